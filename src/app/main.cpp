@@ -1,0 +1,43 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(u"awesome-curator"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CURATOR_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Commands run without a display, so a headless machine or a script can use them.
+    if (Curator::Cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        QFile out, err;
+        out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        return Curator::Cli::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Awesome Curator"));
+    Curator::Store store;
+    const QString path = Curator::Cli::storePath(app.arguments());
+    if (!store.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Awesome Curator"),
+                              store.errorString());
+        return 1;
+    }
+    Curator::MainWindow window(store);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,328 @@
+#include "commandline.h"
+
+#include "store/readmeio.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator::Cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Curator::Cli", text, nullptr, n);
+}
+
+const QStringList &commands()
+{
+    static const QStringList names = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s};
+    return names;
+}
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{u"db"_s, tr("Use the store at <path> instead of the default one."),
+                          u"path"_s};
+    QCommandLineOption list{u"list"_s, tr("The list to work on (by name)."), u"name"_s};
+    QCommandLineOption output{{u"o"_s, u"output"_s},
+                              tr("export: write the README to <file> (default: standard output)."),
+                              u"file"_s};
+    QCommandLineOption json{u"json"_s, tr("lists, entries: print JSON.")};
+    QCommandLineOption force{
+        u"force"_s,
+        tr("import: keep unreadable entry-like paragraphs as text, and replace entries edited "
+           "since the last export.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, tr("Show this help.")};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, tr("Show the version.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            tr("Awesome Curator keeps awesome lists of research papers.\n\n"
+               "Without a command it opens the window. Commands:\n"
+               "  import README.md [--list NAME] [--force]  read a README into a list\n"
+               "  export [--list NAME] [-o FILE]            write a list's README\n"
+               "  lists [--json]                            show the store's lists\n"
+               "  entries [--list NAME] [--json]            show a list's entries"));
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({db, list, output, json, force, help, version});
+        parser.addPositionalArgument(u"command"_s, tr("import, export, lists or entries."),
+                                     u"[command]"_s);
+        parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."),
+                                     u"[arguments…]"_s);
+    }
+};
+
+void say(QIODevice &dev, const QString &text)
+{
+    dev.write(text.toUtf8());
+    dev.write("\n");
+}
+
+class Runner
+{
+public:
+    Runner(Parser &p, QIODevice &out, QIODevice &err)
+        : m_p(p)
+        , m_out(out)
+        , m_err(err)
+    { }
+
+    int fail(const QString &message, int code = Failure)
+    {
+        say(m_err, u"awesome-curator: "_s + message);
+        return code;
+    }
+
+    bool openStore()
+    {
+        const QString path
+            = m_p.parser.isSet(m_p.db) ? m_p.parser.value(m_p.db) : Store::defaultPath();
+        if (!m_store.open(path)) {
+            fail(m_store.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    // The list named by --list, or the only list of the store.
+    std::optional<ListInfo> chooseList(int *code)
+    {
+        if (m_p.parser.isSet(m_p.list)) {
+            const QString name = m_p.parser.value(m_p.list);
+            if (auto l = m_store.listByName(name))
+                return l;
+            *code = fail(tr("The store has no list named \"%1\".").arg(name));
+            return std::nullopt;
+        }
+        const QList<ListInfo> all = m_store.lists();
+        if (all.size() == 1)
+            return all.first();
+        if (all.isEmpty()) {
+            *code = fail(tr("The store has no list yet; import a README first."));
+        } else {
+            QStringList names;
+            for (const ListInfo &l : all)
+                names << l.name;
+            *code = fail(tr("The store has %n lists; choose one with --list: %1", all.size())
+                             .arg(names.join(u", "_s)),
+                         UsageError);
+        }
+        return std::nullopt;
+    }
+
+    int importCommand(const QStringList &args)
+    {
+        if (args.size() != 1)
+            return fail(tr("import takes one README file: import README.md [--list NAME]"),
+                        UsageError);
+        if (!openStore())
+            return Failure;
+        ImportOptions options;
+        options.listName = m_p.parser.value(m_p.list);
+        options.force = m_p.parser.isSet(m_p.force);
+        const QString path = args.first();
+        const ImportReport r = importReadmeFile(m_store, path, options);
+        for (const Markdown::Diagnostic &w : r.warnings) {
+            if (r.ok)
+                say(m_err, u"awesome-curator: %1:%2: %3"_s.arg(path).arg(w.line).arg(w.message));
+        }
+        if (!r.ok) {
+            // Messages about the file as a whole name it already.
+            const QString where = r.errorLine > 0 ? u"%1:%2: "_s.arg(path).arg(r.errorLine)
+                : r.error.contains(path)          ? QString()
+                                                  : path + u": "_s;
+            return fail(where + r.error);
+        }
+        say(m_out,
+            tr("Imported %1 into the list \"%2\": %3 entries in %4 sections (%5 new, %6 matched, "
+               "%7 removed).")
+                .arg(QFileInfo(path).fileName(), r.listName)
+                .arg(r.entries)
+                .arg(r.sections)
+                .arg(r.added)
+                .arg(r.updated)
+                .arg(r.removed));
+        return Success;
+    }
+
+    int exportCommand(const QStringList &args)
+    {
+        if (!args.isEmpty())
+            return fail(tr("export takes no file argument; use -o FILE."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto l = chooseList(&code);
+        if (!l)
+            return code;
+        if (m_p.parser.isSet(m_p.output)) {
+            QString error;
+            if (!exportReadmeToFile(m_store, l->id, m_p.parser.value(m_p.output), &error))
+                return fail(error);
+            return Success;
+        }
+        const ExportResult r = exportReadme(m_store, l->id);
+        if (!r.ok)
+            return fail(r.error);
+        if (m_out.write(r.data) != r.data.size())
+            return fail(tr("Cannot write to standard output."));
+        return Success;
+    }
+
+    int listsCommand(const QStringList &args)
+    {
+        if (!args.isEmpty())
+            return fail(tr("lists takes no arguments."), UsageError);
+        if (!openStore())
+            return Failure;
+        const QList<ListInfo> all = m_store.lists();
+        if (m_p.parser.isSet(m_p.json)) {
+            QJsonArray arr;
+            for (const ListInfo &l : all) {
+                arr.append(QJsonObject{{u"id"_s, l.id},
+                                       {u"name"_s, l.name},
+                                       {u"entries"_s, l.entryCount},
+                                       {u"source"_s, l.sourcePath}});
+            }
+            m_out.write(QJsonDocument(arr).toJson());
+            return Success;
+        }
+        for (const ListInfo &l : all)
+            say(m_out, u"%1\t%2\t%3"_s.arg(l.name).arg(l.entryCount).arg(l.sourcePath));
+        return Success;
+    }
+
+    int entriesCommand(const QStringList &args)
+    {
+        if (!args.isEmpty())
+            return fail(tr("entries takes no arguments."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto l = chooseList(&code);
+        if (!l)
+            return code;
+        QHash<qint64, QString> sectionTitles;
+        for (const Section &s : m_store.sections(l->id))
+            sectionTitles.insert(s.id, s.title);
+        const QList<Entry> all = m_store.entries(l->id);
+        if (m_p.parser.isSet(m_p.json)) {
+            QJsonArray arr;
+            for (const Entry &e : all) {
+                arr.append(QJsonObject{
+                    {u"id"_s, e.id},
+                    {u"section"_s, sectionTitles.value(e.sectionId)},
+                    {u"position"_s, e.position},
+                    {u"authors"_s, e.fields.authors},
+                    {u"title"_s, e.fields.title},
+                    {u"url"_s, e.fields.url},
+                    {u"venue"_s, e.fields.venue},
+                    {u"year"_s, e.fields.year},
+                    {u"yearText"_s, e.fields.yearText},
+                    {u"doi"_s, e.fields.doi},
+                    {u"arxivId"_s, e.fields.arxivId},
+                    {u"edited"_s, e.dirty},
+                });
+            }
+            m_out.write(QJsonDocument(arr).toJson());
+            return Success;
+        }
+        for (const Entry &e : all) {
+            say(m_out,
+                u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(sectionTitles.value(e.sectionId),
+                                                      e.fields.yearText, e.fields.authors,
+                                                      e.fields.title));
+        }
+        return Success;
+    }
+
+    Store m_store;
+
+private:
+    Parser &m_p;
+    QIODevice &m_out;
+    QIODevice &m_err;
+};
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    Parser p;
+    if (!p.parser.parse(arguments))
+        return true; // the command line reports the usage error
+    if (p.parser.isSet(p.help) || p.parser.isSet(p.version))
+        return true;
+    return !p.parser.positionalArguments().isEmpty();
+}
+
+QString storePath(const QStringList &arguments)
+{
+    Parser p;
+    p.parser.parse(arguments);
+    return p.parser.isSet(p.db) ? p.parser.value(p.db) : Store::defaultPath();
+}
+
+int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
+{
+    Parser p;
+    Runner r(p, out, err);
+    if (!p.parser.parse(arguments))
+        return r.fail(p.parser.errorText() + u"\n"_s + tr("Try --help."), UsageError);
+    if (p.parser.isSet(p.help)) {
+        out.write(p.parser.helpText().toUtf8());
+        return Success;
+    }
+    if (p.parser.isSet(p.version)) {
+        say(out, u"awesome-curator "_s + QStringLiteral(CURATOR_VERSION));
+        return Success;
+    }
+    QStringList args = p.parser.positionalArguments();
+    if (args.isEmpty())
+        return r.fail(tr("No command given. Try --help."), UsageError);
+    const QString command = args.takeFirst();
+    // Options that belong to other commands are a usage error, not silently ignored.
+    auto only = [&](const QList<const QCommandLineOption *> &allowed) {
+        for (const QCommandLineOption *o : {&p.list, &p.output, &p.json, &p.force}) {
+            if (p.parser.isSet(*o) && !allowed.contains(o))
+                return r.fail(tr("%1 does not take --%2.").arg(command, o->names().last()),
+                              UsageError);
+        }
+        return int(Success);
+    };
+    if (command == u"import"_s) {
+        if (int c = only({&p.list, &p.force}))
+            return c;
+        return r.importCommand(args);
+    }
+    if (command == u"export"_s) {
+        if (int c = only({&p.list, &p.output}))
+            return c;
+        return r.exportCommand(args);
+    }
+    if (command == u"lists"_s) {
+        if (int c = only({&p.json}))
+            return c;
+        return r.listsCommand(args);
+    }
+    if (command == u"entries"_s) {
+        if (int c = only({&p.list, &p.json}))
+            return c;
+        return r.entriesCommand(args);
+    }
+    return r.fail(tr("Unknown command \"%1\"; the commands are %2. Try --help.")
+                      .arg(command, commands().join(u", "_s)),
+                  UsageError);
+}
+
+} // namespace Curator::Cli

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "entry.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace Curator::Markdown {
+
+// A byte range in the README's source (after any BOM).
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype size = 0;
+
+    qsizetype end() const { return begin + size; }
+    bool isEmpty() const { return size == 0; }
+    QByteArrayView in(QByteArrayView source) const { return source.sliced(begin, size); }
+};
+
+enum class EntryForm {
+    Paper, // Authors [**Title**](url) Venue (Year) — the seed's paragraph form
+    Bullet, // - [Name](url) - Description.
+};
+
+// Where the parts of one entry stand in the source. Spans of absent parts are empty.
+struct EntrySpans
+{
+    EntryForm form = EntryForm::Paper;
+    Span authors; // verbatim, trimmed
+    Span title; // inside the bold markers (Paper) or the link text (Bullet)
+    Span destination; // the link destination as written (with <> when used)
+    Span venue; // trimmed, without a leading ',' or trailing ','
+    Span year; // inside the last parentheses
+    QString url; // the destination with escapes resolved
+};
+
+struct ParsedEntry
+{
+    Span raw; // the entry's own lines, through its last line ending
+    Span trail; // blank lines and non-entry text up to the next entry or heading
+    EntrySpans parts; // offsets relative to the whole source
+    int line = 0; // 1-based line of the entry's first byte
+};
+
+struct ParsedSection
+{
+    int level = 1;
+    QString title;
+    Span heading; // the heading line with its line ending
+    Span intro; // text between the heading and the first entry
+    qsizetype firstEntry = 0; // index into ParsedReadme::entries
+    qsizetype entryCount = 0;
+    int line = 0;
+};
+
+struct Diagnostic
+{
+    int line = 0;
+    QString message;
+};
+
+struct ParsedReadme
+{
+    QByteArray source; // the file without its BOM
+    bool bom = false;
+    QByteArray eol = "\n"; // the first line ending found
+    bool finalNewline = true;
+    Span header;
+    Span trailer;
+    QString title; // the list's title heading as plain text, when it has one
+    QList<ParsedSection> sections;
+    QList<ParsedEntry> entries;
+    // Paragraphs that look like entries but could not be read as one (a link cut off, say).
+    // They are kept verbatim as text; an import refuses them unless forced.
+    QList<Diagnostic> warnings;
+};
+
+struct ReadResult
+{
+    bool ok = false;
+    ParsedReadme readme;
+    Diagnostic error; // when !ok
+};
+
+// Reads a README as it is (FORMAT.md): everything is kept somewhere, so that writing the parts
+// back in order gives the same bytes. Fails only on input that is not a text file (invalid
+// UTF-8, NUL bytes) or is empty.
+ReadResult readReadme(const QByteArray &data);
+
+// The entry inside one block of text (a paragraph or a list item, as the reader splits them),
+// or nothing when the block is not an entry. Offsets are relative to `block`.
+std::optional<EntrySpans> parseEntryBlock(QByteArrayView block);
+
+// The fields of an entry, decoded from its spans.
+EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts);
+
+// The year in a year text: the last four-digit number from 1000 to 2999, else 0.
+int yearFrom(QStringView yearText);
+
+// Offset of the first byte that is not valid UTF-8 (or a NUL), or -1 when all is well.
+qsizetype firstInvalidUtf8(QByteArrayView data);
+
+// The plain title of a heading line: markers, closing hashes, badges and images removed.
+QString headingTitle(QByteArrayView headingLine, int *level = nullptr);
+
+} // namespace Curator::Markdown

@@ -1,0 +1,119 @@
+// The store's schema, one step per version. Each step runs inside the same transaction as the
+// version bump, so a store is always at exactly one version.
+#include "store.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+// Version 1: lists, sections, entries (with the README text each came from), full-text search,
+// and the cache of metadata look-ups.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE lists (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        source_path TEXT NOT NULL DEFAULT '',
+        header BLOB NOT NULL DEFAULT x'',
+        trailer BLOB NOT NULL DEFAULT x'',
+        eol BLOB NOT NULL DEFAULT x'0a',
+        bom INTEGER NOT NULL DEFAULT 0,
+        final_newline INTEGER NOT NULL DEFAULT 1,
+        entry_template TEXT NOT NULL DEFAULT '',
+        author_style TEXT NOT NULL DEFAULT 'apa',
+        repo_path TEXT NOT NULL DEFAULT '',
+        repo_readme TEXT NOT NULL DEFAULT 'README.md',
+        repo_remote TEXT NOT NULL DEFAULT 'origin',
+        repo_base TEXT NOT NULL DEFAULT '',
+        github_repo TEXT NOT NULL DEFAULT '',
+        created INTEGER NOT NULL,
+        modified INTEGER NOT NULL))",
+    R"(CREATE TABLE sections (
+        id INTEGER PRIMARY KEY,
+        list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        level INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        heading BLOB NOT NULL,
+        intro BLOB NOT NULL DEFAULT x''))",
+    "CREATE INDEX sections_by_list ON sections(list_id, position)",
+    R"(CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+        section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        authors TEXT NOT NULL DEFAULT '',
+        authors_json TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        venue TEXT NOT NULL DEFAULT '',
+        year_text TEXT NOT NULL DEFAULT '',
+        year INTEGER NOT NULL DEFAULT 0,
+        doi TEXT NOT NULL DEFAULT '',
+        arxiv_id TEXT NOT NULL DEFAULT '',
+        pdf_path TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        raw BLOB NOT NULL DEFAULT x'',
+        trail BLOB NOT NULL DEFAULT x'',
+        dirty INTEGER NOT NULL DEFAULT 0,
+        needs_review INTEGER NOT NULL DEFAULT 0,
+        created INTEGER NOT NULL,
+        modified INTEGER NOT NULL))",
+    "CREATE INDEX entries_by_section ON entries(section_id, position)",
+    "CREATE INDEX entries_by_list ON entries(list_id)",
+    "CREATE INDEX entries_by_doi ON entries(lower(doi)) WHERE doi <> ''",
+    "CREATE INDEX entries_by_arxiv ON entries(arxiv_id) WHERE arxiv_id <> ''",
+    // External content: the text lives once, in entries; triggers keep the index in step.
+    R"(CREATE VIRTUAL TABLE entries_fts USING fts5(
+        authors, title, venue, notes,
+        content='entries', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'))",
+    R"(CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts(rowid, authors, title, venue, notes)
+        VALUES (new.id, new.authors, new.title, new.venue, new.notes);
+    END)",
+    R"(CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, authors, title, venue, notes)
+        VALUES ('delete', old.id, old.authors, old.title, old.venue, old.notes);
+    END)",
+    R"(CREATE TRIGGER entries_fts_update AFTER UPDATE OF authors, title, venue, notes ON entries
+    BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, authors, title, venue, notes)
+        VALUES ('delete', old.id, old.authors, old.title, old.venue, old.notes);
+        INSERT INTO entries_fts(rowid, authors, title, venue, notes)
+        VALUES (new.id, new.authors, new.title, new.venue, new.notes);
+    END)",
+    R"(CREATE TABLE lookup_cache (
+        key TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        body BLOB NOT NULL,
+        content_type TEXT NOT NULL DEFAULT '',
+        fetched INTEGER NOT NULL))",
+};
+
+} // namespace
+
+bool Store::migrate(int from)
+{
+    if (from >= SchemaVersion)
+        return true;
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    if (from < 1) {
+        for (const char *sql : schemaV1) {
+            if (!exec(QString::fromUtf8(sql)))
+                return false;
+        }
+    }
+    // Later versions: `if (from < 2) { … }`, each step a whole upgrade from the one before.
+    if (!exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
+        return false;
+    return t.commit();
+}
+
+} // namespace Curator

@@ -1,0 +1,530 @@
+#include "readmeio.h"
+
+#include "identifier.h"
+#include "logging.h"
+#include "markdown/entryrenderer.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Curator::ReadmeIO", text, nullptr, n);
+}
+
+// A prepared statement on the store's connection, finalised on scope exit. The bulk paths use
+// SQLite's C API directly: QSqlQuery's per-row QVariant round trips cost more than the parsing.
+class Statement
+{
+public:
+    Statement(Store &store, const char *sql)
+        : m_db(store.handle())
+    {
+        m_rc = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    bool isValid() const { return m_rc == SQLITE_OK; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    int code() const { return sqlite3_extended_errcode(m_db); }
+
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bind(int i, const QString &v)
+    {
+        sqlite3_bind_text16(m_stmt, i, v.utf16(), int(v.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bindText(int i, QByteArrayView utf8)
+    {
+        sqlite3_bind_text(m_stmt, i, utf8.data() ? utf8.data() : "", int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void bindBlob(int i, QByteArrayView b)
+    {
+        sqlite3_bind_blob(m_stmt, i, b.data() ? b.data() : "", int(b.size()), SQLITE_TRANSIENT);
+    }
+    // SQLITE_ROW, SQLITE_DONE, or an error code; the statement is ready to run again after DONE.
+    int step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW)
+            sqlite3_reset(m_stmt);
+        return rc;
+    }
+    bool run()
+    {
+        const int rc = step();
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    QByteArrayView bytes(int col) const
+    {
+        const void *p = sqlite3_column_blob(m_stmt, col);
+        return {static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, col)};
+    }
+    QString text(int col) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc;
+};
+
+QString normalisedTitle(const QString &title)
+{
+    QString out;
+    out.reserve(title.size());
+    for (QChar c : title) {
+        if (c.isLetterOrNumber())
+            out += c.toCaseFolded();
+    }
+    return out;
+}
+
+QString arxivBase(const QString &id)
+{
+    const qsizetype v = id.lastIndexOf(u'v');
+    if (v > 0 && v + 1 < id.size() && id.at(v + 1).isDigit() && id.at(v - 1).isDigit())
+        return id.left(v);
+    return id;
+}
+
+struct Existing
+{
+    qint64 id = 0;
+    QByteArray raw;
+    bool used = false;
+};
+
+ImportReport failure(ImportReport r, const QString &message, int line = 0)
+{
+    r.ok = false;
+    r.error = message;
+    r.errorLine = line;
+    return r;
+}
+
+} // namespace
+
+ImportReport importReadme(Store &store, const QByteArray &data, const ImportOptions &options)
+{
+    ImportReport report;
+    if (!store.isOpen())
+        return failure(report, tr("No store is open."));
+    if (store.isReadOnly())
+        return failure(report,
+                       tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
+
+    const Markdown::ReadResult read = Markdown::readReadme(data);
+    if (!read.ok)
+        return failure(report, read.error.message, read.error.line);
+    const Markdown::ParsedReadme &doc = read.readme;
+    const QByteArrayView src(doc.source);
+    report.warnings = doc.warnings;
+    if (!doc.warnings.isEmpty() && !options.force) {
+        return failure(report,
+                       doc.warnings.first().message + u' '
+                           + tr("Fix the file, or import with --force to keep such paragraphs "
+                                "as plain text."),
+                       doc.warnings.first().line);
+    }
+    if (doc.sections.isEmpty())
+        return failure(report,
+                       tr("No section heading was found, so there is no entry to "
+                          "import. An awesome list has headings (# or ##) above its "
+                          "entries."));
+
+    QString name = options.listName.trimmed();
+    if (name.isEmpty())
+        name = doc.title;
+    if (name.isEmpty() && !options.sourcePath.isEmpty()) {
+        const QFileInfo fi(options.sourcePath);
+        name = fi.completeBaseName().compare(u"README"_s, Qt::CaseInsensitive) == 0
+            ? fi.absoluteDir().dirName()
+            : fi.completeBaseName();
+    }
+    if (name.isEmpty())
+        name = tr("Untitled list");
+    report.listName = name;
+
+    Store::Transaction transaction(store);
+    if (!transaction.isActive())
+        return failure(report, store.errorString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    // The list: found by name, or created.
+    qint64 listId = 0;
+    {
+        Statement find(store, "SELECT id FROM lists WHERE name = ?");
+        find.bind(1, name);
+        if (find.step() == SQLITE_ROW) {
+            listId = find.int64(0);
+            find.step();
+        }
+    }
+    if (listId) {
+        Statement dirty(store, "SELECT count(*) FROM entries WHERE list_id = ? AND dirty = 1");
+        dirty.bind(1, listId);
+        const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
+        dirty.step();
+        if (edited > 0 && !options.force) {
+            return failure(report,
+                           tr("%n entries of the list \"%1\" were edited since the last export; "
+                              "importing would replace them with the README's text. Export "
+                              "first, or import with --force.",
+                              edited)
+                               .arg(name));
+        }
+        Statement upd(store,
+                      "UPDATE lists SET header = ?, trailer = ?, eol = ?, bom = ?, "
+                      "final_newline = ?, source_path = ?, modified = ? WHERE id = ?");
+        upd.bindBlob(1, doc.header.in(src));
+        upd.bindBlob(2, doc.trailer.in(src));
+        upd.bindBlob(3, doc.eol);
+        upd.bind(4, doc.bom ? 1 : 0);
+        upd.bind(5, doc.finalNewline ? 1 : 0);
+        upd.bind(6, options.sourcePath);
+        upd.bind(7, now);
+        upd.bind(8, listId);
+        if (!upd.run())
+            return failure(report, upd.error());
+    } else {
+        Statement ins(store,
+                      "INSERT INTO lists (name, header, trailer, eol, bom, final_newline, "
+                      "source_path, entry_template, author_style, created, modified) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ins.bind(1, name);
+        ins.bindBlob(2, doc.header.in(src));
+        ins.bindBlob(3, doc.trailer.in(src));
+        ins.bindBlob(4, doc.eol);
+        ins.bind(5, doc.bom ? 1 : 0);
+        ins.bind(6, doc.finalNewline ? 1 : 0);
+        ins.bind(7, options.sourcePath);
+        ins.bind(8, Markdown::defaultEntryTemplate());
+        ins.bind(9, AuthorFormat::styleKey(AuthorStyle::Apa));
+        ins.bind(10, now);
+        ins.bind(11, now);
+        if (!ins.run())
+            return failure(report, ins.error());
+        listId = sqlite3_last_insert_rowid(store.handle());
+        report.createdList = true;
+    }
+    report.listId = listId;
+
+    // What the list had, to match the README's entries against.
+    QList<qint64> oldSections;
+    QList<Existing> existing;
+    QHash<QByteArray, qsizetype> byRaw;
+    QHash<QString, qsizetype> byDoi, byArxiv, byTitle;
+    if (!report.createdList) {
+        Statement secs(store, "SELECT id FROM sections WHERE list_id = ?");
+        secs.bind(1, listId);
+        while (secs.step() == SQLITE_ROW)
+            oldSections.push_back(secs.int64(0));
+        Statement ents(store,
+                       "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE list_id = ?");
+        ents.bind(1, listId);
+        while (ents.step() == SQLITE_ROW) {
+            const qsizetype i = existing.size();
+            existing.push_back({ents.int64(0), ents.bytes(1).toByteArray(), false});
+            byRaw.insert(existing.last().raw, i);
+            if (const QString doi = ents.text(2); !doi.isEmpty())
+                byDoi.insert(Identifier::doiKey(doi), i);
+            if (const QString ax = ents.text(3); !ax.isEmpty())
+                byArxiv.insert(arxivBase(ax), i);
+            if (const QString t = normalisedTitle(ents.text(4)); !t.isEmpty())
+                byTitle.insert(t, i);
+        }
+    }
+
+    Statement insSection(store,
+                         "INSERT INTO sections (list_id, position, level, title, heading, intro) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insEntry(store,
+                       "INSERT INTO entries (list_id, section_id, position, authors, title, url, "
+                       "venue, year_text, year, doi, arxiv_id, raw, trail, created, modified) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // A matched entry keeps its id and what the README does not say (structured authors while
+    // the author string is the same, identifiers found by a look-up, notes, tags, PDF).
+    Statement updEntry(store,
+                       "UPDATE entries SET section_id = ?1, position = ?2, "
+                       "authors_json = CASE WHEN authors = ?3 THEN authors_json ELSE '' END, "
+                       "authors = ?3, title = ?4, url = ?5, venue = ?6, year_text = ?7, year = ?8, "
+                       "doi = CASE WHEN ?9 = '' THEN doi ELSE ?9 END, "
+                       "arxiv_id = CASE WHEN ?10 = '' THEN arxiv_id ELSE ?10 END, "
+                       "modified = CASE WHEN raw = ?11 THEN modified ELSE ?13 END, "
+                       "raw = ?11, trail = ?12, dirty = 0 WHERE id = ?14");
+    for (Statement *s : {&insSection, &insEntry, &updEntry}) {
+        if (!s->isValid())
+            return failure(report, s->error());
+    }
+
+    for (qsizetype si = 0; si < doc.sections.size(); ++si) {
+        const Markdown::ParsedSection &sec = doc.sections.at(si);
+        insSection.bind(1, listId);
+        insSection.bind(2, si);
+        insSection.bind(3, sec.level);
+        insSection.bind(4, sec.title);
+        insSection.bindBlob(5, sec.heading.in(src));
+        insSection.bindBlob(6, sec.intro.in(src));
+        if (!insSection.run())
+            return failure(report, insSection.error());
+        const qint64 sectionId = sqlite3_last_insert_rowid(store.handle());
+        ++report.sections;
+
+        for (qsizetype k = 0; k < sec.entryCount; ++k) {
+            const Markdown::ParsedEntry &pe = doc.entries.at(sec.firstEntry + k);
+            const EntryFields f = Markdown::fieldsOf(src, pe.parts);
+            const QByteArrayView raw = pe.raw.in(src);
+            ++report.entries;
+
+            qsizetype match = -1;
+            if (!existing.isEmpty()) {
+                auto take = [&](qsizetype i) {
+                    if (match < 0 && i >= 0 && !existing[i].used)
+                        match = i;
+                };
+                take(byRaw.value(raw.toByteArray(), -1));
+                if (!f.doi.isEmpty())
+                    take(byDoi.value(Identifier::doiKey(f.doi), -1));
+                if (!f.arxivId.isEmpty())
+                    take(byArxiv.value(arxivBase(f.arxivId), -1));
+                take(byTitle.value(normalisedTitle(f.title), -1));
+            }
+            if (match >= 0) {
+                existing[match].used = true;
+                updEntry.bind(1, sectionId);
+                updEntry.bind(2, k);
+                updEntry.bind(3, f.authors);
+                updEntry.bind(4, f.title);
+                updEntry.bind(5, f.url);
+                updEntry.bind(6, f.venue);
+                updEntry.bind(7, f.yearText);
+                updEntry.bind(8, f.year);
+                updEntry.bind(9, f.doi);
+                updEntry.bind(10, f.arxivId);
+                updEntry.bindBlob(11, raw);
+                updEntry.bindBlob(12, pe.trail.in(src));
+                updEntry.bind(13, now);
+                updEntry.bind(14, existing[match].id);
+                if (!updEntry.run())
+                    return failure(report, updEntry.error(), pe.line);
+                ++report.updated;
+            } else {
+                insEntry.bind(1, listId);
+                insEntry.bind(2, sectionId);
+                insEntry.bind(3, k);
+                insEntry.bind(4, f.authors);
+                insEntry.bind(5, f.title);
+                insEntry.bind(6, f.url);
+                insEntry.bind(7, f.venue);
+                insEntry.bind(8, f.yearText);
+                insEntry.bind(9, f.year);
+                insEntry.bind(10, f.doi);
+                insEntry.bind(11, f.arxivId);
+                insEntry.bindBlob(12, raw);
+                insEntry.bindBlob(13, pe.trail.in(src));
+                insEntry.bind(14, now);
+                insEntry.bind(15, now);
+                if (!insEntry.run())
+                    return failure(report, insEntry.error(), pe.line);
+                ++report.added;
+            }
+        }
+    }
+
+    // The old sections go, and with them (by cascade) the entries the README no longer has.
+    for (const Existing &e : existing) {
+        if (!e.used)
+            ++report.removed;
+    }
+    if (!oldSections.isEmpty()) {
+        Statement del(store, "DELETE FROM sections WHERE id = ?");
+        for (qint64 id : oldSections) {
+            del.bind(1, id);
+            if (!del.run())
+                return failure(report, del.error());
+        }
+    }
+    if (!transaction.commit())
+        return failure(report, store.errorString());
+    report.ok = true;
+    qCInfo(lcImport) << "imported" << report.entries << "entries into" << name;
+    return report;
+}
+
+ImportReport importReadmeFile(Store &store, const QString &path, ImportOptions options)
+{
+    ImportReport report;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(report, tr("%1: no such file.").arg(path));
+    if (info.isDir())
+        return failure(report, tr("%1 is a directory, not a README file.").arg(path));
+    if (info.size() > MaxReadmeBytes)
+        return failure(report,
+                       tr("%1 is %2 MB, larger than any README this app reads (%3 MB).")
+                           .arg(path)
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(MaxReadmeBytes / (1024 * 1024)));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(report, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    if (f.error() != QFileDevice::NoError)
+        return failure(report, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    if (options.sourcePath.isEmpty())
+        options.sourcePath = info.absoluteFilePath();
+    return importReadme(store, data, options);
+}
+
+ExportResult exportReadme(Store &store, qint64 listId)
+{
+    ExportResult result;
+    if (!store.isOpen()) {
+        result.error = tr("No store is open.");
+        return result;
+    }
+    // One read transaction, so a writer in another process cannot change the list mid-way.
+    if (!store.exec(u"BEGIN"_s)) {
+        result.error = store.errorString();
+        return result;
+    }
+    struct EndRead
+    {
+        Store &s;
+        ~EndRead() { s.exec(u"COMMIT"_s); }
+    } endRead{store};
+
+    Statement list(store,
+                   "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
+    list.bind(1, listId);
+    if (list.step() != SQLITE_ROW) {
+        result.error = tr("There is no such list.");
+        return result;
+    }
+    const QByteArray header = list.bytes(0).toByteArray();
+    const QByteArray trailer = list.bytes(1).toByteArray();
+    const bool bom = list.int64(2) != 0;
+    QByteArray eol = list.bytes(3).toByteArray();
+    if (eol.isEmpty())
+        eol = "\n";
+    const QString entryTemplate = list.text(4);
+    list.step();
+
+    QByteArray out;
+    {
+        Statement size(store,
+                       "SELECT coalesce(sum(length(raw) + length(trail)), 0) FROM entries "
+                       "WHERE list_id = ?");
+        size.bind(1, listId);
+        if (size.step() == SQLITE_ROW)
+            out.reserve(qsizetype(size.int64(0)) + header.size() + trailer.size() + 4096);
+        size.step();
+    }
+    if (bom)
+        out += "\xEF\xBB\xBF";
+    out += header;
+
+    Statement secs(store,
+                   "SELECT id, heading, intro FROM sections WHERE list_id = ? "
+                   "ORDER BY position");
+    Statement ents(store,
+                   "SELECT id, raw, trail, dirty, authors, title, url, venue, year_text, "
+                   "year, doi, arxiv_id FROM entries WHERE section_id = ? ORDER BY position");
+    secs.bind(1, listId);
+    QList<qint64> sectionIds;
+    while (secs.step() == SQLITE_ROW) {
+        out.append(secs.bytes(1));
+        out.append(secs.bytes(2));
+        ents.bind(1, secs.int64(0));
+        while (ents.step() == SQLITE_ROW) {
+            if (ents.int64(3) == 0) {
+                out.append(ents.bytes(1));
+            } else {
+                EntryFields f;
+                f.authors = ents.text(4);
+                f.title = ents.text(5);
+                f.url = ents.text(6);
+                f.venue = ents.text(7);
+                f.yearText = ents.text(8);
+                f.year = int(ents.int64(9));
+                f.doi = ents.text(10);
+                f.arxivId = ents.text(11);
+                const QByteArray text
+                    = Markdown::rerenderEntry(ents.bytes(1).toByteArray(), f, entryTemplate, eol);
+                out += text;
+                result.renderedEntries.push_back({ents.int64(0), text});
+                ++result.rendered;
+            }
+            out.append(ents.bytes(2));
+        }
+    }
+    out += trailer;
+    result.data = std::move(out);
+    result.ok = true;
+    return result;
+}
+
+bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QString *error)
+{
+    ExportResult r = exportReadme(store, listId);
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    if (QFileInfo(path).isDir()) {
+        *error = tr("%1 is a directory; give the README's file name.").arg(path);
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (f.write(r.data) != r.data.size() || !f.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (r.renderedEntries.isEmpty() || store.isReadOnly())
+        return true;
+    // The file now holds these entries as rendered: that text is their new original.
+    Store::Transaction t(store);
+    Statement mark(store, "UPDATE entries SET raw = ?, dirty = 0 WHERE id = ?");
+    for (const auto &[id, text] : std::as_const(r.renderedEntries)) {
+        mark.bindBlob(1, text);
+        mark.bind(2, id);
+        if (!mark.run()) {
+            *error = tr("%1 was written, but the store could not record it: %2")
+                         .arg(path, mark.error());
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("%1 was written, but the store could not record it: %2")
+                     .arg(path, store.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Curator

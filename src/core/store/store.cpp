@@ -1,0 +1,799 @@
+#include "store.h"
+
+#include "identifier.h"
+#include "logging.h"
+#include "markdown/entryrenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Curator::Store", text);
+}
+
+// What a SQLite failure means to the user, rather than its code.
+QString explainSqlite(int code, const QString &detail)
+{
+    switch (code & 0xFF) {
+    case SQLITE_READONLY:
+        return tr("The store is read-only; nothing was changed.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("The store is busy: another window or program is writing to it. Try again in a "
+                  "moment; nothing was changed.");
+    case SQLITE_FULL:
+        return tr("The disk is full; nothing was changed.");
+    case SQLITE_NOTADB:
+        return tr("The file is not an Awesome Curator store (not an SQLite database).");
+    case SQLITE_CORRUPT:
+        return tr("The store file is damaged (%1).").arg(detail);
+    case SQLITE_CANTOPEN:
+        return tr("The store file cannot be opened (%1).").arg(detail);
+    case SQLITE_IOERR:
+        return tr("The store could not be read or written (%1).").arg(detail);
+    default:
+        return detail;
+    }
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+}
+
+} // namespace
+
+Store::Store()
+    : m_connection(u"curator-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/curator.sqlite"_s;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Store::isOpen() const
+{
+    return m_handle != nullptr;
+}
+
+bool Store::failed(const QString &what, const QString &detail)
+{
+    m_error = detail.isEmpty() ? what : what + u": "_s + detail;
+    qCWarning(lcStore).noquote() << m_error;
+    return false;
+}
+
+bool Store::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        m_error = explainSqlite(rc, detail);
+        qCWarning(lcStore).noquote() << sql.left(80) << detail;
+        return false;
+    }
+    return true;
+}
+
+bool Store::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_readOnly = false;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return failed(tr("Cannot open the store %1").arg(path), tr("it is a directory"));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return failed(tr("Cannot open the store %1").arg(path), f.errorString());
+        const QByteArray magic = f.read(16);
+        if (!magic.isEmpty() && magic != QByteArrayView("SQLite format 3\0", 16))
+            return failed(tr("Cannot open the store %1").arg(path),
+                          tr("the file is not an Awesome Curator store (not an SQLite "
+                             "database); it was left untouched"));
+        // Honour the file's permission bits even for root, who could write anyway.
+        m_readOnly = !(info.permissions() & QFile::WriteOwner);
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return failed(tr("Cannot create the store %1").arg(path),
+                      tr("the folder %1 cannot be created").arg(info.absolutePath()));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return failed(tr("Cannot open the store %1").arg(path), detail);
+        }
+        const QVariant h = db.driver()->handle();
+        if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
+    m_path = path;
+    if (!m_handle) {
+        close();
+        return failed(tr("Cannot open the store %1").arg(path),
+                      tr("the SQLite driver gave no handle"));
+    }
+
+    const int version = schemaVersion();
+    if (version < 0) {
+        const QString detail = m_error;
+        close();
+        return failed(tr("Cannot open the store %1").arg(path), detail);
+    }
+    if (version > SchemaVersion) {
+        close();
+        return failed(tr("Cannot open the store %1").arg(path),
+                      tr("it was written by a newer version of Awesome Curator (schema %1; this "
+                         "version knows up to %2). It was left untouched: update Awesome "
+                         "Curator to use it.")
+                          .arg(version)
+                          .arg(SchemaVersion));
+    }
+    if (!exec(u"PRAGMA foreign_keys = ON"_s)) {
+        close();
+        return false;
+    }
+    if (m_readOnly) {
+        if (version < SchemaVersion) {
+            close();
+            return failed(tr("Cannot open the store %1").arg(path),
+                          tr("it is read-only and needs an upgrade to this version's format"));
+        }
+        return true;
+    }
+    // WAL lets a second window or the command line read while one writes.
+    if (!exec(u"PRAGMA journal_mode = WAL"_s) || !exec(u"PRAGMA synchronous = NORMAL"_s)
+        || !migrate(version)) {
+        const QString detail = m_error;
+        close();
+        return failed(tr("Cannot open the store %1").arg(path), detail);
+    }
+    return true;
+}
+
+void Store::close()
+{
+    m_handle = nullptr;
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+int Store::schemaVersion() const
+{
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, "PRAGMA user_version", -1, &st, nullptr);
+    int version = -1;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    if (version < 0)
+        const_cast<Store *>(this)->m_error
+            = explainSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    sqlite3_finalize(st);
+    return version;
+}
+
+Store::Transaction::Transaction(Store &store)
+    : m_store(store)
+{
+    if (store.isReadOnly()) {
+        store.m_error = tr("The store %1 is read-only; nothing was changed.").arg(store.path());
+        return;
+    }
+    // IMMEDIATE takes the write lock up front, so a busy store fails here, before any work.
+    m_active = store.isOpen() && store.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Store::Transaction::~Transaction()
+{
+    if (m_active) {
+        const QString keep = m_store.m_error;
+        m_store.exec(u"ROLLBACK"_s);
+        m_store.m_error = keep;
+    }
+}
+
+bool Store::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (!m_store.exec(u"COMMIT"_s)) {
+        const QString keep = m_store.m_error;
+        m_store.exec(u"ROLLBACK"_s);
+        m_store.m_error = keep;
+        return false;
+    }
+    return true;
+}
+
+// ---- lists -----------------------------------------------------------------------------------
+
+static ListInfo listFrom(const QSqlQuery &q)
+{
+    ListInfo l;
+    l.id = q.value(0).toLongLong();
+    l.name = q.value(1).toString();
+    l.sourcePath = q.value(2).toString();
+    l.header = q.value(3).toByteArray();
+    l.trailer = q.value(4).toByteArray();
+    l.eol = q.value(5).toByteArray();
+    if (l.eol.isEmpty())
+        l.eol = "\n";
+    l.bom = q.value(6).toBool();
+    l.finalNewline = q.value(7).toBool();
+    l.entryTemplate = q.value(8).toString();
+    l.authorStyle = q.value(9).toString();
+    l.created = fromMs(q.value(10));
+    l.modified = fromMs(q.value(11));
+    l.entryCount = q.value(12).toInt();
+    return l;
+}
+
+static const char listColumns[]
+    = "l.id, l.name, l.source_path, l.header, l.trailer, l.eol, l.bom, l.final_newline, "
+      "l.entry_template, l.author_style, l.created, l.modified, "
+      "(SELECT count(*) FROM entries e WHERE e.list_id = l.id)";
+
+QList<ListInfo> Store::lists()
+{
+    QList<ListInfo> out;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM lists l ORDER BY l.name COLLATE NOCASE")
+                    .arg(QLatin1StringView(listColumns)))) {
+        failed(tr("Cannot read the lists"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.push_back(listFrom(q));
+    return out;
+}
+
+std::optional<ListInfo> Store::list(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM lists l WHERE l.id = ?")
+                  .arg(QLatin1StringView(listColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return listFrom(q);
+}
+
+std::optional<ListInfo> Store::listByName(const QString &name)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM lists l WHERE l.name = ?")
+                  .arg(QLatin1StringView(listColumns)));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return listFrom(q);
+}
+
+qint64 Store::createList(const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        failed(tr("Cannot create the list"), tr("a list needs a name"));
+        return 0;
+    }
+    Transaction t(*this);
+    if (!t.isActive())
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO lists (name, entry_template, author_style, created, modified) "
+              u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(Markdown::defaultEntryTemplate());
+    q.addBindValue(AuthorFormat::styleKey(AuthorStyle::Apa));
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs());
+    if (!q.exec()) {
+        failed(tr("Cannot create the list %1").arg(name), q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    return t.commit() ? id : 0;
+}
+
+bool Store::removeList(qint64 id)
+{
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM lists WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot remove the list"), q.lastError().text());
+    return t.commit();
+}
+
+bool Store::renameList(qint64 id, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return failed(tr("Cannot rename the list"), tr("a list needs a name"));
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE lists SET name = ?, modified = ? WHERE id = ?"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot rename the list"), q.lastError().text());
+    return t.commit();
+}
+
+bool Store::setListFormat(qint64 id, const QString &entryTemplate, const QString &authorStyle)
+{
+    if (const QString problem = Markdown::checkTemplate(entryTemplate); !problem.isEmpty())
+        return failed(tr("Cannot use that template"), problem);
+    bool ok = false;
+    AuthorFormat::styleFromKey(authorStyle, &ok);
+    if (!ok)
+        return failed(tr("Unknown author style"), authorStyle);
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(
+        u"UPDATE lists SET entry_template = ?, author_style = ?, modified = ? WHERE id = ?"_s);
+    q.addBindValue(entryTemplate);
+    q.addBindValue(authorStyle);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot change the list's format"), q.lastError().text());
+    return t.commit();
+}
+
+// ---- sections and entries --------------------------------------------------------------------
+
+QList<Section> Store::sections(qint64 listId)
+{
+    QList<Section> out;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT s.id, s.list_id, s.position, s.level, s.title, s.heading, s.intro, "
+              u"(SELECT count(*) FROM entries e WHERE e.section_id = s.id) "
+              u"FROM sections s WHERE s.list_id = ? ORDER BY s.position"_s);
+    q.addBindValue(listId);
+    if (!q.exec()) {
+        failed(tr("Cannot read the sections"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        Section s;
+        s.id = q.value(0).toLongLong();
+        s.listId = q.value(1).toLongLong();
+        s.position = q.value(2).toInt();
+        s.level = q.value(3).toInt();
+        s.title = q.value(4).toString();
+        s.heading = q.value(5).toByteArray();
+        s.intro = q.value(6).toByteArray();
+        s.entryCount = q.value(7).toInt();
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::optional<Section> Store::section(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT list_id FROM sections WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const Section &s : sections(q.value(0).toLongLong())) {
+        if (s.id == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+static const char entryColumns[]
+    = "e.id, e.list_id, e.section_id, e.position, e.authors, e.authors_json, e.title, e.url, "
+      "e.venue, e.year_text, e.year, e.doi, e.arxiv_id, e.pdf_path, e.notes, e.tags, e.raw, "
+      "e.trail, e.dirty, e.needs_review, e.created, e.modified";
+
+static Entry entryFrom(const QSqlQuery &q)
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.listId = q.value(1).toLongLong();
+    e.sectionId = q.value(2).toLongLong();
+    e.position = q.value(3).toInt();
+    e.fields.authors = q.value(4).toString();
+    e.fields.authorNames = AuthorFormat::fromJson(q.value(5).toString());
+    e.fields.title = q.value(6).toString();
+    e.fields.url = q.value(7).toString();
+    e.fields.venue = q.value(8).toString();
+    e.fields.yearText = q.value(9).toString();
+    e.fields.year = q.value(10).toInt();
+    e.fields.doi = q.value(11).toString();
+    e.fields.arxivId = q.value(12).toString();
+    e.pdfPath = q.value(13).toString();
+    e.notes = q.value(14).toString();
+    const QString tags = q.value(15).toString();
+    e.tags = tags.isEmpty() ? QStringList() : tags.split(u'\n');
+    e.raw = q.value(16).toByteArray();
+    e.trail = q.value(17).toByteArray();
+    e.dirty = q.value(18).toBool();
+    e.needsReview = q.value(19).toBool();
+    e.created = fromMs(q.value(20));
+    e.modified = fromMs(q.value(21));
+    return e;
+}
+
+QList<Entry> Store::entries(qint64 listId, qint64 sectionId)
+{
+    QList<Entry> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (sectionId) {
+        q.prepare(QStringLiteral("SELECT %1 FROM entries e WHERE e.section_id = ? "
+                                 "ORDER BY e.position")
+                      .arg(QLatin1StringView(entryColumns)));
+        q.addBindValue(sectionId);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM entries e JOIN sections s ON s.id = e.section_id "
+                                 "WHERE e.list_id = ? ORDER BY s.position, e.position")
+                      .arg(QLatin1StringView(entryColumns)));
+        q.addBindValue(listId);
+    }
+    if (!q.exec()) {
+        failed(tr("Cannot read the entries"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.push_back(entryFrom(q));
+    return out;
+}
+
+std::optional<Entry> Store::entry(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM entries e WHERE e.id = ?")
+                  .arg(QLatin1StringView(entryColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+int Store::entryCount(qint64 listId)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM entries WHERE list_id = ?"_s);
+    q.addBindValue(listId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int Store::dirtyCount(qint64 listId)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT count(*) FROM entries WHERE list_id = ? AND dirty = 1"_s);
+    q.addBindValue(listId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+static bool isWhitespaceOnly(const QByteArray &b)
+{
+    for (char c : b) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+// Where a new entry of `year` goes: above the first entry of the same or an older year. The
+// blank line that separates entries goes with it, so the change is the entry and one blank line.
+bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *trail)
+{
+    QSqlQuery list(database());
+    list.prepare(u"SELECT l.eol FROM sections s JOIN lists l ON l.id = s.list_id WHERE s.id = ?"_s);
+    list.addBindValue(sectionId);
+    if (!list.exec() || !list.next())
+        return failed(tr("Cannot add the entry"), tr("the section does not exist"));
+    QByteArray eol = list.value(0).toByteArray();
+    if (eol.isEmpty())
+        eol = "\n";
+
+    QSqlQuery q(database());
+    q.prepare(u"SELECT id, position, year, raw, trail FROM entries WHERE section_id = ? "
+              u"ORDER BY position"_s);
+    q.addBindValue(sectionId);
+    if (!q.exec())
+        return failed(tr("Cannot add the entry"), q.lastError().text());
+    qint64 lastId = 0;
+    int lastPosition = -1;
+    QByteArray lastRaw, lastTrail;
+    while (q.next()) {
+        const int y = q.value(2).toInt();
+        if (year > 0 && y > 0 && y <= year) {
+            *position = q.value(1).toInt();
+            *trail = eol;
+            QSqlQuery shift(database());
+            shift.prepare(u"UPDATE entries SET position = position + 1 "
+                          u"WHERE section_id = ? AND position >= ?"_s);
+            shift.addBindValue(sectionId);
+            shift.addBindValue(*position);
+            if (!shift.exec())
+                return failed(tr("Cannot add the entry"), shift.lastError().text());
+            return true;
+        }
+        lastId = q.value(0).toLongLong();
+        lastPosition = q.value(1).toInt();
+        lastRaw = q.value(3).toByteArray();
+        lastTrail = q.value(4).toByteArray();
+    }
+    *position = lastPosition + 1;
+    if (!lastId) {
+        // The first entry of the section: it keeps a blank line from the next heading.
+        *trail = eol;
+        QSqlQuery read(database());
+        read.prepare(u"SELECT intro FROM sections WHERE id = ?"_s);
+        read.addBindValue(sectionId);
+        if (!read.exec() || !read.next())
+            return failed(tr("Cannot add the entry"), read.lastError().text());
+        QByteArray intro = read.value(0).toByteArray();
+        // A blank line between the heading (or the section's text) and the entry.
+        const qsizetype lastLine = intro.lastIndexOf('\n', intro.size() - 2) + 1;
+        if (intro.isEmpty() || !isWhitespaceOnly(intro.mid(lastLine))) {
+            if (!intro.isEmpty() && !intro.endsWith('\n'))
+                intro += eol;
+            intro += eol;
+        }
+        QSqlQuery intro2(database());
+        intro2.prepare(u"UPDATE sections SET intro = coalesce(?, x'') WHERE id = ?"_s);
+        intro2.addBindValue(intro);
+        intro2.addBindValue(sectionId);
+        return intro2.exec() || failed(tr("Cannot add the entry"), intro2.lastError().text());
+    }
+    // Appended after the last entry: the last entry's closing white space moves below the new
+    // one, and the last entry is followed by one blank line.
+    QByteArray body = lastTrail;
+    QByteArray tailSpace;
+    if (isWhitespaceOnly(body)) {
+        tailSpace = body;
+        body.clear();
+    } else {
+        qsizetype cut = body.size();
+        while (cut > 0) {
+            const qsizetype prevNl = body.lastIndexOf('\n', cut - 2);
+            const QByteArray line = body.mid(prevNl + 1, cut - prevNl - 1);
+            if (!isWhitespaceOnly(line) || prevNl + 1 == cut)
+                break;
+            cut = prevNl + 1;
+        }
+        tailSpace = body.mid(cut);
+        body.truncate(cut);
+    }
+    if (!lastRaw.endsWith('\n'))
+        lastRaw += eol;
+    QByteArray newLastTrail = body.isEmpty() ? eol : body + eol;
+    if (!body.isEmpty() && !body.endsWith('\n'))
+        newLastTrail = body + eol + eol;
+    *trail = tailSpace;
+    QSqlQuery fix(database());
+    fix.prepare(
+        u"UPDATE entries SET raw = coalesce(?, x''), trail = coalesce(?, x'') WHERE id = ?"_s);
+    fix.addBindValue(lastRaw);
+    fix.addBindValue(newLastTrail);
+    fix.addBindValue(lastId);
+    return fix.exec() || failed(tr("Cannot add the entry"), fix.lastError().text());
+}
+
+qint64 Store::addEntry(qint64 sectionId, const EntryFields &fields)
+{
+    Transaction t(*this);
+    if (!t.isActive())
+        return 0;
+    int position = 0;
+    QByteArray trail;
+    if (!placeEntry(sectionId, fields.year, &position, &trail))
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO entries (list_id, section_id, position, authors, authors_json, title, "
+              u"url, venue, year_text, year, doi, arxiv_id, raw, trail, dirty, created, modified) "
+              u"SELECT list_id, id, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+              u"coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), "
+              u"coalesce(?, ''), x'', coalesce(?, x''), 1, ?, ? "
+              u"FROM sections WHERE id = ?"_s);
+    q.addBindValue(position);
+    q.addBindValue(fields.authors);
+    q.addBindValue(fields.authorNames.isEmpty() ? QString()
+                                                : AuthorFormat::toJson(fields.authorNames));
+    q.addBindValue(fields.title);
+    q.addBindValue(fields.url);
+    q.addBindValue(fields.venue);
+    q.addBindValue(fields.yearText);
+    q.addBindValue(fields.year);
+    q.addBindValue(fields.doi);
+    q.addBindValue(fields.arxivId);
+    q.addBindValue(trail);
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs());
+    q.addBindValue(sectionId);
+    if (!q.exec()) {
+        failed(tr("Cannot add the entry"), q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    return t.commit() ? id : 0;
+}
+
+bool Store::updateEntry(qint64 id, const EntryFields &f)
+{
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE entries SET authors = coalesce(?, ''), authors_json = coalesce(?, ''), "
+              u"title = coalesce(?, ''), url = coalesce(?, ''), venue = coalesce(?, ''), "
+              u"year_text = coalesce(?, ''), year = ?, doi = coalesce(?, ''), "
+              u"arxiv_id = coalesce(?, ''), dirty = 1, modified = ? WHERE id = ?"_s);
+    q.addBindValue(f.authors);
+    q.addBindValue(f.authorNames.isEmpty() ? QString() : AuthorFormat::toJson(f.authorNames));
+    q.addBindValue(f.title);
+    q.addBindValue(f.url);
+    q.addBindValue(f.venue);
+    q.addBindValue(f.yearText);
+    q.addBindValue(f.year);
+    q.addBindValue(f.doi);
+    q.addBindValue(f.arxivId);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot change the entry"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return failed(tr("Cannot change the entry"), tr("it no longer exists"));
+    return t.commit();
+}
+
+bool Store::setEntryExtras(qint64 id, const QString &notes, const QStringList &tags,
+                           const QString &pdfPath)
+{
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE entries SET notes = coalesce(?, ''), tags = coalesce(?, ''), "
+              u"pdf_path = coalesce(?, ''), modified = ? WHERE id = ?"_s);
+    q.addBindValue(notes);
+    q.addBindValue(tags.join(u'\n'));
+    q.addBindValue(pdfPath);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot change the entry"), q.lastError().text());
+    return t.commit();
+}
+
+bool Store::removeEntry(qint64 id)
+{
+    const auto e = entry(id);
+    if (!e)
+        return failed(tr("Cannot remove the entry"), tr("it no longer exists"));
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    // When the last entry of a section goes, the one above takes over its closing white space,
+    // so the blank lines before the next heading stay as they were.
+    QSqlQuery next(database());
+    next.prepare(u"SELECT count(*) FROM entries WHERE section_id = ? AND position > ?"_s);
+    next.addBindValue(e->sectionId);
+    next.addBindValue(e->position);
+    if (next.exec() && next.next() && next.value(0).toInt() == 0 && isWhitespaceOnly(e->trail)) {
+        QSqlQuery prev(database());
+        prev.prepare(
+            u"UPDATE entries SET trail = coalesce(?, x'') WHERE id = (SELECT id FROM entries WHERE "
+            u"section_id = ? AND position < ? ORDER BY position DESC LIMIT 1) "
+            u"AND length(trim(trail, x'200d0a09')) = 0"_s);
+        prev.addBindValue(e->trail);
+        prev.addBindValue(e->sectionId);
+        prev.addBindValue(e->position);
+        if (!prev.exec())
+            return failed(tr("Cannot remove the entry"), prev.lastError().text());
+    }
+    QSqlQuery q(database());
+    q.prepare(u"DELETE FROM entries WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(tr("Cannot remove the entry"), q.lastError().text());
+    return t.commit();
+}
+
+QList<qint64> Store::search(qint64 listId, const QString &text)
+{
+    QList<qint64> out;
+    // Each word becomes a quoted prefix term, so user text can never be FTS5 syntax.
+    QStringList terms;
+    for (const QString &w : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        QString term = w;
+        term.replace(u'"', u"\"\""_s);
+        terms << u'"' + term + u"\"*"_s;
+    }
+    if (terms.isEmpty())
+        return out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT e.id FROM entries_fts f JOIN entries e ON e.id = f.rowid "
+              u"JOIN sections s ON s.id = e.section_id "
+              u"WHERE entries_fts MATCH ? AND e.list_id = ? ORDER BY s.position, e.position"_s);
+    q.addBindValue(terms.join(u' '));
+    q.addBindValue(listId);
+    if (!q.exec()) {
+        failed(tr("Cannot search"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+bool Store::cachePut(const QString &key, const QString &source, const QByteArray &body,
+                     const QString &contentType)
+{
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"INSERT OR REPLACE INTO lookup_cache (key, source, body, content_type, fetched) "
+              u"VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(source);
+    q.addBindValue(body);
+    q.addBindValue(contentType);
+    q.addBindValue(nowMs());
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot cache the response"), q.lastError().text());
+    return t.commit();
+}
+
+std::optional<Store::CachedResponse> Store::cacheGet(const QString &key)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT source, body, content_type, fetched FROM lookup_cache WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return CachedResponse{q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(),
+                          fromMs(q.value(3))};
+}
+
+} // namespace Curator

@@ -1,0 +1,241 @@
+#include "commandline.h"
+#include "testdata.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args)
+{
+    QBuffer out, err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run r;
+    r.code = Cli::run(QStringList{u"awesome-curator"_s} + args, out, err);
+    r.out = out.data();
+    r.err = err.data();
+    return r;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(data), data.size());
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"cli.sqlite"_s);
+    }
+
+    void helpAndVersion()
+    {
+        Run r = run({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("import README.md"));
+        QVERIFY(r.out.contains("--db"));
+        r = run({u"--version"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("awesome-curator 0."));
+    }
+
+    void wantsCommandLine()
+    {
+        QVERIFY(!Cli::wantsCommandLine({u"awesome-curator"_s}));
+        QVERIFY(!Cli::wantsCommandLine({u"awesome-curator"_s, u"--db"_s, u"x.sqlite"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"awesome-curator"_s, u"--db"_s, u"x"_s, u"lists"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"awesome-curator"_s, u"--version"_s}));
+        QVERIFY(Cli::wantsCommandLine({u"awesome-curator"_s, u"--bogus"_s}));
+        QCOMPARE(Cli::storePath({u"awesome-curator"_s, u"--db"_s, u"x.sqlite"_s}), u"x.sqlite"_s);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << QByteArray("Unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{u"--frob"_s, u"lists"_s} << QByteArray("Unknown option");
+        QTest::newRow("import without file")
+            << QStringList{u"import"_s} << QByteArray("one README");
+        QTest::newRow("import two files")
+            << QStringList{u"import"_s, u"a.md"_s, u"b.md"_s} << QByteArray("one README");
+        QTest::newRow("export with a file")
+            << QStringList{u"export"_s, u"x.md"_s} << QByteArray("-o FILE");
+        QTest::newRow("option of another command")
+            << QStringList{u"lists"_s, u"--force"_s} << QByteArray("does not take --force");
+        QTest::newRow("missing option value")
+            << QStringList{u"export"_s, u"--list"_s} << QByteArray("Missing value");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = run(QStringList{u"--db"_s, m_dir.filePath(u"usage.sqlite"_s)} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void importExportListsEntries()
+    {
+        const QString seed = Test::seedReadmePath();
+        Run r = run({u"--db"_s, m_db, u"import"_s, seed});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("110 entries in 4 sections"), r.out.constData());
+
+        r = run({u"--db"_s, m_db, u"lists"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("Awesome NeuroAI Papers\t110\t"));
+
+        r = run({u"--db"_s, m_db, u"lists"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject()[u"entries"_s].toInt(),
+                 110);
+
+        r = run({u"--db"_s, m_db, u"export"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, Test::readFile(seed));
+
+        const QString out = m_dir.filePath(u"exported.md"_s);
+        r = run(
+            {u"--db"_s, m_db, u"export"_s, u"--list"_s, u"Awesome NeuroAI Papers"_s, u"-o"_s, out});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(Test::readFile(out), Test::readFile(seed));
+
+        r = run({u"--db"_s, m_db, u"entries"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(entries.size(), 110);
+        const QJsonObject first = entries.first().toObject();
+        QCOMPARE(first[u"section"_s].toString(), u"Papers"_s);
+        QCOMPARE(first[u"title"_s].toString(), u"Emergence of Language in the Developing Brain"_s);
+        QCOMPARE(first[u"year"_s].toInt(), 2025);
+
+        r = run({u"--db"_s, m_db, u"entries"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 110);
+
+        // A second list makes --list necessary.
+        r = run({u"--db"_s, m_db, u"import"_s, seed, u"--list"_s, u"Second"_s});
+        QCOMPARE(r.code, 0);
+        r = run({u"--db"_s, m_db, u"export"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--list"));
+        r = run({u"--db"_s, m_db, u"export"_s, u"--list"_s, u"Nope"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no list named \"Nope\""));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("file"); // created from `content` unless empty
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("message");
+        const QByteArray seed = Test::readFile(Test::seedReadmePath());
+        QTest::newRow("empty file") << u"empty.md"_s << QByteArray()
+                                    << QByteArray("empty.md: "
+                                                  "The file is "
+                                                  "empty");
+        QTest::newRow("not utf-8")
+            << u"latin1.md"_s << QByteArray(seed).replace("Schölkopf", "Sch\xf6lkopf")
+            << QByteArray("latin1.md:37: The file is not valid UTF-8");
+        QTest::newRow("cut in a link") << u"cut.md"_s << seed.left(seed.indexOf("2306.16922.pdf"))
+                                       << QByteArray("cut.md:37: This paragraph looks like an "
+                                                     "entry");
+        QTest::newRow("cut in a character")
+            << u"cutchar.md"_s << seed.left(seed.indexOf("Schölkopf") + 4)
+            << QByteArray("cutchar.md:37: ");
+        QByteArray binary(20 * 1024 * 1024, '\0');
+        for (qsizetype i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) % 251);
+        QTest::newRow("20 MB binary") << u"big.md"_s << binary << QByteArray("big.md:1: ");
+        QTest::newRow("missing") << u"missing.md"_s << QByteArray() << QByteArray("no such file");
+        QTest::newRow("directory") << u"."_s << QByteArray() << QByteArray("is a directory");
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, message);
+        const QString db = m_dir.filePath(u"bad-%1.sqlite"_s.arg(QTest::currentDataTag()));
+        QVERIFY(run({u"--db"_s, db, u"import"_s, Test::seedReadmePath()}).code == 0);
+        const QByteArray storeBefore = run({u"--db"_s, db, u"entries"_s, u"--json"_s}).out;
+        const QString path = file == u"."_s ? m_dir.path() : m_dir.filePath(file);
+        if (file != u"missing.md"_s && file != u"."_s)
+            writeFile(path, content);
+        const Run r
+            = run({u"--db"_s, db, u"import"_s, path, u"--list"_s, u"Awesome NeuroAI Papers"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(run({u"--db"_s, db, u"entries"_s, u"--json"_s}).out, storeBefore);
+    }
+
+    void badStores()
+    {
+        const QString notDb = m_dir.filePath(u"notes.sqlite"_s);
+        writeFile(notDb, "my notes\n");
+        Run r = run({u"--db"_s, notDb, u"lists"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not an SQLite database"), r.err.constData());
+        QCOMPARE(Test::readFile(notDb), QByteArray("my notes\n"));
+
+        const QString ro = m_dir.filePath(u"ro.sqlite"_s);
+        QCOMPARE(run({u"--db"_s, ro, u"import"_s, Test::seedReadmePath()}).code, 0);
+        QVERIFY(QFile::setPermissions(ro, QFile::ReadOwner));
+        r = run({u"--db"_s, ro, u"import"_s, Test::seedReadmePath()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("read-only"), r.err.constData());
+        // Reading still works.
+        r = run({u"--db"_s, ro, u"export"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, Test::readFile(Test::seedReadmePath()));
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner);
+
+        r = run({u"--db"_s, m_dir.path(), u"lists"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("directory"));
+    }
+
+    void emptyStore()
+    {
+        const Run r = run({u"--db"_s, m_dir.filePath(u"empty.sqlite"_s), u"export"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no list yet"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
