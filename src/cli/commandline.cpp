@@ -215,34 +215,41 @@ public:
         QHash<qint64, QString> sectionTitles;
         for (const Section &s : m_store.sections(l->id))
             sectionTitles.insert(s.id, s.title);
-        const QList<Entry> all = m_store.entries(l->id);
-        if (m_p.parser.isSet(m_p.json)) {
-            QJsonArray arr;
-            for (const Entry &e : all) {
-                arr.append(QJsonObject{
-                    {u"id"_s, e.id},
-                    {u"section"_s, sectionTitles.value(e.sectionId)},
-                    {u"position"_s, e.position},
-                    {u"authors"_s, e.fields.authors},
-                    {u"title"_s, e.fields.title},
-                    {u"url"_s, e.fields.url},
-                    {u"venue"_s, e.fields.venue},
-                    {u"year"_s, e.fields.year},
-                    {u"yearText"_s, e.fields.yearText},
-                    {u"doi"_s, e.fields.doi},
-                    {u"arxivId"_s, e.fields.arxivId},
-                    {u"edited"_s, e.dirty},
-                });
+        const bool json = m_p.parser.isSet(m_p.json);
+        bool first = true;
+        if (json)
+            m_out.write("[\n");
+        // One entry at a time: a 100,000-entry list is never held whole.
+        const bool ok = m_store.forEachEntry(l->id, [&](const Entry &e) {
+            if (!json) {
+                say(m_out, u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(
+                               sectionTitles.value(e.sectionId), e.fields.yearText,
+                               e.fields.authors, e.fields.title));
+                return true;
             }
-            m_out.write(QJsonDocument(arr).toJson());
-            return Success;
-        }
-        for (const Entry &e : all) {
-            say(m_out,
-                u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(sectionTitles.value(e.sectionId),
-                                                      e.fields.yearText, e.fields.authors,
-                                                      e.fields.title));
-        }
+            const QJsonObject o{
+                {u"id"_s, e.id},
+                {u"section"_s, sectionTitles.value(e.sectionId)},
+                {u"position"_s, e.position},
+                {u"authors"_s, e.fields.authors},
+                {u"title"_s, e.fields.title},
+                {u"url"_s, e.fields.url},
+                {u"venue"_s, e.fields.venue},
+                {u"year"_s, e.fields.year},
+                {u"yearText"_s, e.fields.yearText},
+                {u"doi"_s, e.fields.doi},
+                {u"arxivId"_s, e.fields.arxivId},
+                {u"edited"_s, e.dirty},
+            };
+            m_out.write(first ? "  " : ",\n  ");
+            m_out.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            first = false;
+            return true;
+        });
+        if (json)
+            m_out.write(first ? "]\n" : "\n]\n");
+        if (!ok)
+            return fail(m_store.errorString());
         return Success;
     }
 

@@ -23,13 +23,20 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(EntryTableModel::SortRole);
     m_ui->entryTable->setModel(proxy);
-    m_ui->entryTable->horizontalHeader()->setSectionResizeMode(EntryTableModel::TitleColumn,
-                                                               QHeaderView::Stretch);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::SectionColumn, 110);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::AuthorsColumn, 220);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::VenueColumn, 140);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::YearColumn, 70);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::IdentifierColumn, 150);
+    // README order until the user clicks a header.
+    proxy->sort(-1);
+    m_ui->entryTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->entryTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    auto *header = m_ui->entryTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(EntryTableModel::TitleColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_ui->entryTable->setColumnWidth(EntryTableModel::SectionColumn, 8 * em);
+    m_ui->entryTable->setColumnWidth(EntryTableModel::AuthorsColumn, 16 * em);
+    m_ui->entryTable->setColumnWidth(EntryTableModel::VenueColumn, 10 * em);
+    m_ui->entryTable->setColumnWidth(EntryTableModel::YearColumn, 5 * em);
+    m_ui->entryTable->setColumnWidth(EntryTableModel::IdentifierColumn, 11 * em);
+    m_ui->entryTable->setColumnWidth(EntryTableModel::UrlColumn, 12 * em);
 
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this, &MainWindow::showList);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReadme);

@@ -390,6 +390,59 @@ EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts)
     return f;
 }
 
+namespace {
+
+// True when the text reads as itself: no escapes or entities to resolve, no white space to fold.
+bool needsNoDecoding(QByteArrayView v, bool markdown)
+{
+    if (v.isEmpty())
+        return true;
+    if (v.front() == ' ' || v.back() == ' ')
+        return false;
+    char prev = 0;
+    for (char c : v) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v' || (c == ' ' && prev == ' '))
+            return false;
+        if (markdown && (c == '\\' || c == '&'))
+            return false;
+        prev = c;
+    }
+    return true;
+}
+
+QByteArray view(QByteArrayView v)
+{
+    return QByteArray::fromRawData(v.data(), v.size());
+}
+
+} // namespace
+
+Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
+{
+    Utf8Fields f;
+    const QByteArrayView s(source);
+    f.authors = view(parts.authors.in(s));
+    const QByteArrayView title = parts.title.in(s);
+    f.title = needsNoDecoding(title, true) ? view(title)
+                                           : foldWhite(unescape(title)).toUtf8();
+    const QByteArrayView dest = parts.destination.in(s);
+    const bool plainDest = !dest.startsWith('<') && !dest.contains('\\') && !dest.contains('&');
+    f.url = plainDest ? view(dest) : parts.url.toUtf8();
+    const QByteArrayView venue = parts.venue.in(s);
+    f.venue = needsNoDecoding(venue, true) ? view(venue) : foldWhite(unescape(venue)).toUtf8();
+    const QByteArrayView year = parts.year.in(s);
+    const QString yearText = needsNoDecoding(year, false) ? QString()
+                                                          : QString::fromUtf8(year).simplified();
+    f.yearText = yearText.isNull() ? view(year) : yearText.toUtf8();
+    f.year = yearFrom(yearText.isNull() ? QString::fromUtf8(year) : yearText);
+    if (!f.url.isEmpty()) {
+        const LinkIdentifiers ids = Identifier::fromUrl(QString::fromUtf8(f.url));
+        f.doi = ids.doi.toUtf8();
+        f.arxivId = ids.arxivId.toUtf8();
+    }
+    return f;
+}
+
 ReadResult readReadme(const QByteArray &data)
 {
     ReadResult result;

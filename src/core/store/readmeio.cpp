@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -52,6 +53,16 @@ public:
     {
         sqlite3_bind_text(m_stmt, i, utf8.data() ? utf8.data() : "", int(utf8.size()),
                           SQLITE_TRANSIENT);
+    }
+    // The bytes must stay valid until the statement has run.
+    void bindStatic(int i, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_stmt, i, utf8.constData() ? utf8.constData() : "", int(utf8.size()),
+                          SQLITE_STATIC);
+    }
+    void bindBlobStatic(int i, QByteArrayView b)
+    {
+        sqlite3_bind_blob(m_stmt, i, b.data() ? b.data() : "", int(b.size()), SQLITE_STATIC);
     }
     void bindBlob(int i, QByteArrayView b)
     {
@@ -134,7 +145,10 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         return failure(report,
                        tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
 
+    QElapsedTimer timer;
+    timer.start();
     const Markdown::ReadResult read = Markdown::readReadme(data);
+    qCDebug(lcImport) << "read" << timer.restart() << "ms";
     if (!read.ok)
         return failure(report, read.error.message, read.error.line);
     const Markdown::ParsedReadme &doc = read.readme;
@@ -166,6 +180,15 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         name = tr("Untitled list");
     report.listName = name;
 
+    // The whole import in memory until it commits: a 100,000-entry list is about 60 MB of pages,
+    // and spilling them to the WAL mid-way costs more than the parse.
+    store.exec(u"PRAGMA cache_size = -98304"_s);
+    struct RestoreCache
+    {
+        Store &s;
+        ~RestoreCache() { s.exec(u"PRAGMA cache_size = -2000"_s); }
+    } restoreCache{store};
+
     Store::Transaction transaction(store);
     if (!transaction.isActive())
         return failure(report, store.errorString());
@@ -182,7 +205,8 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         }
     }
     if (listId) {
-        Statement dirty(store, "SELECT count(*) FROM entries WHERE list_id = ? AND dirty = 1");
+        Statement dirty(store, "SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
+                            "(SELECT id FROM sections WHERE list_id = ?)");
         dirty.bind(1, listId);
         const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
         dirty.step();
@@ -241,7 +265,8 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         while (secs.step() == SQLITE_ROW)
             oldSections.push_back(secs.int64(0));
         Statement ents(store,
-                       "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE list_id = ?");
+                       "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE section_id IN "
+                        "(SELECT id FROM sections WHERE list_id = ?)");
         ents.bind(1, listId);
         while (ents.step() == SQLITE_ROW) {
             const qsizetype i = existing.size();
@@ -256,13 +281,18 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         }
     }
 
+    // The index forgets the list's old rows while they still hold what it indexed; it learns
+    // the new ones in one pass at the end.
+    if (!report.createdList && !store.unindexEntries(Store::Scope::List, listId))
+        return failure(report, store.errorString());
+
     Statement insSection(store,
                          "INSERT INTO sections (list_id, position, level, title, heading, intro) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
     Statement insEntry(store,
-                       "INSERT INTO entries (list_id, section_id, position, authors, title, url, "
-                       "venue, year_text, year, doi, arxiv_id, raw, trail, created, modified) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "INSERT INTO entries (section_id, position, authors, title, url, venue, "
+                       "year_text, year, doi, arxiv_id, raw, trail, created, modified, list_id) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)");
     // A matched entry keeps its id and what the README does not say (structured authors while
     // the author string is the same, identifiers found by a look-up, notes, tags, PDF).
     Statement updEntry(store,
@@ -293,7 +323,7 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
 
         for (qsizetype k = 0; k < sec.entryCount; ++k) {
             const Markdown::ParsedEntry &pe = doc.entries.at(sec.firstEntry + k);
-            const EntryFields f = Markdown::fieldsOf(src, pe.parts);
+            const Markdown::Utf8Fields f = Markdown::utf8FieldsOf(doc.source, pe.parts);
             const QByteArrayView raw = pe.raw.in(src);
             ++report.entries;
 
@@ -305,53 +335,42 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
                 };
                 take(byRaw.value(raw.toByteArray(), -1));
                 if (!f.doi.isEmpty())
-                    take(byDoi.value(Identifier::doiKey(f.doi), -1));
+                    take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi)), -1));
                 if (!f.arxivId.isEmpty())
-                    take(byArxiv.value(arxivBase(f.arxivId), -1));
-                take(byTitle.value(normalisedTitle(f.title), -1));
+                    take(byArxiv.value(arxivBase(QString::fromUtf8(f.arxivId)), -1));
+                take(byTitle.value(normalisedTitle(QString::fromUtf8(f.title)), -1));
             }
+            Statement &st = match >= 0 ? updEntry : insEntry;
+            // Both statements number their parameters alike from 3 on (see above).
+            st.bindStatic(3, f.authors);
+            st.bindStatic(4, f.title);
+            st.bindStatic(5, f.url);
+            st.bindStatic(6, f.venue);
+            st.bindStatic(7, f.yearText);
+            st.bind(8, f.year);
+            st.bindStatic(9, f.doi);
+            st.bindStatic(10, f.arxivId);
+            st.bindBlobStatic(11, raw);
+            st.bindBlobStatic(12, pe.trail.in(src));
+            st.bind(13, now);
             if (match >= 0) {
                 existing[match].used = true;
-                updEntry.bind(1, sectionId);
-                updEntry.bind(2, k);
-                updEntry.bind(3, f.authors);
-                updEntry.bind(4, f.title);
-                updEntry.bind(5, f.url);
-                updEntry.bind(6, f.venue);
-                updEntry.bind(7, f.yearText);
-                updEntry.bind(8, f.year);
-                updEntry.bind(9, f.doi);
-                updEntry.bind(10, f.arxivId);
-                updEntry.bindBlob(11, raw);
-                updEntry.bindBlob(12, pe.trail.in(src));
-                updEntry.bind(13, now);
-                updEntry.bind(14, existing[match].id);
-                if (!updEntry.run())
-                    return failure(report, updEntry.error(), pe.line);
+                st.bind(1, sectionId);
+                st.bind(2, k);
+                st.bind(14, existing[match].id);
                 ++report.updated;
             } else {
-                insEntry.bind(1, listId);
-                insEntry.bind(2, sectionId);
-                insEntry.bind(3, k);
-                insEntry.bind(4, f.authors);
-                insEntry.bind(5, f.title);
-                insEntry.bind(6, f.url);
-                insEntry.bind(7, f.venue);
-                insEntry.bind(8, f.yearText);
-                insEntry.bind(9, f.year);
-                insEntry.bind(10, f.doi);
-                insEntry.bind(11, f.arxivId);
-                insEntry.bindBlob(12, raw);
-                insEntry.bindBlob(13, pe.trail.in(src));
-                insEntry.bind(14, now);
-                insEntry.bind(15, now);
-                if (!insEntry.run())
-                    return failure(report, insEntry.error(), pe.line);
+                st.bind(1, sectionId);
+                st.bind(2, k);
+                st.bind(14, listId);
                 ++report.added;
             }
+            if (!st.run())
+                return failure(report, st.error(), pe.line);
         }
     }
 
+    qCDebug(lcImport) << "rows" << timer.restart() << "ms";
     // The old sections go, and with them (by cascade) the entries the README no longer has.
     for (const Existing &e : existing) {
         if (!e.used)
@@ -365,8 +384,12 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
                 return failure(report, del.error());
         }
     }
+    if (!store.indexEntries(Store::Scope::List, listId))
+        return failure(report, store.errorString());
+    qCDebug(lcImport) << "index" << timer.restart() << "ms";
     if (!transaction.commit())
         return failure(report, store.errorString());
+    qCDebug(lcImport) << "commit" << timer.restart() << "ms";
     report.ok = true;
     qCInfo(lcImport) << "imported" << report.entries << "entries into" << name;
     return report;

@@ -278,7 +278,7 @@ static ListInfo listFrom(const QSqlQuery &q)
 static const char listColumns[]
     = "l.id, l.name, l.source_path, l.header, l.trailer, l.eol, l.bom, l.final_newline, "
       "l.entry_template, l.author_style, l.created, l.modified, "
-      "(SELECT count(*) FROM entries e WHERE e.list_id = l.id)";
+      "(SELECT count(*) FROM entries e JOIN sections s ON s.id = e.section_id WHERE s.list_id = l.id)";
 
 QList<ListInfo> Store::lists()
 {
@@ -344,10 +344,12 @@ qint64 Store::createList(const QString &name)
 bool Store::removeList(qint64 id)
 {
     Transaction t(*this);
+    if (!t.isActive() || !unindexEntries(Scope::List, id))
+        return false;
     QSqlQuery q(database());
     q.prepare(u"DELETE FROM lists WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!t.isActive() || !q.exec())
+    if (!q.exec())
         return failed(tr("Cannot remove the list"), q.lastError().text());
     return t.commit();
 }
@@ -477,7 +479,7 @@ QList<Entry> Store::entries(qint64 listId, qint64 sectionId)
         q.addBindValue(sectionId);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM entries e JOIN sections s ON s.id = e.section_id "
-                                 "WHERE e.list_id = ? ORDER BY s.position, e.position")
+                                 "WHERE s.list_id = ? ORDER BY s.position, e.position")
                       .arg(QLatin1StringView(entryColumns)));
         q.addBindValue(listId);
     }
@@ -488,6 +490,23 @@ QList<Entry> Store::entries(qint64 listId, qint64 sectionId)
     while (q.next())
         out.push_back(entryFrom(q));
     return out;
+}
+
+bool Store::forEachEntry(qint64 listId, const std::function<bool(const Entry &)> &visit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM entries e JOIN sections s ON s.id = e.section_id "
+                             "WHERE s.list_id = ? ORDER BY s.position, e.position")
+                  .arg(QLatin1StringView(entryColumns)));
+    q.addBindValue(listId);
+    if (!q.exec())
+        return failed(tr("Cannot read the entries"), q.lastError().text());
+    while (q.next()) {
+        if (!visit(entryFrom(q)))
+            break;
+    }
+    return true;
 }
 
 std::optional<Entry> Store::entry(qint64 id)
@@ -504,7 +523,8 @@ std::optional<Entry> Store::entry(qint64 id)
 int Store::entryCount(qint64 listId)
 {
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM entries WHERE list_id = ?"_s);
+    q.prepare(u"SELECT count(*) FROM entries WHERE section_id IN "
+              u"(SELECT id FROM sections WHERE list_id = ?)"_s);
     q.addBindValue(listId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -512,7 +532,8 @@ int Store::entryCount(qint64 listId)
 int Store::dirtyCount(qint64 listId)
 {
     QSqlQuery q(database());
-    q.prepare(u"SELECT count(*) FROM entries WHERE list_id = ? AND dirty = 1"_s);
+    q.prepare(u"SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
+              u"(SELECT id FROM sections WHERE list_id = ?)"_s);
     q.addBindValue(listId);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -660,6 +681,8 @@ qint64 Store::addEntry(qint64 sectionId, const EntryFields &fields)
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!indexEntries(Scope::Entry, id))
+        return 0;
     return t.commit() ? id : 0;
 }
 
@@ -682,11 +705,13 @@ bool Store::updateEntry(qint64 id, const EntryFields &f)
     q.addBindValue(f.arxivId);
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    if (!t.isActive() || !q.exec())
+    if (!t.isActive() || !unindexEntries(Scope::Entry, id))
+        return false;
+    if (!q.exec())
         return failed(tr("Cannot change the entry"), q.lastError().text());
     if (q.numRowsAffected() != 1)
         return failed(tr("Cannot change the entry"), tr("it no longer exists"));
-    return t.commit();
+    return indexEntries(Scope::Entry, id) && t.commit();
 }
 
 bool Store::setEntryExtras(qint64 id, const QString &notes, const QStringList &tags,
@@ -701,9 +726,11 @@ bool Store::setEntryExtras(qint64 id, const QString &notes, const QStringList &t
     q.addBindValue(pdfPath);
     q.addBindValue(nowMs());
     q.addBindValue(id);
-    if (!t.isActive() || !q.exec())
+    if (!t.isActive() || !unindexEntries(Scope::Entry, id))
+        return false;
+    if (!q.exec())
         return failed(tr("Cannot change the entry"), q.lastError().text());
-    return t.commit();
+    return indexEntries(Scope::Entry, id) && t.commit();
 }
 
 bool Store::removeEntry(qint64 id)
@@ -732,12 +759,36 @@ bool Store::removeEntry(qint64 id)
         if (!prev.exec())
             return failed(tr("Cannot remove the entry"), prev.lastError().text());
     }
+    if (!unindexEntries(Scope::Entry, id))
+        return false;
     QSqlQuery q(database());
     q.prepare(u"DELETE FROM entries WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return failed(tr("Cannot remove the entry"), q.lastError().text());
     return t.commit();
+}
+
+bool Store::unindexEntries(Scope scope, qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO entries_fts(entries_fts, rowid, authors, title, venue, notes) "
+              u"SELECT 'delete', id, authors, title, venue, notes FROM entries WHERE "_s
+              + (scope == Scope::Entry ? u"id = ?"_s
+                                       : u"section_id IN (SELECT id FROM sections WHERE list_id = ?)"_s));
+    q.addBindValue(id);
+    return q.exec() || failed(tr("Cannot update the search index"), q.lastError().text());
+}
+
+bool Store::indexEntries(Scope scope, qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO entries_fts(rowid, authors, title, venue, notes) "
+              u"SELECT id, authors, title, venue, notes FROM entries WHERE "_s
+              + (scope == Scope::Entry ? u"id = ?"_s
+                                       : u"section_id IN (SELECT id FROM sections WHERE list_id = ?)"_s));
+    q.addBindValue(id);
+    return q.exec() || failed(tr("Cannot update the search index"), q.lastError().text());
 }
 
 QList<qint64> Store::search(qint64 listId, const QString &text)
@@ -756,7 +807,7 @@ QList<qint64> Store::search(qint64 listId, const QString &text)
     q.setForwardOnly(true);
     q.prepare(u"SELECT e.id FROM entries_fts f JOIN entries e ON e.id = f.rowid "
               u"JOIN sections s ON s.id = e.section_id "
-              u"WHERE entries_fts MATCH ? AND e.list_id = ? ORDER BY s.position, e.position"_s);
+              u"WHERE entries_fts MATCH ? AND s.list_id = ? ORDER BY s.position, e.position"_s);
     q.addBindValue(terms.join(u' '));
     q.addBindValue(listId);
     if (!q.exec()) {

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -68,6 +69,9 @@ public:
     QList<Section> sections(qint64 listId);
     std::optional<Section> section(qint64 id);
     QList<Entry> entries(qint64 listId, qint64 sectionId = 0);
+    // The same, one at a time, without holding them all (the command line's listing of a
+    // 100,000-entry list). Stops early when `visit` returns false.
+    bool forEachEntry(qint64 listId, const std::function<bool(const Entry &)> &visit);
     std::optional<Entry> entry(qint64 id);
     int entryCount(qint64 listId);
     int dirtyCount(qint64 listId);
@@ -96,6 +100,12 @@ public:
         QDateTime fetched;
     };
     std::optional<CachedResponse> cacheGet(const QString &key);
+
+    // The full-text index follows the entries through these (no triggers, see migrations.cpp):
+    // remove before the indexed columns change or the rows go, add after.
+    enum class Scope { Entry, List };
+    bool unindexEntries(Scope scope, qint64 id);
+    bool indexEntries(Scope scope, qint64 id);
 
     // For the store's own modules (README import/export): record a failure to report.
     void setError(const QString &message) { m_error = message; }
