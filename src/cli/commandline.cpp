@@ -222,9 +222,10 @@ public:
         // One entry at a time: a 100,000-entry list is never held whole.
         const bool ok = m_store.forEachEntry(l->id, [&](const Entry &e) {
             if (!json) {
-                say(m_out, u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(
-                               sectionTitles.value(e.sectionId), e.fields.yearText,
-                               e.fields.authors, e.fields.title));
+                say(m_out,
+                    u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(sectionTitles.value(e.sectionId),
+                                                          e.fields.yearText, e.fields.authors,
+                                                          e.fields.title));
                 return true;
             }
             const QJsonObject o{

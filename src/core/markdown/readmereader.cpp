@@ -401,7 +401,8 @@ bool needsNoDecoding(QByteArrayView v, bool markdown)
         return false;
     char prev = 0;
     for (char c : v) {
-        if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v' || (c == ' ' && prev == ' '))
+        if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'
+            || (c == ' ' && prev == ' '))
             return false;
         if (markdown && (c == '\\' || c == '&'))
             return false;
@@ -423,16 +424,15 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
     const QByteArrayView s(source);
     f.authors = view(parts.authors.in(s));
     const QByteArrayView title = parts.title.in(s);
-    f.title = needsNoDecoding(title, true) ? view(title)
-                                           : foldWhite(unescape(title)).toUtf8();
+    f.title = needsNoDecoding(title, true) ? view(title) : foldWhite(unescape(title)).toUtf8();
     const QByteArrayView dest = parts.destination.in(s);
     const bool plainDest = !dest.startsWith('<') && !dest.contains('\\') && !dest.contains('&');
     f.url = plainDest ? view(dest) : parts.url.toUtf8();
     const QByteArrayView venue = parts.venue.in(s);
     f.venue = needsNoDecoding(venue, true) ? view(venue) : foldWhite(unescape(venue)).toUtf8();
     const QByteArrayView year = parts.year.in(s);
-    const QString yearText = needsNoDecoding(year, false) ? QString()
-                                                          : QString::fromUtf8(year).simplified();
+    const QString yearText
+        = needsNoDecoding(year, false) ? QString() : QString::fromUtf8(year).simplified();
     f.yearText = yearText.isNull() ? view(year) : yearText.toUtf8();
     f.year = yearFrom(yearText.isNull() ? QString::fromUtf8(year) : yearText);
     if (!f.url.isEmpty()) {

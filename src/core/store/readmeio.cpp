@@ -205,8 +205,9 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         }
     }
     if (listId) {
-        Statement dirty(store, "SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
-                            "(SELECT id FROM sections WHERE list_id = ?)");
+        Statement dirty(store,
+                        "SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
+                        "(SELECT id FROM sections WHERE list_id = ?)");
         dirty.bind(1, listId);
         const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
         dirty.step();
@@ -266,7 +267,7 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
             oldSections.push_back(secs.int64(0));
         Statement ents(store,
                        "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE section_id IN "
-                        "(SELECT id FROM sections WHERE list_id = ?)");
+                       "(SELECT id FROM sections WHERE list_id = ?)");
         ents.bind(1, listId);
         while (ents.step() == SQLITE_ROW) {
             const qsizetype i = existing.size();

@@ -278,7 +278,8 @@ static ListInfo listFrom(const QSqlQuery &q)
 static const char listColumns[]
     = "l.id, l.name, l.source_path, l.header, l.trailer, l.eol, l.bom, l.final_newline, "
       "l.entry_template, l.author_style, l.created, l.modified, "
-      "(SELECT count(*) FROM entries e JOIN sections s ON s.id = e.section_id WHERE s.list_id = l.id)";
+      "(SELECT count(*) FROM entries e JOIN sections s ON s.id = e.section_id WHERE s.list_id = "
+      "l.id)";
 
 QList<ListInfo> Store::lists()
 {
@@ -769,13 +770,25 @@ bool Store::removeEntry(qint64 id)
     return t.commit();
 }
 
+// External-content FTS5 forgets a row by being told its old values ('delete'), and learns one by
+// an ordinary insert: both read the values from entries, for one entry or a whole list.
+static QString ftsStatement(bool add, Store::Scope scope)
+{
+    const QString where = scope == Store::Scope::Entry
+        ? u"id = ?"_s
+        : u"section_id IN (SELECT id FROM sections WHERE list_id = ?)"_s;
+    return add ? u"INSERT INTO entries_fts(rowid, authors, title, venue, notes) "
+                 u"SELECT id, authors, title, venue, notes FROM entries WHERE "_s
+            + where
+               : u"INSERT INTO entries_fts(entries_fts, rowid, authors, title, venue, notes) "
+                 u"SELECT 'delete', id, authors, title, venue, notes FROM entries WHERE "_s
+            + where;
+}
+
 bool Store::unindexEntries(Scope scope, qint64 id)
 {
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO entries_fts(entries_fts, rowid, authors, title, venue, notes) "
-              u"SELECT 'delete', id, authors, title, venue, notes FROM entries WHERE "_s
-              + (scope == Scope::Entry ? u"id = ?"_s
-                                       : u"section_id IN (SELECT id FROM sections WHERE list_id = ?)"_s));
+    q.prepare(ftsStatement(false, scope));
     q.addBindValue(id);
     return q.exec() || failed(tr("Cannot update the search index"), q.lastError().text());
 }
@@ -783,10 +796,7 @@ bool Store::unindexEntries(Scope scope, qint64 id)
 bool Store::indexEntries(Scope scope, qint64 id)
 {
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO entries_fts(rowid, authors, title, venue, notes) "
-              u"SELECT id, authors, title, venue, notes FROM entries WHERE "_s
-              + (scope == Scope::Entry ? u"id = ?"_s
-                                       : u"section_id IN (SELECT id FROM sections WHERE list_id = ?)"_s));
+    q.prepare(ftsStatement(true, scope));
     q.addBindValue(id);
     return q.exec() || failed(tr("Cannot update the search index"), q.lastError().text());
 }
