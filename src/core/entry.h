@@ -83,6 +83,7 @@ struct ListInfo
     int entryCount = 0;
     QDateTime created;
     QDateTime modified;
+    QDateTime lastExport; // invalid when never exported
 };
 
 } // namespace Curator

@@ -29,6 +29,7 @@ const char *const schemaV1[] = {
         repo_remote TEXT NOT NULL DEFAULT 'origin',
         repo_base TEXT NOT NULL DEFAULT '',
         github_repo TEXT NOT NULL DEFAULT '',
+        last_export INTEGER NOT NULL DEFAULT 0,
         created INTEGER NOT NULL,
         modified INTEGER NOT NULL))",
     R"(CREATE TABLE sections (

@@ -1,5 +1,6 @@
 #include "readmeio.h"
 
+#include "duplicates.h"
 #include "identifier.h"
 #include "logging.h"
 #include "markdown/entryrenderer.h"
@@ -99,25 +100,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc;
 };
-
-QString normalisedTitle(const QString &title)
-{
-    QString out;
-    out.reserve(title.size());
-    for (QChar c : title) {
-        if (c.isLetterOrNumber())
-            out += c.toCaseFolded();
-    }
-    return out;
-}
-
-QString arxivBase(const QString &id)
-{
-    const qsizetype v = id.lastIndexOf(u'v');
-    if (v > 0 && v + 1 < id.size() && id.at(v + 1).isDigit() && id.at(v - 1).isDigit())
-        return id.left(v);
-    return id;
-}
 
 struct Existing
 {
@@ -276,8 +258,8 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
             if (const QString doi = ents.text(2); !doi.isEmpty())
                 byDoi.insert(Identifier::doiKey(doi), i);
             if (const QString ax = ents.text(3); !ax.isEmpty())
-                byArxiv.insert(arxivBase(ax), i);
-            if (const QString t = normalisedTitle(ents.text(4)); !t.isEmpty())
+                byArxiv.insert(Duplicates::arxivKey(ax), i);
+            if (const QString t = Duplicates::titleKey(ents.text(4)); !t.isEmpty())
                 byTitle.insert(t, i);
         }
     }
@@ -338,8 +320,8 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
                 if (!f.doi.isEmpty())
                     take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi)), -1));
                 if (!f.arxivId.isEmpty())
-                    take(byArxiv.value(arxivBase(QString::fromUtf8(f.arxivId)), -1));
-                take(byTitle.value(normalisedTitle(QString::fromUtf8(f.title)), -1));
+                    take(byArxiv.value(Duplicates::arxivKey(QString::fromUtf8(f.arxivId)), -1));
+                take(byTitle.value(Duplicates::titleKey(QString::fromUtf8(f.title)), -1));
             }
             Statement &st = match >= 0 ? updEntry : insEntry;
             // Both statements number their parameters alike from 3 on (see above).
@@ -529,10 +511,18 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
         *error = tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
-    if (r.renderedEntries.isEmpty() || store.isReadOnly())
+    if (store.isReadOnly())
         return true;
     // The file now holds these entries as rendered: that text is their new original.
     Store::Transaction t(store);
+    Statement stamp(store, "UPDATE lists SET last_export = ? WHERE id = ?");
+    stamp.bind(1, QDateTime::currentMSecsSinceEpoch());
+    stamp.bind(2, listId);
+    if (!stamp.run()) {
+        *error
+            = tr("%1 was written, but the store could not record it: %2").arg(path, stamp.error());
+        return false;
+    }
     Statement mark(store, "UPDATE entries SET raw = ?, dirty = 0 WHERE id = ?");
     for (const auto &[id, text] : std::as_const(r.renderedEntries)) {
         mark.bindBlob(1, text);

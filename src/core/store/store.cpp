@@ -272,6 +272,8 @@ static ListInfo listFrom(const QSqlQuery &q)
     l.created = fromMs(q.value(10));
     l.modified = fromMs(q.value(11));
     l.entryCount = q.value(12).toInt();
+    if (const qint64 t = q.value(13).toLongLong(); t > 0)
+        l.lastExport = QDateTime::fromMSecsSinceEpoch(t);
     return l;
 }
 
@@ -279,7 +281,7 @@ static const char listColumns[]
     = "l.id, l.name, l.source_path, l.header, l.trailer, l.eol, l.bom, l.final_newline, "
       "l.entry_template, l.author_style, l.created, l.modified, "
       "(SELECT count(*) FROM entries e JOIN sections s ON s.id = e.section_id WHERE s.list_id = "
-      "l.id)";
+      "l.id), l.last_export";
 
 QList<ListInfo> Store::lists()
 {
@@ -438,6 +440,18 @@ static const char entryColumns[]
     = "e.id, e.list_id, e.section_id, e.position, e.authors, e.authors_json, e.title, e.url, "
       "e.venue, e.year_text, e.year, e.doi, e.arxiv_id, e.pdf_path, e.notes, e.tags, e.raw, "
       "e.trail, e.dirty, e.needs_review, e.created, e.modified";
+
+static Entry entryFrom(const QSqlQuery &q);
+
+QString Store::entryColumnList()
+{
+    return QString::fromLatin1(entryColumns);
+}
+
+Entry Store::entryFromQuery(const QSqlQuery &q)
+{
+    return entryFrom(q);
+}
 
 static Entry entryFrom(const QSqlQuery &q)
 {
@@ -803,30 +817,9 @@ bool Store::indexEntries(Scope scope, qint64 id)
 
 QList<qint64> Store::search(qint64 listId, const QString &text)
 {
-    QList<qint64> out;
-    // Each word becomes a quoted prefix term, so user text can never be FTS5 syntax.
-    QStringList terms;
-    for (const QString &w : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        QString term = w;
-        term.replace(u'"', u"\"\""_s);
-        terms << u'"' + term + u"\"*"_s;
-    }
-    if (terms.isEmpty())
-        return out;
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT e.id FROM entries_fts f JOIN entries e ON e.id = f.rowid "
-              u"JOIN sections s ON s.id = e.section_id "
-              u"WHERE entries_fts MATCH ? AND s.list_id = ? ORDER BY s.position, e.position"_s);
-    q.addBindValue(terms.join(u' '));
-    q.addBindValue(listId);
-    if (!q.exec()) {
-        failed(tr("Cannot search"), q.lastError().text());
-        return out;
-    }
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
-    return out;
+    if (text.trimmed().isEmpty())
+        return {};
+    return entryIds(listId, 0, text);
 }
 
 bool Store::cachePut(const QString &key, const QString &source, const QByteArray &body,

@@ -2,7 +2,9 @@
 
 #include "entry.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +12,8 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_session;
+class QSqlQuery;
 
 namespace Curator {
 
@@ -85,6 +89,45 @@ public:
                         const QString &pdfPath);
     bool removeEntry(qint64 id);
 
+    // Moves entries (in the order given) into a section, before `beforeId` (0: at the end).
+    // Blank-line gaps travel as a careful human would keep them: the section's closing white
+    // space stays at its end. One transaction.
+    bool moveEntries(const QList<qint64> &ids, qint64 sectionId, qint64 beforeId);
+    // Moves an entry one place up (-1) or down (+1) within its section.
+    bool moveEntryBy(qint64 id, int delta);
+    // Reorders a section newest year first (stable; entries without a year last).
+    bool sortSectionByYear(qint64 sectionId);
+
+    // Entry ids of a list (or one section of it), optionally only those matching a full-text
+    // query, in README order or ordered by a column.
+    enum class Order { Readme, Section, Authors, Title, Venue, Year, Identifier, Url, Added };
+    QList<qint64> entryIds(qint64 listId, qint64 sectionId = 0, const QString &search = {},
+                           Order order = Order::Readme,
+                           Qt::SortOrder direction = Qt::AscendingOrder);
+    // The entries with these ids (in no particular order).
+    QList<Entry> entriesByIds(const QList<qint64> &ids);
+    // Entries of the list that are the same paper as another entry of it.
+    QSet<qint64> duplicateIds(qint64 listId);
+    // Entries of the list that are the same paper as `fields` (excluding `exceptId`).
+    QList<qint64> duplicatesOf(qint64 listId, const EntryFields &fields, qint64 exceptId = 0);
+
+    // Records every change made to lists, sections and entries while it lives, as a SQLite
+    // changeset (the session extension): the undo history of any operation, imports included.
+    class ChangeRecorder final
+    {
+    public:
+        explicit ChangeRecorder(Store &store);
+        ~ChangeRecorder();
+        Q_DISABLE_COPY_MOVE(ChangeRecorder)
+        QByteArray changeset() const;
+
+    private:
+        ::sqlite3_session *m_session = nullptr;
+    };
+    // Applies a recorded changeset, or its inverse (undo). Refuses, changing nothing, when the
+    // rows were changed since (by another window, say).
+    bool applyChangeset(const QByteArray &changeset, bool invert);
+
     // Entry ids matching a full-text query over authors, title, venue and notes (each word a
     // prefix; all words must match), in README order. An empty query matches nothing.
     QList<qint64> search(qint64 listId, const QString &text);
@@ -112,7 +155,11 @@ public:
     bool exec(const QString &sql); // one statement through the C API, error recorded
 
 private:
+    friend class ChangeRecorder;
+    static QString entryColumnList();
+    static Entry entryFromQuery(const QSqlQuery &q);
     bool failed(const QString &what, const QString &detail);
+    bool applyOrder(const QHash<qint64, QList<qint64>> &orders);
     bool migrate(int from);
     bool placeEntry(qint64 sectionId, int year, int *position, QByteArray *trail);
 

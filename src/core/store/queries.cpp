@@ -1,0 +1,148 @@
+// Read-side queries the table view runs: ordered id lists, pages of entries, duplicates.
+#include "duplicates.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Curator::Store", text);
+}
+
+// Each word of the user's text becomes a quoted prefix term: the text can never be FTS5 syntax.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &w : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        QString term = w;
+        term.replace(u'"', u"\"\""_s);
+        terms << u'"' + term + u"\"*"_s;
+    }
+    return terms.join(u' ');
+}
+
+QString orderBy(Store::Order order, Qt::SortOrder direction)
+{
+    const QString dir = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const QString readme = u"s.position, e.position"_s;
+    switch (order) {
+    case Store::Order::Readme:
+        return readme;
+    case Store::Order::Section:
+        return u"s.position"_s + dir + u", e.position"_s;
+    case Store::Order::Authors:
+        return u"e.authors COLLATE NOCASE"_s + dir + u", "_s + readme;
+    case Store::Order::Title:
+        return u"e.title COLLATE NOCASE"_s + dir + u", "_s + readme;
+    case Store::Order::Venue:
+        return u"e.venue COLLATE NOCASE"_s + dir + u", "_s + readme;
+    case Store::Order::Year:
+        return u"e.year"_s + dir + u", e.year_text"_s + dir + u", "_s + readme;
+    case Store::Order::Identifier:
+        return u"(e.arxiv_id = '' AND e.doi = ''), e.arxiv_id"_s + dir + u", e.doi"_s + dir
+            + u", "_s + readme;
+    case Store::Order::Url:
+        return u"e.url"_s + dir + u", "_s + readme;
+    case Store::Order::Added:
+        return u"e.created"_s + dir + u", "_s + readme;
+    }
+    return readme;
+}
+
+} // namespace
+
+QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &search, Order order,
+                              Qt::SortOrder direction)
+{
+    QList<qint64> out;
+    const QString fts = ftsQuery(search);
+    if (!search.trimmed().isEmpty() && fts.isEmpty())
+        return out;
+    QString sql = u"SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "
+                  u"WHERE s.list_id = :list"_s;
+    if (sectionId)
+        sql += u" AND e.section_id = :section"_s;
+    if (!fts.isEmpty())
+        sql += u" AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :fts)"_s;
+    sql += u" ORDER BY "_s + orderBy(order, direction);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.bindValue(u":list"_s, listId);
+    if (sectionId)
+        q.bindValue(u":section"_s, sectionId);
+    if (!fts.isEmpty())
+        q.bindValue(u":fts"_s, fts);
+    if (!q.exec()) {
+        failed(tr("Cannot read the entries"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+QList<Entry> Store::entriesByIds(const QList<qint64> &ids)
+{
+    QList<Entry> out;
+    out.reserve(ids.size());
+    // SQLite's limit on bound values is far above a page of the view; chunk anyway.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const qsizetype n = std::min(chunk, ids.size() - from);
+        QString marks;
+        for (qsizetype i = 0; i < n; ++i)
+            marks += i ? u",?"_s : u"?"_s;
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT "_s + entryColumnList() + u" FROM entries e WHERE e.id IN ("_s + marks
+                  + u')');
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(from + i));
+        if (!q.exec()) {
+            failed(tr("Cannot read the entries"), q.lastError().text());
+            return out;
+        }
+        while (q.next())
+            out.push_back(entryFromQuery(q));
+    }
+    return out;
+}
+
+static QList<Duplicates::Row> duplicateRows(QSqlDatabase db, qint64 listId)
+{
+    QList<Duplicates::Row> rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT e.id, e.doi, e.arxiv_id, e.title FROM entries e JOIN sections s ON s.id = "
+              u"e.section_id WHERE s.list_id = ?"_s);
+    q.addBindValue(listId);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        rows.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString()});
+    }
+    return rows;
+}
+
+QSet<qint64> Store::duplicateIds(qint64 listId)
+{
+    return Duplicates::find(duplicateRows(database(), listId));
+}
+
+QList<qint64> Store::duplicatesOf(qint64 listId, const EntryFields &fields, qint64 exceptId)
+{
+    return Duplicates::matching(duplicateRows(database(), listId),
+                                {exceptId, fields.doi, fields.arxivId, fields.title});
+}
+
+} // namespace Curator

@@ -1,0 +1,275 @@
+#include "entryeditor.h"
+
+#include "identifier.h"
+#include "markdown/entryrenderer.h"
+#include "markdown/readmereader.h"
+#include "ui_entryeditor.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <QtMath>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+QString titleProblem(const QString &title)
+{
+    return title.isEmpty() ? EntryEditor::tr("A title is required.") : QString();
+}
+
+QString urlProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    // A javascript:, file: or data: link in a published README is at best broken, at worst a trap.
+    if (!scheme.isEmpty() && scheme != u"http"_s && scheme != u"https"_s)
+        return EntryEditor::tr("The URL is a “%1:” link: only http and https links are written.")
+            .arg(scheme);
+    if (!url.isValid() || scheme.isEmpty() || url.host().isEmpty())
+        return EntryEditor::tr("The URL is not a complete web address; enter one such as "
+                               "https://arxiv.org/abs/2306.16922.");
+    return {};
+}
+
+QString yearProblem(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    if (text.contains(u'(') || text.contains(u')'))
+        return EntryEditor::tr("The year must not contain parentheses: the entry puts it in "
+                               "parentheses itself.");
+    if (Markdown::yearFrom(text) == 0)
+        return EntryEditor::tr("The year must contain a year from 1000 to 2999, such as “2023” or "
+                               "“NAACL 2025”, or be left empty.");
+    return {};
+}
+
+QString doiProblem(const QString &text)
+{
+    if (text.isEmpty() || (text.startsWith(u"10."_s) && text.contains(u'/')))
+        return {};
+    return EntryEditor::tr("The DOI must start with “10.” and contain a “/”, such as "
+                           "10.1038/nn.4244.");
+}
+
+QString arxivProblem(const QString &text)
+{
+    if (text.isEmpty() || Identifier::isArxivId(text))
+        return {};
+    return EntryEditor::tr("The arXiv ID is not valid; use a form such as 2306.16922, "
+                           "2306.16922v2 or hep-th/9901001.");
+}
+
+// Each checked field with what is wrong with it (an empty string when nothing is).
+QList<std::pair<QLineEdit *, QString>> checks(const Ui::EntryEditor &ui)
+{
+    auto text = [](const QLineEdit *edit) { return edit->text().trimmed(); };
+    return {
+        {ui.titleEdit, titleProblem(text(ui.titleEdit))},
+        {ui.urlEdit, urlProblem(text(ui.urlEdit))},
+        {ui.yearEdit, yearProblem(text(ui.yearEdit))},
+        {ui.doiEdit, doiProblem(text(ui.doiEdit))},
+        {ui.arxivEdit, arxivProblem(text(ui.arxivEdit))},
+    };
+}
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(u',')) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+} // namespace
+
+EntryEditor::EntryEditor(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EntryEditor>())
+{
+    m_ui->setupUi(this);
+
+    const QFontMetrics fm = fontMetrics();
+    const int shortField = fm.horizontalAdvance(u"hep-th/9901001v22"_s) + 4 * fm.averageCharWidth();
+    m_ui->yearEdit->setFixedWidth(shortField);
+    m_ui->arxivEdit->setFixedWidth(shortField);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->previewEdit->setFont(mono);
+    m_ui->previewEdit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    auto linesHigh = [](QPlainTextEdit *edit, int lines) {
+        const int margins = 2 * (edit->frameWidth() + qCeil(edit->document()->documentMargin()));
+        return lines * QFontMetrics(edit->font()).lineSpacing() + margins;
+    };
+    // An entry with seven authors and a long title renders to about four lines at this width.
+    m_ui->previewEdit->setFixedHeight(linesHigh(m_ui->previewEdit, 4));
+    m_ui->notesEdit->setMinimumHeight(linesHigh(m_ui->notesEdit, 3));
+    m_ui->notesEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    QPalette palette = m_ui->messageLabel->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    m_ui->messageLabel->setPalette(palette);
+    m_ui->messageLabel->hide();
+
+    for (const auto &check : checks(*m_ui))
+        m_toolTips.insert(check.first, check.first->toolTip());
+
+    for (QLineEdit *edit : {m_ui->authorsEdit, m_ui->titleEdit, m_ui->urlEdit, m_ui->venueEdit,
+                            m_ui->yearEdit, m_ui->doiEdit, m_ui->arxivEdit})
+        connect(edit, &QLineEdit::textChanged, this, &EntryEditor::refresh);
+    connect(m_ui->doiEdit, &QLineEdit::editingFinished, this, [this] { shortenIdentifier(true); });
+    connect(m_ui->arxivEdit, &QLineEdit::editingFinished, this,
+            [this] { shortenIdentifier(false); });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &EntryEditor::browsePdf);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refresh();
+}
+
+EntryEditor::~EntryEditor() = default;
+
+void EntryEditor::setSections(const QList<Section> &sections)
+{
+    m_ui->sectionCombo->clear();
+    for (const Section &s : sections)
+        m_ui->sectionCombo->addItem(s.title, QVariant::fromValue(s.id));
+    selectSection(m_entry.sectionId);
+}
+
+void EntryEditor::setEntryTemplate(const QString &entryTemplate)
+{
+    m_template = entryTemplate;
+    refresh();
+}
+
+void EntryEditor::setEntry(const Entry &entry)
+{
+    m_entry = entry;
+    const EntryFields &f = entry.fields;
+    const QString yearText = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year)
+                                                                : f.yearText;
+    const std::pair<QLineEdit *, QString> values[] = {
+        {m_ui->authorsEdit, f.authors}, {m_ui->titleEdit, f.title},
+        {m_ui->urlEdit, f.url},         {m_ui->venueEdit, f.venue},
+        {m_ui->yearEdit, yearText},     {m_ui->doiEdit, f.doi},
+        {m_ui->arxivEdit, f.arxivId},   {m_ui->tagsEdit, entry.tags.join(u", "_s)},
+        {m_ui->pdfEdit, entry.pdfPath},
+    };
+    for (const auto &[edit, value] : values) {
+        edit->setText(value); // also clears isModified(), which entry() relies on
+        edit->setCursorPosition(0); // long titles and URLs read from their start
+    }
+    m_ui->notesEdit->setPlainText(entry.notes);
+    m_ui->notesEdit->document()->setModified(false);
+    selectSection(entry.sectionId);
+    refresh();
+}
+
+Entry EntryEditor::entry() const
+{
+    Entry e = m_entry;
+    auto take = [](const QLineEdit *edit, QString &value) {
+        if (edit->isModified())
+            value = edit->text().trimmed();
+    };
+    EntryFields &f = e.fields;
+    take(m_ui->authorsEdit, f.authors);
+    // The structured names described the old author text, not what the user wrote instead.
+    if (f.authors != m_entry.fields.authors)
+        f.authorNames.clear();
+    take(m_ui->titleEdit, f.title);
+    take(m_ui->urlEdit, f.url);
+    take(m_ui->venueEdit, f.venue);
+    if (m_ui->yearEdit->isModified()) {
+        f.yearText = m_ui->yearEdit->text().trimmed();
+        f.year = Markdown::yearFrom(f.yearText);
+    }
+    take(m_ui->doiEdit, f.doi);
+    take(m_ui->arxivEdit, f.arxivId);
+    take(m_ui->pdfEdit, e.pdfPath);
+    if (m_ui->tagsEdit->isModified())
+        e.tags = splitTags(m_ui->tagsEdit->text());
+    if (m_ui->notesEdit->document()->isModified())
+        e.notes = m_ui->notesEdit->toPlainText().trimmed();
+    if (m_ui->sectionCombo->currentIndex() >= 0)
+        e.sectionId = m_ui->sectionCombo->currentData().toLongLong();
+    return e;
+}
+
+bool EntryEditor::isValid() const
+{
+    const auto all = checks(*m_ui);
+    return std::all_of(all.begin(), all.end(), [](const auto &c) { return c.second.isEmpty(); });
+}
+
+void EntryEditor::selectSection(qint64 sectionId)
+{
+    m_ui->sectionCombo->setCurrentIndex(
+            m_ui->sectionCombo->findData(QVariant::fromValue(sectionId)));
+}
+
+void EntryEditor::refresh()
+{
+    m_ui->previewEdit->setPlainText(Markdown::renderEntry(entry().fields, m_template));
+
+    QStringList messages;
+    for (const auto &[edit, problem] : checks(*m_ui)) {
+        edit->setToolTip(problem.isEmpty() ? m_toolTips.value(edit) : problem);
+        edit->setAccessibleDescription(problem);
+        if (!problem.isEmpty())
+            messages.append(problem);
+    }
+    m_ui->messageLabel->setText(messages.join(u'\n'));
+    m_ui->messageLabel->setAccessibleDescription(m_ui->messageLabel->text());
+    m_ui->messageLabel->setVisible(!messages.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+}
+
+void EntryEditor::browsePdf()
+{
+    const QString current = m_ui->pdfEdit->text().trimmed();
+    const QString folder = current.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+            : QFileInfo(current).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the PDF File"), folder,
+                                                      tr("PDF files (*.pdf *.PDF);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_ui->pdfEdit->setText(path);
+    m_ui->pdfEdit->setModified(true);
+}
+
+// A pasted "doi:…", doi.org link, "arXiv:…" or arXiv link becomes the bare identifier.
+void EntryEditor::shortenIdentifier(bool doi)
+{
+    QLineEdit *edit = doi ? m_ui->doiEdit : m_ui->arxivEdit;
+    const RecognizedId id = Identifier::recognize(edit->text());
+    QString bare;
+    if (doi && id.kind == RecognizedId::Kind::Doi)
+        bare = id.doi;
+    else if (!doi && id.kind == RecognizedId::Kind::Arxiv)
+        bare = id.arxivWithVersion();
+    if (bare.isEmpty() || bare == edit->text())
+        return;
+    edit->setText(bare);
+    edit->setModified(true);
+}
+
+} // namespace Curator
