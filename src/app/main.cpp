@@ -37,6 +37,9 @@ int main(int argc, char *argv[])
                               store.errorString());
         return 1;
     }
+    // A new user sees a real list rather than an empty window.
+    if (!app.arguments().contains(u"--db"_s))
+        Curator::MainWindow::importSampleIfEmpty(store);
     Curator::MainWindow window(store);
     window.show();
     return app.exec();

@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
-
 #include <QtMath>
 
 #include <algorithm>
@@ -76,7 +75,9 @@ QString arxivProblem(const QString &text)
 // Each checked field with what is wrong with it (an empty string when nothing is).
 QList<std::pair<QLineEdit *, QString>> checks(const Ui::EntryEditor &ui)
 {
-    auto text = [](const QLineEdit *edit) { return edit->text().trimmed(); };
+    auto text = [](const QLineEdit *edit) {
+        return edit->text().trimmed();
+    };
     return {
         {ui.titleEdit, titleProblem(text(ui.titleEdit))},
         {ui.urlEdit, urlProblem(text(ui.urlEdit))},
@@ -119,12 +120,12 @@ EntryEditor::EntryEditor(QWidget *parent)
     };
     // An entry with seven authors and a long title renders to about four lines at this width.
     m_ui->previewEdit->setFixedHeight(linesHigh(m_ui->previewEdit, 4));
-    m_ui->notesEdit->setMinimumHeight(linesHigh(m_ui->notesEdit, 3));
-    m_ui->notesEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_ui->notesEdit->setMinimumHeight(linesHigh(m_ui->notesEdit, 4));
 
     QPalette palette = m_ui->messageLabel->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
     m_ui->messageLabel->setPalette(palette);
     m_ui->messageLabel->hide();
 
@@ -141,9 +142,18 @@ EntryEditor::EntryEditor(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     refresh();
+    // Notes take what height there is; they start at their minimum rather than the
+    // text edit's generous default.
+    resize(width(), minimumSizeHint().height());
 }
 
-EntryEditor::~EntryEditor() = default;
+EntryEditor::~EntryEditor()
+{
+    // QDialog's destructor hides the dialog, and the focused field then reports editingFinished:
+    // by that time m_ui is gone, so nothing may reach this object's slots any more.
+    for (const QLineEdit *edit : findChildren<QLineEdit *>())
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 void EntryEditor::setSections(const QList<Section> &sections)
 {
@@ -163,8 +173,8 @@ void EntryEditor::setEntry(const Entry &entry)
 {
     m_entry = entry;
     const EntryFields &f = entry.fields;
-    const QString yearText = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year)
-                                                                : f.yearText;
+    const QString yearText
+        = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year) : f.yearText;
     const std::pair<QLineEdit *, QString> values[] = {
         {m_ui->authorsEdit, f.authors}, {m_ui->titleEdit, f.title},
         {m_ui->urlEdit, f.url},         {m_ui->venueEdit, f.venue},
@@ -222,7 +232,7 @@ bool EntryEditor::isValid() const
 void EntryEditor::selectSection(qint64 sectionId)
 {
     m_ui->sectionCombo->setCurrentIndex(
-            m_ui->sectionCombo->findData(QVariant::fromValue(sectionId)));
+        m_ui->sectionCombo->findData(QVariant::fromValue(sectionId)));
 }
 
 void EntryEditor::refresh()
@@ -246,8 +256,8 @@ void EntryEditor::browsePdf()
 {
     const QString current = m_ui->pdfEdit->text().trimmed();
     const QString folder = current.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
-            : QFileInfo(current).absolutePath();
+        ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+        : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the PDF File"), folder,
                                                       tr("PDF files (*.pdf *.PDF);;All files (*)"));
     if (path.isEmpty())

@@ -1,28 +1,209 @@
 #include "entrytablemodel.h"
 
-#include "store/store.h"
+#include "curation.h"
+#include "markdown/readmereader.h"
+
+#include <QApplication>
+#include <QDataStream>
+#include <QFont>
+#include <QIODevice>
+#include <QMimeData>
+#include <QPalette>
+#include <QStyle>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace Curator {
 
-EntryTableModel::EntryTableModel(Store &store, QObject *parent)
+namespace {
+
+constexpr int PageSize = 200;
+constexpr int CacheLimit = 4 * PageSize;
+
+Store::Order orderOf(int column)
+{
+    switch (column) {
+    case EntryTableModel::SectionColumn:
+        return Store::Order::Section;
+    case EntryTableModel::AuthorsColumn:
+        return Store::Order::Authors;
+    case EntryTableModel::TitleColumn:
+        return Store::Order::Title;
+    case EntryTableModel::VenueColumn:
+        return Store::Order::Venue;
+    case EntryTableModel::YearColumn:
+        return Store::Order::Year;
+    case EntryTableModel::IdentifierColumn:
+        return Store::Order::Identifier;
+    case EntryTableModel::UrlColumn:
+        return Store::Order::Url;
+    case EntryTableModel::AddedColumn:
+        return Store::Order::Added;
+    default:
+        return Store::Order::Readme;
+    }
+}
+
+} // namespace
+
+EntryTableModel::EntryTableModel(Curation &curation, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_curation(curation)
 { }
 
-void EntryTableModel::setList(qint64 listId)
+QList<qint64> EntryTableModel::queryIds() const
 {
-    beginResetModel();
+    if (!m_listId)
+        return {};
+    return m_curation.store().entryIds(m_listId, m_sectionId, m_search, m_order, m_direction);
+}
+
+void EntryTableModel::setFilter(qint64 listId, qint64 sectionId, const QString &search)
+{
+    const bool newList = listId != m_listId;
     m_listId = listId;
-    m_entries = listId ? m_store.entries(listId) : QList<Entry>();
+    m_sectionId = sectionId;
+    m_search = search;
+    if (newList) {
+        beginResetModel();
+        m_ids.clear();
+        m_cache.clear();
+        endResetModel();
+    }
+    refresh();
+}
+
+void EntryTableModel::refresh()
+{
+    Store &store = m_curation.store();
     m_sectionTitles.clear();
-    for (const Section &s : m_store.sections(listId))
-        m_sectionTitles.insert(s.id, s.title);
-    endResetModel();
+    if (m_listId) {
+        for (const Section &s : store.sections(m_listId))
+            m_sectionTitles.insert(s.id, s.title);
+        m_total = store.entryCount(m_listId);
+    } else {
+        m_total = 0;
+    }
+    m_duplicates = m_listId ? store.duplicateIds(m_listId) : QSet<qint64>();
+    m_cache.clear();
+    applyIds(queryIds());
+}
+
+// Turns the old rows into the new ones with the smallest signal the change allows, so views keep
+// their selection and scroll position: rows removed, rows inserted, or a reordering.
+void EntryTableModel::applyIds(const QList<qint64> &ids)
+{
+    if (ids == m_ids) {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    auto isSubsequence = [](const QList<qint64> &small, const QList<qint64> &big) {
+        qsizetype j = 0;
+        for (qsizetype i = 0; i < big.size() && j < small.size(); ++i) {
+            if (big[i] == small[j])
+                ++j;
+        }
+        return j == small.size();
+    };
+    if (ids.size() < m_ids.size() && isSubsequence(ids, m_ids)) {
+        // Remove runs from the end so earlier row numbers stay valid.
+        qsizetype j = ids.size() - 1;
+        for (qsizetype i = m_ids.size() - 1; i >= 0;) {
+            if (j >= 0 && m_ids[i] == ids[j]) {
+                --i;
+                --j;
+                continue;
+            }
+            qsizetype first = i;
+            while (first > 0 && (j < 0 || m_ids[first - 1] != ids[j]))
+                --first;
+            beginRemoveRows({}, int(first), int(i));
+            m_ids.remove(first, i - first + 1);
+            endRemoveRows();
+            i = first - 1;
+        }
+    } else if (ids.size() > m_ids.size() && isSubsequence(m_ids, ids)) {
+        qsizetype i = 0;
+        for (qsizetype j = 0; j < ids.size();) {
+            if (i < m_ids.size() && m_ids[i] == ids[j]) {
+                ++i;
+                ++j;
+                continue;
+            }
+            qsizetype last = j;
+            while (last + 1 < ids.size() && (i >= m_ids.size() || ids[last + 1] != m_ids[i]))
+                ++last;
+            beginInsertRows({}, int(i), int(i + last - j));
+            for (qsizetype k = j; k <= last; ++k)
+                m_ids.insert(i + (k - j), ids[k]);
+            endInsertRows();
+            i += last - j + 1;
+            j = last + 1;
+        }
+    } else if (ids.size() == m_ids.size()
+               && QSet<qint64>(ids.begin(), ids.end())
+                   == QSet<qint64>(m_ids.begin(), m_ids.end())) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QHash<qint64, int> newRow;
+        for (qsizetype r = 0; r < ids.size(); ++r)
+            newRow.insert(ids[r], int(r));
+        QModelIndexList after;
+        for (const QModelIndex &p : before)
+            after << index(newRow.value(m_ids.at(p.row())), p.column());
+        m_ids = ids;
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        m_ids = ids;
+        endResetModel();
+    }
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+qint64 EntryTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int EntryTableModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+const Entry *EntryTableModel::cached(int row) const
+{
+    const qint64 id = idAt(row);
+    if (!id)
+        return nullptr;
+    auto it = m_cache.constFind(id);
+    if (it != m_cache.constEnd())
+        return &*it;
+    // Read the page around the row in one query.
+    if (m_cache.size() > CacheLimit)
+        m_cache.clear();
+    const int from = std::max(0, row - PageSize / 4);
+    const QList<qint64> page = m_ids.mid(from, PageSize);
+    for (const Entry &e : m_curation.store().entriesByIds(page))
+        m_cache.insert(e.id, e);
+    it = m_cache.constFind(id);
+    return it != m_cache.constEnd() ? &*it : nullptr;
+}
+
+std::optional<Entry> EntryTableModel::entryAt(int row) const
+{
+    if (const Entry *e = cached(row))
+        return *e;
+    return std::nullopt;
 }
 
 int EntryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int EntryTableModel::columnCount(const QModelIndex &parent) const
@@ -32,43 +213,176 @@ int EntryTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant EntryTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries.at(index.row());
     if (role == EntryIdRole)
-        return e.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
+        return idAt(index.row());
+    const Entry *e = cached(index.row());
+    if (!e)
         return {};
+    const bool duplicate = m_duplicates.contains(e->id);
+    switch (role) {
+    case SectionIdRole:
+        return e->sectionId;
+    case DuplicateRole:
+        return duplicate;
+    case NeedsReviewRole:
+        return e->needsReview;
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn && (duplicate || e->needsReview)) {
+            return QApplication::style()->standardIcon(
+                duplicate ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            QStringList tips{e->fields.title};
+            if (duplicate)
+                tips << tr("Duplicate: another entry of this list has the same DOI, arXiv id or "
+                           "title.");
+            if (e->needsReview)
+                tips << tr("Needs review: filled in without a look-up.");
+            if (e->dirty)
+                tips << tr("Edited since the last export.");
+            return tips.join(u'\n');
+        }
+        // Long cells are elided in the table: the tooltip shows them whole.
+        return data(index, Qt::DisplayRole);
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == TitleColumn && duplicate)
+            return tr("duplicate");
+        return {};
+    case Qt::FontRole:
+        if (e->dirty && index.column() == TitleColumn) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case EditTextRole:
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case SectionColumn:
+            return e->sectionId;
+        case YearColumn:
+            return e->fields.yearText;
+        default:
+            break;
+        }
+        break;
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (Column(index.column())) {
     case SectionColumn:
-        return m_sectionTitles.value(e.sectionId);
+        return m_sectionTitles.value(e->sectionId);
     case AuthorsColumn:
-        return e.fields.authors;
+        return e->fields.authors;
     case TitleColumn:
-        return e.fields.title;
+        return e->fields.title;
     case VenueColumn:
-        return e.fields.venue;
+        return e->fields.venue;
     case YearColumn:
-        if (role == SortRole)
-            return e.fields.year;
-        return e.fields.yearText;
+        return e->fields.yearText.isEmpty() && e->fields.year ? QString::number(e->fields.year)
+                                                              : e->fields.yearText;
     case IdentifierColumn:
-        if (!e.fields.arxivId.isEmpty())
-            return tr("arXiv %1").arg(e.fields.arxivId);
-        if (!e.fields.doi.isEmpty())
-            return tr("DOI %1").arg(e.fields.doi);
+        if (!e->fields.arxivId.isEmpty())
+            return tr("arXiv %1").arg(e->fields.arxivId);
+        if (!e->fields.doi.isEmpty())
+            return tr("DOI %1").arg(e->fields.doi);
         return {};
     case UrlColumn:
-        return e.fields.url;
+        return e->fields.url;
+    case AddedColumn:
+        return QLocale().toString(e->created.date(), QLocale::ShortFormat);
     case ColumnCount:
         break;
     }
     return {};
 }
 
+bool EntryTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Entry *cur = cached(index.row());
+    if (!cur)
+        return false;
+    Entry e = *cur;
+    const QString text = value.toString();
+    switch (Column(index.column())) {
+    case SectionColumn: {
+        const qint64 section = value.toLongLong();
+        if (!section || section == e.sectionId)
+            return false;
+        return m_curation.moveEntriesToSection({e.id}, section);
+    }
+    case AuthorsColumn:
+        e.fields.authors = text.simplified();
+        e.fields.authorNames.clear();
+        break;
+    case TitleColumn:
+        if (text.trimmed().isEmpty())
+            return false;
+        e.fields.title = text.simplified();
+        break;
+    case VenueColumn:
+        e.fields.venue = text.simplified();
+        break;
+    case YearColumn:
+        e.fields.yearText = text.simplified();
+        e.fields.year = Markdown::yearFrom(e.fields.yearText);
+        break;
+    case UrlColumn: {
+        const QUrl url(text.trimmed(), QUrl::StrictMode);
+        if (!text.trimmed().isEmpty()
+            && (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+                || url.host().isEmpty()))
+            return false;
+        e.fields.url = text.trimmed();
+        break;
+    }
+    default:
+        return false;
+    }
+    if (e.fields == cur->fields)
+        return false;
+    return m_curation.editEntry(e.id, e.fields);
+}
+
+Qt::ItemFlags EntryTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return isReadmeOrder() ? f | Qt::ItemIsDropEnabled : f;
+    f |= Qt::ItemIsDragEnabled;
+    if (isReadmeOrder())
+        f |= Qt::ItemIsDropEnabled;
+    switch (Column(index.column())) {
+    case SectionColumn:
+    case AuthorsColumn:
+    case TitleColumn:
+    case VenueColumn:
+    case YearColumn:
+    case UrlColumn:
+        f |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == TitleColumn)
+        return tr("A warning sign marks duplicates; italics, entries edited since the last "
+                  "export.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case SectionColumn:
@@ -85,10 +399,104 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Identifier");
     case UrlColumn:
         return tr("URL");
+    case AddedColumn:
+        return tr("Added");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+void EntryTableModel::sort(int column, Qt::SortOrder order)
+{
+    // Column -1 is the README's own order.
+    m_order = column < 0 ? Store::Order::Readme : orderOf(column);
+    m_direction = order;
+    m_cache.clear();
+    applyIds(queryIds());
+}
+
+QStringList EntryTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *EntryTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &i : indexes) {
+        const qint64 id = idAt(i.row());
+        if (id && !ids.contains(id))
+            ids << id;
+    }
+    auto *mime = new QMimeData;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    mime->setData(QString::fromLatin1(MimeType), bytes);
+    QStringList titles;
+    for (qint64 id : ids) {
+        if (const Entry *e = cached(rowOf(id)))
+            titles << e->fields.title;
+    }
+    mime->setText(titles.join(u'\n'));
+    return mime;
+}
+
+QList<qint64> EntryTableModel::idsFromMime(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(QString::fromLatin1(MimeType)))
+        return ids;
+    QDataStream in(data->data(QString::fromLatin1(MimeType)));
+    in >> ids;
+    return in.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+Qt::DropActions EntryTableModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions EntryTableModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool EntryTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                      const QModelIndex &) const
+{
+    // Reordering by hand only makes sense in the README's own order.
+    return action == Qt::MoveAction && isReadmeOrder() && m_search.isEmpty()
+        && !idsFromMime(data).isEmpty();
+}
+
+bool EntryTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    const QList<qint64> ids = idsFromMime(data);
+    // Dropped on a row: before it. Between rows: before the next one. At the end: after the last
+    // row, in its section.
+    int target = parent.isValid() ? parent.row() : row;
+    qint64 beforeId = 0;
+    qint64 section = m_sectionId;
+    if (target >= 0 && target < rowCount()) {
+        beforeId = idAt(target);
+        if (const Entry *e = cached(target))
+            section = e->sectionId;
+    } else if (rowCount() > 0) {
+        if (const Entry *e = cached(rowCount() - 1))
+            section = e->sectionId;
+    }
+    if (!section)
+        return false;
+    if (ids.contains(beforeId) && ids.size() == 1)
+        return false; // dropped onto itself
+    m_curation.moveEntries(ids, section, beforeId);
+    // The move is done and the rows refreshed: the view must not remove the dragged rows itself.
+    return false;
 }
 
 } // namespace Curator

@@ -1,14 +1,20 @@
 #pragma once
 
 #include "entry.h"
+#include "store/store.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 
 namespace Curator {
 
-class Store;
+class Curation;
 
-// The entries of one list, in README order, as table rows.
+// The entries of one list as table rows. Only ids are held for all rows (100,000 ids are under
+// 1 MB); the entries themselves are read from the store a page at a time as the view asks for
+// them, so the first paint and scrolling do not depend on the list's size. Sorting by a column
+// is done by the store (SQL ORDER BY); README order is the default.
 class EntryTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,26 +29,72 @@ public:
         YearColumn,
         IdentifierColumn,
         UrlColumn,
+        AddedColumn,
         ColumnCount
     };
-    enum Role { EntryIdRole = Qt::UserRole + 1, SortRole };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        SectionIdRole,
+        DuplicateRole,
+        NeedsReviewRole,
+        EditTextRole, // the raw value an editor starts from (year text, URL)
+    };
+    static constexpr const char *MimeType = "application/x-awesome-curator-entry-ids";
 
-    explicit EntryTableModel(Store &store, QObject *parent = nullptr);
+    explicit EntryTableModel(Curation &curation, QObject *parent = nullptr);
 
-    void setList(qint64 listId);
+    // What is shown: a list, optionally one of its sections, optionally a full-text search.
+    void setFilter(qint64 listId, qint64 sectionId, const QString &search);
     qint64 listId() const { return m_listId; }
+    qint64 sectionId() const { return m_sectionId; }
+    QString search() const { return m_search; }
+    bool isReadmeOrder() const { return m_order == Store::Order::Readme; }
+    int totalInList() const { return m_total; }
+
+    // Re-reads the rows after the store changed, keeping selections where the rows remain.
+    void refresh();
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    std::optional<Entry> entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    static QList<qint64> idsFromMime(const QMimeData *data);
 
 private:
-    Store &m_store;
+    QList<qint64> queryIds() const;
+    const Entry *cached(int row) const;
+    void applyIds(const QList<qint64> &ids);
+
+    Curation &m_curation;
     qint64 m_listId = 0;
-    QList<Entry> m_entries;
+    qint64 m_sectionId = 0;
+    QString m_search;
+    Store::Order m_order = Store::Order::Readme;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    QList<qint64> m_ids;
+    int m_total = 0;
     QHash<qint64, QString> m_sectionTitles;
+    QSet<qint64> m_duplicates;
+    // A window of entries around what the view last asked for.
+    mutable QHash<qint64, Entry> m_cache;
 };
 
 } // namespace Curator

@@ -1,100 +1,655 @@
 #include "mainwindow.h"
 
+#include "curation.h"
+#include "entrydelegate.h"
+#include "entryeditor.h"
 #include "entrytablemodel.h"
+#include "sidebarmodel.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "ui_mainwindow.h"
 
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QProcess>
+#include <QSettings>
+#include <QShortcut>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 namespace Curator {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName());
+}
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
-    , m_model(new EntryTableModel(store, this))
+    , m_curation(new Curation(store, this))
+    , m_sidebar(new SidebarModel(*m_curation, this))
+    , m_model(new EntryTableModel(*m_curation, this))
+    , m_searchTimer(new QTimer(this))
+    , m_countLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
+    , m_exportLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(EntryTableModel::SortRole);
-    m_ui->entryTable->setModel(proxy);
-    // README order until the user clicks a header.
-    proxy->sort(-1);
-    m_ui->entryTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_ui->entryTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    auto *header = m_ui->entryTable->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(EntryTableModel::TitleColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    m_ui->entryTable->setColumnWidth(EntryTableModel::SectionColumn, 8 * em);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::AuthorsColumn, 16 * em);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::VenueColumn, 10 * em);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::YearColumn, 5 * em);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::IdentifierColumn, 11 * em);
-    m_ui->entryTable->setColumnWidth(EntryTableModel::UrlColumn, 12 * em);
+    m_ui->sidebar->setModel(m_sidebar);
+    m_ui->sidebar->setAcceptDrops(true);
+    m_ui->sidebar->setDropIndicatorShown(true);
+    m_ui->sidebar->setDragDropMode(QAbstractItemView::DropOnly);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({270, 930});
+    setUpTable();
+    setUpActions();
 
-    connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this, &MainWindow::showList);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_exportLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    m_storeLabel->setText(QDir::toNativeSeparators(store.path()));
+    m_storeLabel->setToolTip(tr("The store this window works on"));
+    m_countLabel->setAccessibleName(tr("Entries shown"));
+
+    // Search as you type, but only once typing pauses: one query per pause, not per key.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_curation, &Curation::storeChanged, this, &MainWindow::onStoreChanged);
+    connect(m_curation, &Curation::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Awesome Curator"), message);
+    });
+    connect(m_ui->sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSidebarSelection);
+
+    m_sidebar->refresh();
+    m_ui->sidebar->expandAll();
+    restoreSettings();
+    if (!currentListId() && m_sidebar->rowCount() > 0)
+        m_ui->sidebar->setCurrentIndex(m_sidebar->index(0, 0));
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor still moves focus and selections around; by then the form is gone,
+    // so nothing may call back into this window.
+    m_ui->entryTable->viewport()->removeEventFilter(this);
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    m_curation->disconnect(this);
+}
+
+void MainWindow::setUpTable()
+{
+    QTableView *t = m_ui->entryTable;
+    t->setModel(m_model);
+    t->setItemDelegate(new EntryDelegate(m_store, this));
+    auto *header = t->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    t->setSortingEnabled(true);
+    t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    t->setColumnWidth(EntryTableModel::SectionColumn, 7 * em);
+    t->setColumnWidth(EntryTableModel::AuthorsColumn, 15 * em);
+    t->setColumnWidth(EntryTableModel::VenueColumn, 9 * em);
+    t->setColumnWidth(EntryTableModel::YearColumn, 6 * em);
+    t->setColumnWidth(EntryTableModel::IdentifierColumn, 13 * em);
+    t->setColumnWidth(EntryTableModel::UrlColumn, 14 * em);
+    t->setColumnWidth(EntryTableModel::AddedColumn, 7 * em);
+    // The title takes the room the other columns leave, but never less than it needs to be read:
+    // below that the table scrolls sideways instead.
+    t->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != EntryTableModel::TitleColumn)
+            fitTitleColumn();
+    });
+    // URL and date added are there when wanted; the README's own columns come first.
+    t->setColumnHidden(EntryTableModel::UrlColumn, true);
+    t->setColumnHidden(EntryTableModel::AddedColumn, true);
+
+    t->setDragEnabled(true);
+    t->setAcceptDrops(true);
+    t->setDropIndicatorShown(true);
+    t->setDragDropMode(QAbstractItemView::DragDrop);
+    t->setDefaultDropAction(Qt::MoveAction);
+    t->setDragDropOverwriteMode(false);
+
+    connect(t, &QTableView::doubleClicked, this, &MainWindow::editEntry);
+    for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), t);
+        enter->setContext(Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &MainWindow::editEntry);
+    }
+    connect(t->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::setUpActions()
+{
+    QUndoStack *undo = m_curation->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setObjectName(u"actionUndo"_s);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    // Both common bindings, whatever the platform theme says.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)}) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    redoAction->setShortcuts(redoKeys);
+    redoAction->setObjectName(u"actionRedo"_s);
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionDelete->setShortcuts({QKeySequence::Delete});
+
+    connect(m_ui->actionNewList, &QAction::triggered, this, &MainWindow::newList);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReadme);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportReadme);
+    connect(m_ui->actionExportAs, &QAction::triggered, this, &MainWindow::exportReadmeAs);
+    connect(m_ui->actionOpenStore, &QAction::triggered, this, &MainWindow::openStore);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    reloadLists();
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionNewEntry, &QAction::triggered, this, &MainWindow::newEntry);
+    connect(m_ui->actionEditEntry, &QAction::triggered, this, &MainWindow::editEntry);
+    connect(m_ui->actionDuplicateEntry, &QAction::triggered, this, &MainWindow::duplicateEntry);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteEntries);
+    connect(m_ui->actionMoveUp, &QAction::triggered, this, [this] { moveBy(-1); });
+    connect(m_ui->actionMoveDown, &QAction::triggered, this, [this] { moveBy(+1); });
+    connect(m_ui->actionSortByYear, &QAction::triggered, this, &MainWindow::sortSectionByYear);
+    connect(m_ui->actionReadmeOrder, &QAction::triggered, this, [this] {
+        m_ui->entryTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    });
+    connect(m_ui->actionShowSidebar, &QAction::toggled, m_ui->sidebar, &QWidget::setVisible);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Column visibility, in the View menu and the header's context menu.
+    auto *header = m_ui->entryTable->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < EntryTableModel::ColumnCount; ++c) {
+        auto *a = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), this);
+        a->setCheckable(true);
+        a->setObjectName(u"actionColumn%1"_s.arg(c));
+        connect(a, &QAction::toggled, this,
+                [this, c](bool on) { m_ui->entryTable->setColumnHidden(c, !on); });
+        m_ui->menuColumns->addAction(a);
+        header->addAction(a);
+    }
+    connect(m_ui->menuColumns, &QMenu::aboutToShow, this, [this] {
+        const QList<QAction *> actions = m_ui->menuColumns->actions();
+        for (int c = 0; c < actions.size(); ++c) {
+            const QSignalBlocker block(actions[c]);
+            actions[c]->setChecked(!m_ui->entryTable->isColumnHidden(c));
+        }
+    });
+    // Tooltips name the shortcut, so the keyboard way is discoverable.
+    for (QAction *a : findChildren<QAction *>()) {
+        if (!a->shortcut().isEmpty() && !a->toolTip().contains(u'('))
+            a->setToolTip(
+                u"%1 (%2)"_s.arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reloadLists()
+void MainWindow::fitTitleColumn()
 {
-    const QSignalBlocker block(m_ui->listCombo);
-    m_ui->listCombo->clear();
-    for (const ListInfo &l : m_store.lists())
-        m_ui->listCombo->addItem(tr("%1 (%n entries)", nullptr, l.entryCount).arg(l.name), l.id);
-    showList(m_ui->listCombo->currentIndex());
+    QTableView *t = m_ui->entryTable;
+    auto *header = t->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < EntryTableModel::ColumnCount; ++c) {
+        if (c != EntryTableModel::TitleColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    const int minimum = 24 * fontMetrics().horizontalAdvance(u'M');
+    const int width = std::max(minimum, t->viewport()->width() - others);
+    if (header->sectionSize(EntryTableModel::TitleColumn) != width)
+        header->resizeSection(EntryTableModel::TitleColumn, width);
 }
 
-void MainWindow::showList(int comboIndex)
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    const qint64 id = comboIndex >= 0 ? m_ui->listCombo->itemData(comboIndex).toLongLong() : 0;
-    m_model->setList(id);
-    statusBar()->showMessage(
-        tr("%n entries — store: %1", nullptr, m_model->rowCount()).arg(m_store.path()));
+    if (watched == m_ui->entryTable->viewport() && event->type() == QEvent::Resize)
+        fitTitleColumn();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s = settings();
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    const QByteArray header = s.value(u"window/tableHeader"_s).toByteArray();
+    if (!header.isEmpty()) {
+        m_ui->entryTable->horizontalHeader()->restoreState(header);
+        // Sizes are the user's; how the title fills the rest is ours.
+        m_ui->entryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    }
+    m_ui->actionShowSidebar->setChecked(s.value(u"window/sidebar"_s, true).toBool());
+    const qint64 list = s.value(u"window/list"_s).toLongLong();
+    const qint64 section = s.value(u"window/section"_s).toLongLong();
+    if (list && m_sidebar->indexOfList(list).isValid())
+        showList(list, m_sidebar->indexOfSection(section).isValid() ? section : 0);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s = settings();
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    s.setValue(u"window/tableHeader"_s, m_ui->entryTable->horizontalHeader()->saveState());
+    s.setValue(u"window/sidebar"_s, m_ui->actionShowSidebar->isChecked());
+    s.setValue(u"window/list"_s, currentListId());
+    s.setValue(u"window/section"_s, currentSectionId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showList(qint64 listId, qint64 sectionId)
+{
+    const QModelIndex index
+        = sectionId ? m_sidebar->indexOfSection(sectionId) : m_sidebar->indexOfList(listId);
+    if (index.isValid())
+        m_ui->sidebar->setCurrentIndex(index);
+}
+
+qint64 MainWindow::currentListId() const
+{
+    return m_ui->sidebar->currentIndex().data(SidebarModel::ListIdRole).toLongLong();
+}
+
+qint64 MainWindow::currentSectionId() const
+{
+    return m_ui->sidebar->currentIndex().data(SidebarModel::SectionIdRole).toLongLong();
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    QList<int> rows;
+    for (const QModelIndex &i : m_ui->entryTable->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    for (int r : rows)
+        ids << m_model->idAt(r);
+    return ids;
+}
+
+// Not QTableView::selectRow(): that follows the keyboard modifiers, and Ctrl (held for the
+// shortcut that got us here) would toggle the row off.
+void MainWindow::selectOnly(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->entryTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->entryTable->scrollTo(index);
+}
+
+void MainWindow::onSidebarSelection()
+{
+    m_model->setFilter(currentListId(), currentSectionId(), m_ui->searchEdit->text());
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::applySearch()
+{
+    m_model->setFilter(currentListId(), currentSectionId(), m_ui->searchEdit->text());
+    updateStatus();
+}
+
+void MainWindow::onStoreChanged()
+{
+    const qint64 list = currentListId();
+    m_sidebar->refresh();
+    if (!m_ui->sidebar->currentIndex().isValid() && m_sidebar->rowCount() > 0)
+        m_ui->sidebar->setCurrentIndex(m_sidebar->index(0, 0));
+    if (currentListId() == list)
+        m_model->refresh();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalInList();
+    m_countLabel->setText(shown == total
+                              ? tr("%n entries", nullptr, total)
+                              : tr("Showing %1 of %n entries", nullptr, total).arg(shown));
+    const auto list = currentListId() ? m_store.list(currentListId()) : std::nullopt;
+    if (!list) {
+        m_exportLabel->clear();
+    } else if (list->lastExport.isValid()) {
+        m_exportLabel->setText(
+            tr("Last export: %1").arg(QLocale().toString(list->lastExport, QLocale::ShortFormat)));
+    } else {
+        m_exportLabel->setText(tr("Not exported yet"));
+    }
+    setWindowTitle(list ? tr("%1 — Awesome Curator").arg(list->name) : tr("Awesome Curator"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveList = currentListId() != 0;
+    const int selected = int(selectedIds().size());
+    const bool readmeOrder = m_model->isReadmeOrder();
+    m_ui->actionExport->setEnabled(haveList);
+    m_ui->actionExportAs->setEnabled(haveList);
+    m_ui->actionNewEntry->setEnabled(haveList && !m_store.isReadOnly());
+    m_ui->actionEditEntry->setEnabled(selected == 1);
+    m_ui->actionDuplicateEntry->setEnabled(selected == 1);
+    m_ui->actionDelete->setEnabled(selected > 0);
+    m_ui->actionMoveUp->setEnabled(selected == 1 && readmeOrder);
+    m_ui->actionMoveDown->setEnabled(selected == 1 && readmeOrder);
+    m_ui->actionSortByYear->setEnabled(currentSectionId() != 0 || selected > 0);
+}
+
+void MainWindow::newList()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New List"), tr("&Name of the list:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const qint64 id = m_curation->createList(name);
+    if (!id) {
+        QMessageBox::warning(this, tr("New List"), m_curation->errorString());
+        return;
+    }
+    showList(id);
 }
 
 void MainWindow::importReadme()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import README"), QString(), tr("Markdown (*.md *.markdown);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import README"), QString(),
+                                                      tr("Markdown (*.md *.markdown);;All files "
+                                                         "(*)"));
     if (path.isEmpty())
         return;
-    const ImportReport r = importReadmeFile(m_store, path, {});
-    if (!r.ok) {
-        QMessageBox::warning(this, tr("Import failed"),
-                             r.errorLine > 0 ? tr("Line %1: %2").arg(r.errorLine).arg(r.error)
-                                             : r.error);
+    ImportReport report;
+    if (!m_curation->importReadme(path, &report)) {
+        QMessageBox::warning(
+            this, tr("Import failed"),
+            report.errorLine > 0
+                ? tr("%1, line %2:\n%3").arg(path).arg(report.errorLine).arg(report.error)
+                : report.error);
         return;
     }
-    reloadLists();
-    m_ui->listCombo->setCurrentIndex(m_ui->listCombo->findData(r.listId));
+    showList(report.listId);
+    statusBar()->showMessage(
+        tr("Imported %1: %n entries (%2 new, %3 removed).", nullptr, report.entries)
+            .arg(QFileInfo(path).fileName())
+            .arg(report.added)
+            .arg(report.removed),
+        8000);
 }
 
 void MainWindow::exportReadme()
 {
-    const qint64 id = m_model->listId();
-    if (!id)
+    const auto list = m_store.list(currentListId());
+    if (!list)
+        return;
+    if (list->sourcePath.isEmpty()) {
+        exportReadmeAs();
+        return;
+    }
+    const QFileInfo target(list->sourcePath);
+    // Someone (or something) changed the file after we last read or wrote it: ask first.
+    const QDateTime known = std::max(list->lastExport, list->modified);
+    if (target.exists() && known.isValid() && target.lastModified() > known.addSecs(1)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Export README"),
+            tr("%1 was changed after the list was last imported or exported. Overwrite it with "
+               "the list?")
+                .arg(QDir::toNativeSeparators(target.filePath())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    exportTo(list->sourcePath);
+}
+
+void MainWindow::exportReadmeAs()
+{
+    const auto list = m_store.list(currentListId());
+    if (!list)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export README"), QStringLiteral("README.md"), tr("Markdown (*.md)"));
+        this, tr("Export README"), list->sourcePath.isEmpty() ? u"README.md"_s : list->sourcePath,
+        tr("Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path)
+{
+    QString error;
+    if (!exportReadmeToFile(m_store, currentListId(), path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_model->refresh();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::openStore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Store"),
+                                                      QFileInfo(m_store.path()).absolutePath(),
+                                                      tr("Stores (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportReadmeToFile(m_store, id, path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    // Each window owns one store: another store opens in a window of its own.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, path}))
+        QMessageBox::warning(this, tr("Open Store"), tr("Could not start a new window."));
+}
+
+void MainWindow::newEntry()
+{
+    const qint64 list = currentListId();
+    if (!list)
+        return;
+    const QList<Section> sections = m_store.sections(list);
+    if (sections.isEmpty())
+        return;
+    Entry e;
+    e.listId = list;
+    e.sectionId = currentSectionId() ? currentSectionId() : sections.first().id;
+    if (const QList<qint64> sel = selectedIds(); !sel.isEmpty()) {
+        if (const auto s = m_store.entry(sel.first()))
+            e.sectionId = s->sectionId;
+    }
+    EntryEditor dialog(this);
+    dialog.setWindowTitle(tr("New Entry"));
+    dialog.setSections(sections);
+    dialog.setEntryTemplate(m_store.list(list)->entryTemplate);
+    dialog.setEntry(e);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Entry added = dialog.entry();
+    const QList<qint64> dups = m_store.duplicatesOf(list, added.fields);
+    if (!dups.isEmpty()) {
+        const auto other = m_store.entry(dups.first());
+        const auto answer = QMessageBox::question(
+            this, tr("Possible duplicate"),
+            tr("This looks like a paper the list already has:\n\n%1\n\nAdd it anyway?")
+                .arg(other ? other->fields.title : QString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const qint64 id = m_curation->addEntry(added.sectionId, added.fields);
+    if (!id) {
+        QMessageBox::warning(this, tr("New Entry"), m_curation->errorString());
+        return;
+    }
+    if (!added.notes.isEmpty() || !added.tags.isEmpty() || !added.pdfPath.isEmpty()) {
+        Entry withExtras = *m_store.entry(id);
+        withExtras.notes = added.notes;
+        withExtras.tags = added.tags;
+        withExtras.pdfPath = added.pdfPath;
+        m_curation->editEntry(withExtras);
+    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        selectOnly(row);
+}
+
+void MainWindow::editEntry()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto e = m_store.entry(ids.first());
+    if (!e)
+        return;
+    EntryEditor dialog(this);
+    dialog.setSections(m_store.sections(e->listId));
+    dialog.setEntryTemplate(m_store.list(e->listId)->entryTemplate);
+    dialog.setEntry(*e);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Entry edited = dialog.entry();
+    if (edited.fields == e->fields && edited.notes == e->notes && edited.tags == e->tags
+        && edited.pdfPath == e->pdfPath && edited.sectionId == e->sectionId)
+        return;
+    if (!m_curation->editEntry(edited))
+        QMessageBox::warning(this, tr("Edit Entry"), m_curation->errorString());
+}
+
+void MainWindow::duplicateEntry()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const qint64 copy = m_curation->duplicateEntry(ids.first());
+    if (!copy)
+        QMessageBox::warning(this, tr("Duplicate Entry"), m_curation->errorString());
+    else if (const int row = m_model->rowOf(copy); row >= 0)
+        selectOnly(row);
+}
+
+void MainWindow::deleteEntries()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString what;
+    if (ids.size() == 1) {
+        if (const auto e = m_store.entry(ids.first()))
+            what = tr("Delete \"%1\"?").arg(e->fields.title);
+    } else {
+        what = tr("Delete %n entries?", nullptr, int(ids.size()));
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"), what + u"\n\n"_s + tr("Edit → Undo brings them back."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    const int firstRow = m_model->rowOf(ids.first());
+    if (!m_curation->removeEntries(ids))
+        QMessageBox::warning(this, tr("Delete"), m_curation->errorString());
+    if (m_model->rowCount() > 0)
+        selectOnly(std::min(firstRow, m_model->rowCount() - 1));
+}
+
+void MainWindow::moveBy(int delta)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    m_curation->moveEntryBy(ids.first(), delta);
+    if (const int row = m_model->rowOf(ids.first()); row >= 0) {
+        selectOnly(row);
+        m_ui->entryTable->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void MainWindow::sortSectionByYear()
+{
+    qint64 section = currentSectionId();
+    if (!section) {
+        const QList<qint64> ids = selectedIds();
+        if (const auto e = ids.isEmpty() ? std::nullopt : m_store.entry(ids.first()))
+            section = e->sectionId;
+    }
+    if (section && !m_curation->sortSectionByYear(section))
+        QMessageBox::warning(this, tr("Sort Section by Year"), m_curation->errorString());
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = u"<table>"_s;
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuView}) {
+        for (QAction *a : menu->actions()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            text += u"<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>"_s.arg(
+                a->text().remove(u'&').toHtmlEscaped(),
+                a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    text += u"<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>"_s.arg(tr("Edit a cell in place"),
+                                                                        tr("F2"));
+    text += u"</table>"_s;
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), text);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Awesome Curator"),
+                       tr("<h3>Awesome Curator %1</h3><p>Keeps awesome lists of research papers: "
+                          "reads a list's README exactly as it is, and writes it back with the "
+                          "small diff a careful human would make.</p><p>Store: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_store.path()).toHtmlEscaped()));
+}
+
+bool MainWindow::importSampleIfEmpty(Store &store)
+{
+    if (!store.lists().isEmpty() || store.isReadOnly())
+        return false;
+    QFile sample(u":/sample/README.md"_s);
+    if (!sample.open(QIODevice::ReadOnly))
+        return false;
+    ImportOptions options;
+    options.listName = tr("Awesome NeuroAI Papers (sample)");
+    return Curator::importReadme(store, sample.readAll(), options).ok;
 }
 
 } // namespace Curator

@@ -4,14 +4,19 @@
 
 #include <memory>
 
+class QLabel;
+class QTimer;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace Curator {
 
-class Store;
+class Curation;
 class EntryTableModel;
+class SidebarModel;
+class Store;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,16 +27,58 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void reloadLists();
+    Curation &curation() const { return *m_curation; }
+    EntryTableModel *entryModel() const { return m_model; }
+    // Shows a list (and a section of it, or 0 for all).
+    void showList(qint64 listId, qint64 sectionId = 0);
+    qint64 currentListId() const;
+    qint64 currentSectionId() const;
+    QList<qint64> selectedIds() const;
+
+    // Imports the sample list shipped with the app when the store has no list yet.
+    static bool importSampleIfEmpty(Store &store);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showList(int comboIndex);
+    void setUpTable();
+    void setUpActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void onStoreChanged();
+    void onSidebarSelection();
+    void applySearch();
+    void updateStatus();
+    void updateActions();
+    void selectOnly(int row);
+    void fitTitleColumn();
+
+    void newList();
     void importReadme();
     void exportReadme();
+    void exportReadmeAs();
+    bool exportTo(const QString &path);
+    void openStore();
+    void newEntry();
+    void editEntry();
+    void duplicateEntry();
+    void deleteEntries();
+    void moveBy(int delta);
+    void sortSectionByYear();
+    void showShortcuts();
+    void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
+    Curation *m_curation;
+    SidebarModel *m_sidebar;
     EntryTableModel *m_model;
+    QTimer *m_searchTimer;
+    QLabel *m_countLabel;
+    QLabel *m_storeLabel;
+    QLabel *m_exportLabel;
 };
 
 } // namespace Curator

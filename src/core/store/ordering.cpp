@@ -205,6 +205,37 @@ bool Store::moveEntries(const QList<qint64> &ids, qint64 sectionId, qint64 befor
     return t.commit();
 }
 
+bool Store::moveEntriesByYear(const QList<qint64> &ids, qint64 sectionId)
+{
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    QSqlQuery year(database());
+    year.prepare(u"SELECT year FROM entries WHERE id = ?"_s);
+    QSqlQuery before(database());
+    before.prepare(u"SELECT id FROM entries WHERE section_id = ? AND id <> ? AND year > 0 AND "
+                   u"year <= ? ORDER BY position LIMIT 1"_s);
+    for (qint64 id : ids) {
+        year.bindValue(0, id);
+        if (!year.exec() || !year.next())
+            return failed(tr("Cannot move the entries"), tr("an entry no longer exists"));
+        const int y = year.value(0).toInt();
+        qint64 beforeId = 0;
+        if (y > 0) {
+            before.bindValue(0, sectionId);
+            before.bindValue(1, id);
+            before.bindValue(2, y);
+            if (before.exec() && before.next())
+                beforeId = before.value(0).toLongLong();
+            before.finish();
+        }
+        year.finish();
+        if (!moveEntries({id}, sectionId, beforeId))
+            return false;
+    }
+    return t.commit();
+}
+
 bool Store::moveEntryBy(qint64 id, int delta)
 {
     const auto e = entry(id);

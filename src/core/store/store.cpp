@@ -225,15 +225,25 @@ Store::Transaction::Transaction(Store &store)
         store.m_error = tr("The store %1 is read-only; nothing was changed.").arg(store.path());
         return;
     }
+    if (!store.isOpen())
+        return;
+    // Operations built from other operations nest: the inner ones become savepoints.
+    m_depth = store.m_transactionDepth;
     // IMMEDIATE takes the write lock up front, so a busy store fails here, before any work.
-    m_active = store.isOpen() && store.exec(u"BEGIN IMMEDIATE"_s);
+    m_active = store.exec(m_depth ? u"SAVEPOINT nested%1"_s.arg(m_depth) : u"BEGIN IMMEDIATE"_s);
+    if (m_active)
+        ++store.m_transactionDepth;
 }
 
 Store::Transaction::~Transaction()
 {
     if (m_active) {
         const QString keep = m_store.m_error;
-        m_store.exec(u"ROLLBACK"_s);
+        if (m_depth)
+            m_store.exec(u"ROLLBACK TO nested%1; RELEASE nested%1"_s.arg(m_depth));
+        else
+            m_store.exec(u"ROLLBACK"_s);
+        --m_store.m_transactionDepth;
         m_store.m_error = keep;
     }
 }
@@ -243,9 +253,11 @@ bool Store::Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (!m_store.exec(u"COMMIT"_s)) {
+    --m_store.m_transactionDepth;
+    if (!m_store.exec(m_depth ? u"RELEASE nested%1"_s.arg(m_depth) : u"COMMIT"_s)) {
         const QString keep = m_store.m_error;
-        m_store.exec(u"ROLLBACK"_s);
+        m_store.exec(m_depth ? u"ROLLBACK TO nested%1; RELEASE nested%1"_s.arg(m_depth)
+                             : u"ROLLBACK"_s);
         m_store.m_error = keep;
         return false;
     }
@@ -329,15 +341,45 @@ qint64 Store::createList(const QString &name)
     if (!t.isActive())
         return 0;
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO lists (name, entry_template, author_style, created, modified) "
-              u"VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO lists (name, header, entry_template, author_style, created, modified) "
+              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(name.trimmed());
+    q.addBindValue(QByteArray("# " + name.simplified().toUtf8() + "\n\n"));
     q.addBindValue(Markdown::defaultEntryTemplate());
     q.addBindValue(AuthorFormat::styleKey(AuthorStyle::Apa));
     q.addBindValue(nowMs());
     q.addBindValue(nowMs());
     if (!q.exec()) {
         failed(tr("Cannot create the list %1").arg(name), q.lastError().text());
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!addSection(id, tr("Papers")))
+        return 0;
+    return t.commit() ? id : 0;
+}
+
+qint64 Store::addSection(qint64 listId, const QString &title, int level)
+{
+    if (title.trimmed().isEmpty()) {
+        failed(tr("Cannot add the section"), tr("a section needs a title"));
+        return 0;
+    }
+    Transaction t(*this);
+    if (!t.isActive())
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO sections (list_id, position, level, title, heading, intro) SELECT ?, "
+              u"coalesce(max(position) + 1, 0), ?, ?, ?, ? FROM sections WHERE list_id = ?"_s);
+    const int lvl = std::clamp(level, 1, 6);
+    q.addBindValue(listId);
+    q.addBindValue(lvl);
+    q.addBindValue(title.simplified());
+    q.addBindValue(QByteArray(QByteArray(lvl, '#') + ' ' + title.simplified().toUtf8() + '\n'));
+    q.addBindValue(QByteArray("\n"));
+    q.addBindValue(listId);
+    if (!q.exec()) {
+        failed(tr("Cannot add the section %1").arg(title), q.lastError().text());
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();

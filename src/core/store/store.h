@@ -58,13 +58,17 @@ public:
     private:
         Store &m_store;
         bool m_active = false;
+        int m_depth = 0; // > 0: a savepoint inside an outer transaction
     };
 
     // Lists
     QList<ListInfo> lists();
     std::optional<ListInfo> list(qint64 id);
     std::optional<ListInfo> listByName(const QString &name);
-    qint64 createList(const QString &name); // 0 on failure
+    // A new list whose README starts as "# name" with one section, "## Papers". 0 on failure.
+    qint64 createList(const QString &name);
+    // Appends a section (a heading of `level` '#'s) to a list. 0 on failure.
+    qint64 addSection(qint64 listId, const QString &title, int level = 2);
     bool removeList(qint64 id);
     bool renameList(qint64 id, const QString &name);
     bool setListFormat(qint64 id, const QString &entryTemplate, const QString &authorStyle);
@@ -93,6 +97,9 @@ public:
     // Blank-line gaps travel as a careful human would keep them: the section's closing white
     // space stays at its end. One transaction.
     bool moveEntries(const QList<qint64> &ids, qint64 sectionId, qint64 beforeId);
+    // Moves entries into a section, each at the top of its year group there (a drop on a
+    // section in the sidebar).
+    bool moveEntriesByYear(const QList<qint64> &ids, qint64 sectionId);
     // Moves an entry one place up (-1) or down (+1) within its section.
     bool moveEntryBy(qint64 id, int delta);
     // Reorders a section newest year first (stable; entries without a year last).
@@ -168,6 +175,7 @@ private:
     QString m_error;
     sqlite3 *m_handle = nullptr;
     bool m_readOnly = false;
+    int m_transactionDepth = 0;
 };
 
 } // namespace Curator
