@@ -79,9 +79,11 @@ public:
     static QList<qint64> idsFromMime(const QMimeData *data);
 
 private:
-    QList<qint64> queryIds() const;
+    QList<qint64> queryIds();
     const Entry *cached(int row) const;
     void applyIds(const QList<qint64> &ids);
+    void updateDuplicates();
+    void setDuplicates(const QSet<qint64> &ids, quint64 generation);
 
     Curation &m_curation;
     qint64 m_listId = 0;
@@ -90,9 +92,12 @@ private:
     Store::Order m_order = Store::Order::Readme;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     QList<qint64> m_ids;
+    QList<qint64> m_base; // the ids before the search filters them
+    bool m_baseValid = false;
     int m_total = 0;
     QHash<qint64, QString> m_sectionTitles;
     QSet<qint64> m_duplicates;
+    quint64 m_duplicateGeneration = 0;
     // A window of entries around what the view last asked for.
     mutable QHash<qint64, Entry> m_cache;
 };

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Curator {
@@ -59,6 +61,34 @@ QString orderBy(Store::Order order, Qt::SortOrder direction)
 
 } // namespace
 
+// Id lists are read with SQLite's C API: for 100,000 rows QSqlQuery's QVariant per value costs
+// more than the query itself, and these run on every keystroke of a search.
+static bool collectIds(sqlite3 *db, const QString &sql, const QList<QVariant> &binds,
+                       QList<qint64> *out, QString *error)
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray utf8 = v.toString().toUtf8();
+            sqlite3_bind_text(st, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(st, i + 1, v.toLongLong());
+        }
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        out->push_back(sqlite3_column_int64(st, 0));
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE;
+}
+
 QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &search, Order order,
                               Qt::SortOrder direction)
 {
@@ -67,26 +97,34 @@ QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &se
     if (!search.trimmed().isEmpty() && fts.isEmpty())
         return out;
     QString sql = u"SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "
-                  u"WHERE s.list_id = :list"_s;
-    if (sectionId)
-        sql += u" AND e.section_id = :section"_s;
-    if (!fts.isEmpty())
-        sql += u" AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :fts)"_s;
-    sql += u" ORDER BY "_s + orderBy(order, direction);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.bindValue(u":list"_s, listId);
-    if (sectionId)
-        q.bindValue(u":section"_s, sectionId);
-    if (!fts.isEmpty())
-        q.bindValue(u":fts"_s, fts);
-    if (!q.exec()) {
-        failed(tr("Cannot read the entries"), q.lastError().text());
-        return out;
+                  u"WHERE s.list_id = ?"_s;
+    QList<QVariant> binds{listId};
+    if (sectionId) {
+        sql += u" AND e.section_id = ?"_s;
+        binds << sectionId;
     }
-    while (q.next())
-        out.push_back(q.value(0).toLongLong());
+    if (!fts.isEmpty()) {
+        sql += u" AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"_s;
+        binds << fts;
+    }
+    sql += u" ORDER BY "_s + orderBy(order, direction);
+    QString error;
+    if (!collectIds(m_handle, sql, binds, &out, &error))
+        failed(tr("Cannot read the entries"), error);
+    return out;
+}
+
+QList<qint64> Store::matchingIds(const QString &search)
+{
+    QList<qint64> out;
+    const QString fts = ftsQuery(search);
+    if (fts.isEmpty())
+        return out;
+    QString error;
+    if (!collectIds(m_handle,
+                    u"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid"_s,
+                    {fts}, &out, &error))
+        failed(tr("Cannot search"), error);
     return out;
 }
 

@@ -111,6 +111,9 @@ public:
     QList<qint64> entryIds(qint64 listId, qint64 sectionId = 0, const QString &search = {},
                            Order order = Order::Readme,
                            Qt::SortOrder direction = Qt::AscendingOrder);
+    // Ids of all entries (of any list) matching a full-text query, ascending. A view that holds
+    // a list's ordered ids filters them by this, rather than asking the store to order again.
+    QList<qint64> matchingIds(const QString &search);
     // The entries with these ids (in no particular order).
     QList<Entry> entriesByIds(const QList<qint64> &ids);
     // Entries of the list that are the same paper as another entry of it.

@@ -1,0 +1,137 @@
+// The main window on a large store: time to the first painted table, the refresh per search
+// keystroke, scrolling to the end, and memory.
+//   bench_mainwindow STORE.sqlite [--first-paint]
+// Run with QT_QPA_PLATFORM=offscreen (or under a display). The store is opened as it is; fill it
+// first, e.g. `awesome-curator --db STORE import list-100k.md`.
+#include "entrytablemodel.h"
+#include "mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+static QElapsedTimer sinceStart;
+
+static double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+// Notes when the table's viewport has painted for the first time.
+class FirstPaint : public QObject
+{
+public:
+    double at = -1;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint && at < 0)
+            at = ms(sinceStart);
+        return false;
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    sinceStart.start();
+    QApplication app(argc, argv);
+    if (app.arguments().size() < 2) {
+        std::fprintf(stderr, "usage: bench_mainwindow STORE.sqlite\n");
+        return 2;
+    }
+    Curator::Store store;
+    if (!store.open(app.arguments().at(1))) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    const double opened = ms(sinceStart);
+    Curator::MainWindow window(store);
+    auto *table = window.findChild<QTableView *>(u"entryTable"_s);
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    FirstPaint paint;
+    table->viewport()->installEventFilter(&paint);
+    window.resize(1280, 800);
+    window.show();
+    while (paint.at < 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    // For timing the whole process from outside (hyperfine): stop at the first paint.
+    if (app.arguments().contains(u"--first-paint"_s))
+        return 0;
+    const int rows = window.entryModel()->rowCount();
+    std::printf("entries shown: %d\n", rows);
+    std::printf("store opened (ms since main): %.1f\n", opened);
+    std::printf("first painted table (ms since main): %.1f\n", paint.at);
+
+    // Each keystroke's refresh: the filter query and the repaint it causes (the debounce timer
+    // is left out: it only decides when the refresh starts).
+    const QStringList typed = {u"n"_s,
+                               u"ne"_s,
+                               u"neu"_s,
+                               u"neur"_s,
+                               u"neura"_s,
+                               u"neural"_s,
+                               u"neural c"_s,
+                               u"neural co"_s,
+                               u"neural cor"_s,
+                               u"neural cort"_s,
+                               u"neural corte"_s,
+                               u"neural cortex"_s,
+                               u"neural cortex"_s};
+    QList<double> keystrokes;
+    for (const QString &text : typed) {
+        QElapsedTimer t;
+        t.start();
+        window.entryModel()->setFilter(window.currentListId(), 0, text);
+        table->viewport()->repaint();
+        keystrokes << ms(t);
+    }
+    std::printf("search keystroke refresh (ms): ");
+    for (double k : keystrokes)
+        std::printf("%.1f ", k);
+    std::printf(
+        "\n  max %.1f, median %.1f (last query matched %d rows)\n",
+        *std::max_element(keystrokes.begin(), keystrokes.end()),
+        [&] {
+            QList<double> s = keystrokes;
+            std::sort(s.begin(), s.end());
+            return s.at(s.size() / 2);
+        }(),
+        window.entryModel()->rowCount());
+    search->clear();
+    window.entryModel()->setFilter(window.currentListId(), 0, {});
+
+    // Scrolling: page by page through the first 200 pages, then a jump to the end.
+    QList<double> pages;
+    QScrollBar *bar = table->verticalScrollBar();
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        table->viewport()->repaint();
+        pages << ms(t);
+    }
+    QElapsedTimer jump;
+    jump.start();
+    table->scrollToBottom();
+    table->viewport()->repaint();
+    std::printf("page down x200 (ms per page): max %.1f, mean %.2f\n",
+                *std::max_element(pages.begin(), pages.end()),
+                std::accumulate(pages.begin(), pages.end(), 0.0) / pages.size());
+    std::printf("jump to the end and paint (ms): %.1f\n", ms(jump));
+
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::printf("peak RSS (MB): %.1f\n", u.ru_maxrss / 1024.0);
+    return 0;
+}

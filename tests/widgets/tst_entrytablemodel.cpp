@@ -1,0 +1,169 @@
+#include "curation.h"
+#include "entrytablemodel.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+// The table model checked by Qt's own model tester through every kind of change it signals.
+class TestEntryTableModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    struct Fixture
+    {
+        Store store;
+        std::unique_ptr<Curation> curation;
+        std::unique_ptr<EntryTableModel> model;
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        qint64 listId = 0;
+        qint64 section(const QString &title)
+        {
+            for (const Section &s : store.sections(listId)) {
+                if (s.title == title)
+                    return s.id;
+            }
+            return 0;
+        }
+    };
+
+    void open(Fixture &f)
+    {
+        QVERIFY(f.store.open(m_dir.filePath(u"m%1.sqlite"_s.arg(++m_n))));
+        const ImportReport r = importReadmeFile(f.store, Test::seedReadmePath(), {});
+        QVERIFY(r.ok);
+        f.listId = r.listId;
+        f.curation = std::make_unique<Curation>(f.store);
+        f.model = std::make_unique<EntryTableModel>(*f.curation);
+        f.tester = std::make_unique<QAbstractItemModelTester>(
+            f.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The window does this; here the model follows the store by itself.
+        QObject::connect(f.curation.get(), &Curation::storeChanged, f.model.get(),
+                         &EntryTableModel::refresh);
+        f.model->setFilter(f.listId, 0, {});
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void insertsRemovesMovesEdits()
+    {
+        Fixture f;
+        open(f);
+        EntryTableModel &m = *f.model;
+        QCOMPARE(m.rowCount(), 110);
+        QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(&m, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+
+        // Insert: one row, signalled as an insertion at its place.
+        EntryFields n;
+        n.authors = u"New, A."_s;
+        n.title = u"A new paper"_s;
+        n.url = u"https://arxiv.org/abs/2511.00001"_s;
+        n.yearText = u"2023"_s;
+        n.year = 2023;
+        const qint64 id = f.curation->addEntry(f.section(u"Papers"_s), n);
+        QVERIFY(id);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 9); // above the first 2023 paper
+        QCOMPARE(m.idAt(9), id);
+        QCOMPARE(m.rowCount(), 111);
+
+        // Edit through the model: the store changes, the row says so.
+        QPersistentModelIndex keep = m.index(12, EntryTableModel::TitleColumn);
+        const qint64 keptId = m.idAt(12);
+        QVERIFY(m.setData(m.index(9, EntryTableModel::VenueColumn), u"NeurIPS"_s));
+        QCOMPARE(f.store.entry(id)->fields.venue, u"NeurIPS"_s);
+        QCOMPARE(m.index(9, EntryTableModel::VenueColumn).data().toString(), u"NeurIPS"_s);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!m.setData(m.index(9, EntryTableModel::UrlColumn), u"javascript:alert(1)"_s));
+        QVERIFY(!m.setData(m.index(9, EntryTableModel::TitleColumn), u"  "_s));
+
+        // Move: a layout change that carries persistent indexes along.
+        QVERIFY(f.curation->moveEntries({keptId}, f.section(u"Papers"_s), m.idAt(0)));
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(keep.row(), 0);
+        QCOMPARE(m.idAt(0), keptId);
+
+        // Remove two apart: two removals, no reset.
+        QVERIFY(f.curation->removeEntries({m.idAt(3), m.idAt(40)}));
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(m.rowCount(), 109);
+        QCOMPARE(reset.size(), 0);
+
+        // Undo everything, step by step, then redo it all.
+        QUndoStack *undo = f.curation->undoStack();
+        QCOMPARE(undo->count(), 4);
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(m.rowCount(), 110);
+        QCOMPARE(exportReadme(f.store, f.listId).data, Test::readFile(Test::seedReadmePath()));
+        while (undo->canRedo())
+            undo->redo();
+        QCOMPARE(m.rowCount(), 109);
+    }
+
+    void sortingAndFilters()
+    {
+        Fixture f;
+        open(f);
+        EntryTableModel &m = *f.model;
+        m.sort(EntryTableModel::YearColumn, Qt::DescendingOrder);
+        QVERIFY(!m.isReadmeOrder());
+        QCOMPARE(m.index(0, EntryTableModel::YearColumn).data().toString(), u"NAACL 2025"_s);
+        m.sort(EntryTableModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(m.index(0, EntryTableModel::TitleColumn).data().toString()
+                <= m.index(1, EntryTableModel::TitleColumn).data().toString());
+        m.sort(-1);
+        QVERIFY(m.isReadmeOrder());
+        QCOMPARE(m.index(0, EntryTableModel::TitleColumn).data().toString(),
+                 u"Emergence of Language in the Developing Brain"_s);
+        m.setFilter(f.listId, f.section(u"Blogs"_s), {});
+        QCOMPARE(m.rowCount(), 3);
+        m.setFilter(f.listId, 0, u"grid cells"_s);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.totalInList(), 110);
+        m.setFilter(f.listId, 0, u"\"unbalanced"_s);
+        QCOMPARE(m.rowCount(), 0);
+        m.setFilter(0, 0, {});
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void dataRoles()
+    {
+        Fixture f;
+        open(f);
+        EntryTableModel &m = *f.model;
+        const QModelIndex title = m.index(11, EntryTableModel::TitleColumn);
+        QVERIFY(title.data().toString().startsWith(u"The ELM Neuron"_s));
+        QCOMPARE(m.index(11, EntryTableModel::IdentifierColumn).data().toString(),
+                 u"arXiv 2306.16922"_s);
+        QCOMPARE(m.index(11, EntryTableModel::SectionColumn).data().toString(), u"Papers"_s);
+        QCOMPARE(m.index(4, EntryTableModel::YearColumn).data(Qt::EditRole).toString(),
+                 u"NAACL 2025"_s);
+        QVERIFY(!title.data(EntryTableModel::DuplicateRole).toBool());
+        QVERIFY(m.flags(title) & Qt::ItemIsEditable);
+        QVERIFY(!(m.flags(m.index(0, EntryTableModel::IdentifierColumn)) & Qt::ItemIsEditable));
+        std::unique_ptr<QMimeData> mime(m.mimeData({title, m.index(11, 0), m.index(12, 0)}));
+        QCOMPARE(EntryTableModel::idsFromMime(mime.get()), (QList<qint64>{m.idAt(11), m.idAt(12)}));
+        QVERIFY(mime->text().startsWith(u"The ELM Neuron"_s));
+    }
+};
+
+QTEST_MAIN(TestEntryTableModel)
+#include "tst_entrytablemodel.moc"
