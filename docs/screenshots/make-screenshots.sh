@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Writes the README's screenshots into docs/screenshots/ from a build: the main window on the
+# seed list, with a search active, and in a narrow window; the entry editor. Runs offscreen.
+# Usage: docs/screenshots/make-screenshots.sh [BUILD]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+export QT_QPA_PLATFORM=offscreen CURATOR_SCREENSHOTS="$root/docs/screenshots"
+"$build/bin/tst_mainwindow" screenshots > /dev/null
+"$build/bin/tst_entryeditor" > /dev/null
+ls -1 "$CURATOR_SCREENSHOTS"/*.png
