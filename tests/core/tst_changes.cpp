@@ -242,6 +242,51 @@ private slots:
         QCOMPARE(out.size(), m_seed.size());
     }
 
+    void moveToSectionByYear()
+    {
+        Fixture f;
+        open(f);
+        const QByteArray elm = lineOf(m_seed, "Spieler, A.");
+        const qint64 id = f.idOf(u"The ELM Neuron"_s);
+        QVERIFY(f.store.moveEntriesByYear({id}, f.section(u"Reviews"_s)));
+        // 2023: above the first review of 2023 or older.
+        QByteArray expected = without(m_seed, "Spieler, A.");
+        expected.insert(expected.indexOf("Gebicke-Haerter"), QByteArray(elm + "\n"));
+        QCOMPARE(f.exported(), expected);
+        // Into a section without a year older than it: at its end, keeping the final line.
+        QVERIFY2(f.store.moveEntriesByYear({id}, f.section(u"More awesome lists"_s)),
+                 qPrintable(f.store.errorString()));
+        const QByteArray out = f.exported();
+        QVERIFY(out.endsWith(QByteArray("Neuro_AI_Papers)\n\n" + elm)));
+    }
+
+    void newListHasASection()
+    {
+        Store s;
+        QVERIFY(s.open(m_dir.filePath(u"new.sqlite"_s)));
+        const qint64 id = s.createList(u"My Papers"_s);
+        QVERIFY(id);
+        QCOMPARE(s.sections(id).size(), 1);
+        EntryFields e;
+        e.authors = u"Doe, J."_s;
+        e.title = u"First"_s;
+        e.url = u"https://a.org"_s;
+        e.yearText = u"2024"_s;
+        e.year = 2024;
+        QVERIFY(s.addEntry(s.sections(id).first().id, e));
+        QVERIFY(s.addSection(id, u"Reviews"_s));
+        QCOMPARE(exportReadme(s, id).data,
+                 QByteArray("# My Papers\n\n## Papers\n\nDoe, J. [**First**](https://a.org) "
+                            "(2024)\n\n## Reviews\n\n"));
+        // What it writes, it reads back the same.
+        Store other;
+        QVERIFY(other.open(m_dir.filePath(u"new2.sqlite"_s)));
+        const ImportReport r = importReadme(other, exportReadme(s, id).data, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.entries, 1);
+        QCOMPARE(r.listName, u"My Papers"_s);
+    }
+
     void sortSectionByYear()
     {
         Fixture f;

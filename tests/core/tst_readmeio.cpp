@@ -200,7 +200,7 @@ private slots:
         const QByteArray before = dump(s);
         ImportReport r = importReadme(s, seed, {});
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"edited since the last export"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"edits that were not exported yet"_s), qPrintable(r.error));
         QCOMPARE(dump(s), before);
         ImportOptions force;
         force.force = true;

@@ -9,6 +9,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -214,6 +216,36 @@ private slots:
         win.action(u"actionReadmeOrder"_s)->trigger();
         QVERIFY(m->isReadmeOrder());
         QCOMPARE(m->idAt(from), id);
+    }
+
+    // The same through the view: a drop event at a row's position, as a mouse drag ends.
+    void dropEventOnTheTable()
+    {
+        Window win;
+        open(win);
+        EntryTableModel *m = win.model();
+        QTableView *t = win.table();
+        const int from = win.rowOfTitle(u"The ELM Neuron"_s);
+        const qint64 id = m->idAt(from);
+        std::unique_ptr<QMimeData> drag(m->mimeData({m->index(from, 0)}));
+        // Onto the upper part of row 2's title cell: the entry lands above row 2.
+        const QRect target = t->visualRect(m->index(2, EntryTableModel::TitleColumn));
+        const QPoint at(target.center().x(), target.top() + 2);
+        QDragEnterEvent enter(at, Qt::MoveAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(t->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(t->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(t->viewport(), &drop);
+        QCOMPARE(m->idAt(2), id);
+        QCOMPARE(win.store.entry(id)->position, 2);
+        QCOMPARE(m->rowCount(), 110);
+        const QByteArray out = win.exported();
+        QVERIFY(out.indexOf("Spieler, A.") < out.indexOf("Hagendorff, T."));
+        QVERIFY(out.indexOf("Spieler, A.") > out.indexOf("Granier, A."));
+        win.action(u"actionUndo"_s)->trigger();
+        QCOMPARE(win.exported(), m_seed);
     }
 
     void dropOnSidebarSection()

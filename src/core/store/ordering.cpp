@@ -73,7 +73,9 @@ bool Store::applyOrder(const QHash<qint64, QList<qint64>> &orders)
                          q.value(4).toByteArray()});
             last = id;
         }
-        if (last && whitespaceOnly(rows[last].trail) && !rows[last].trail.isEmpty())
+        // What closes the section (the blank lines before the next heading, or nothing at the
+        // end of the file) stays at its end.
+        if (last && whitespaceOnly(rows[last].trail))
             gap = rows[last].trail;
         closingGap.insert(it.key(), gap);
         oldLast.insert(it.key(), last);
@@ -82,7 +84,8 @@ bool Store::applyOrder(const QHash<qint64, QList<qint64>> &orders)
     QSqlQuery place(database());
     place.prepare(u"UPDATE entries SET section_id = ?, position = ? WHERE id = ?"_s);
     QSqlQuery text(database());
-    text.prepare(u"UPDATE entries SET raw = ?, trail = ? WHERE id = ?"_s);
+    text.prepare(
+        u"UPDATE entries SET raw = coalesce(?, x''), trail = coalesce(?, x'') WHERE id = ?"_s);
     for (auto it = orders.constBegin(); it != orders.constEnd(); ++it) {
         const qint64 section = it.key();
         const QList<qint64> &ids = it.value();

@@ -195,7 +195,7 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         dirty.step();
         if (edited > 0 && !options.force) {
             return failure(report,
-                           tr("%n entries of the list \"%1\" were edited since the last export; "
+                           tr("The list \"%1\" has edits that were not exported yet (entries: %n); "
                               "importing would replace them with the README's text. Export "
                               "first, or import with --force.",
                               edited)

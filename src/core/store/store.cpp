@@ -870,7 +870,7 @@ bool Store::cachePut(const QString &key, const QString &source, const QByteArray
     Transaction t(*this);
     QSqlQuery q(database());
     q.prepare(u"INSERT OR REPLACE INTO lookup_cache (key, source, body, content_type, fetched) "
-              u"VALUES (?, ?, ?, coalesce(?, ''), ?)"_s);
+              u"VALUES (?, ?, coalesce(?, x''), coalesce(?, ''), ?)"_s);
     q.addBindValue(key);
     q.addBindValue(source);
     q.addBindValue(body);
