@@ -18,11 +18,6 @@ namespace Curator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Curator::Store", text);
-}
-
 // The entries a changeset touches: their search index rows are rebuilt around the apply, since
 // the FTS5 table is kept by the store, not by SQLite.
 QSet<qint64> touchedEntries(const QByteArray &changeset)

@@ -13,11 +13,6 @@ namespace Curator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Curator::Store", text);
-}
-
 bool whitespaceOnly(const QByteArray &b)
 {
     return std::all_of(b.begin(), b.end(),

@@ -14,11 +14,6 @@ namespace Curator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Curator::Store", text);
-}
-
 // Each word of the user's text becomes a quoted prefix term: the text can never be FTS5 syntax.
 QString ftsQuery(const QString &text)
 {

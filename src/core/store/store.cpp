@@ -22,31 +22,27 @@ namespace Curator {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Curator::Store", text);
-}
-
 // What a SQLite failure means to the user, rather than its code.
 QString explainSqlite(int code, const QString &detail)
 {
     switch (code & 0xFF) {
     case SQLITE_READONLY:
-        return tr("The store is read-only; nothing was changed.");
+        return Store::tr("The store is read-only; nothing was changed.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("The store is busy: another window or program is writing to it. Try again in a "
-                  "moment; nothing was changed.");
+        return Store::tr(
+            "The store is busy: another window or program is writing to it. Try again in a "
+            "moment; nothing was changed.");
     case SQLITE_FULL:
-        return tr("The disk is full; nothing was changed.");
+        return Store::tr("The disk is full; nothing was changed.");
     case SQLITE_NOTADB:
-        return tr("The file is not an Awesome Curator store (not an SQLite database).");
+        return Store::tr("The file is not an Awesome Curator store (not an SQLite database).");
     case SQLITE_CORRUPT:
-        return tr("The store file is damaged (%1).").arg(detail);
+        return Store::tr("The store file is damaged (%1).").arg(detail);
     case SQLITE_CANTOPEN:
-        return tr("The store file cannot be opened (%1).").arg(detail);
+        return Store::tr("The store file cannot be opened (%1).").arg(detail);
     case SQLITE_IOERR:
-        return tr("The store could not be read or written (%1).").arg(detail);
+        return Store::tr("The store could not be read or written (%1).").arg(detail);
     default:
         return detail;
     }

@@ -2,6 +2,7 @@
 
 #include "entry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -21,6 +22,8 @@ namespace Curator {
 // in a transaction with bound values; the schema is migrated by PRAGMA user_version.
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(Curator::Store)
+
 public:
     static constexpr int SchemaVersion = 1;
 
