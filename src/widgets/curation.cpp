@@ -180,3 +180,12 @@ qint64 Curation::createList(const QString &name)
 }
 
 } // namespace Curator
+
+namespace Curator {
+
+bool Curation::removeList(qint64 listId)
+{
+    return record(tr("Delete list"), [&] { return m_store.removeList(listId); });
+}
+
+} // namespace Curator

@@ -37,6 +37,7 @@ public:
     bool sortSectionByYear(qint64 sectionId);
     bool importReadme(const QString &path, ImportReport *report);
     qint64 createList(const QString &name);
+    bool removeList(qint64 listId);
 
 signals:
     // The store changed (an operation, an undo or a redo); views re-read what they show.

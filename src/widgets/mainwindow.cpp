@@ -170,6 +170,7 @@ void MainWindow::setUpActions()
     m_ui->actionDelete->setShortcuts({QKeySequence::Delete});
 
     connect(m_ui->actionNewList, &QAction::triggered, this, &MainWindow::newList);
+    connect(m_ui->actionDeleteList, &QAction::triggered, this, &MainWindow::deleteList);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReadme);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportReadme);
     connect(m_ui->actionExportAs, &QAction::triggered, this, &MainWindow::exportReadmeAs);
@@ -335,6 +336,8 @@ void MainWindow::onStoreChanged()
 {
     const qint64 list = currentListId();
     m_sidebar->refresh();
+    if (!list || !m_sidebar->indexOfList(list).isValid())
+        m_ui->sidebar->setCurrentIndex({});
     if (!m_ui->sidebar->currentIndex().isValid() && m_sidebar->rowCount() > 0)
         m_ui->sidebar->setCurrentIndex(m_sidebar->index(0, 0));
     if (currentListId() == list)
@@ -368,6 +371,7 @@ void MainWindow::updateActions()
     const int selected = int(selectedIds().size());
     const bool readmeOrder = m_model->isReadmeOrder();
     m_ui->actionExport->setEnabled(haveList);
+    m_ui->actionDeleteList->setEnabled(haveList && !m_store.isReadOnly());
     m_ui->actionExportAs->setEnabled(haveList);
     m_ui->actionNewEntry->setEnabled(haveList && !m_store.isReadOnly());
     m_ui->actionEditEntry->setEnabled(selected == 1);
@@ -391,6 +395,24 @@ void MainWindow::newList()
         return;
     }
     showList(id);
+}
+
+void MainWindow::deleteList()
+{
+    const auto list = m_store.list(currentListId());
+    if (!list)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete List"),
+        tr("Delete the list \"%1\" and its %n entries from the store?\n\nThe README file is "
+           "not touched, and Edit → Undo brings the list back.",
+           nullptr, list->entryCount)
+            .arg(list->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_curation->removeList(list->id))
+        QMessageBox::warning(this, tr("Delete List"), m_curation->errorString());
 }
 
 void MainWindow::importReadme()

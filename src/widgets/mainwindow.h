@@ -56,6 +56,7 @@ private:
     void fitTitleColumn();
 
     void newList();
+    void deleteList();
     void importReadme();
     void exportReadme();
     void exportReadmeAs();

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,32 +28,58 @@ constexpr qint64 HighWater = 256 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Content Too Large";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Content Too Large";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -108,8 +135,9 @@ Parse parseChunked(const QByteArray &in, qsizetype pos, QByteArray *body, qsizet
     }
 }
 
-// Takes one complete request off the front of `in`, or says why it cannot yet.
-Parse parseRequest(QByteArray &in, Request *request)
+// Takes one complete request off the front of `in`, or says why it cannot yet. `http10` tells
+// an HTTP/1.0 client, whose connections are not persistent unless it asks.
+Parse parseRequest(QByteArray &in, Request *request, bool *http10)
 {
     // RFC 9112 2.2: a server should ignore empty lines received before the request line.
     qsizetype start = 0;
@@ -166,6 +194,7 @@ Parse parseRequest(QByteArray &in, Request *request)
     }
 
     in.remove(0, end);
+    *http10 = requestLine.at(2) == "HTTP/1.0";
     r.received = QDateTime::currentDateTimeUtc();
     *request = std::move(r);
     return Parse::Done;
@@ -236,6 +265,9 @@ private:
     };
 
     enum class Phase { Idle, Waiting, Stalled, Streaming, Dripping, Endless };
+    // Framing values for head() besides a Content-Length.
+    static constexpr qint64 Chunked = -1;
+    static constexpr qint64 NoLength = -2;
 
     void readIncoming()
     {
@@ -244,7 +276,8 @@ private:
         m_in += m_socket->readAll();
         while (!m_stopParsing) {
             Request request;
-            const Parse p = parseRequest(m_in, &request);
+            bool http10 = false;
+            const Parse p = parseRequest(m_in, &request, &http10);
             if (p == Parse::NeedMore)
                 break;
             if (p == Parse::Bad) {
@@ -262,7 +295,7 @@ private:
             Pending pending;
             pending.headOnly = request.method == "HEAD";
             pending.closeAfter = asksToClose(request.headers)
-                || (request.header("Connection").isEmpty() && m_in.startsWith("HTTP/1.0"));
+                || (http10 && !request.header("Connection").toLower().contains("keep-alive"));
             pending.response = m_server->takeRequest(std::move(request));
             pending.closeAfter = pending.closeAfter || asksToClose(pending.response.headers);
             // Nothing sent after a close would be read: stop at the last answered request.
@@ -316,7 +349,7 @@ private:
             while (data.size() < 16 * 1024)
                 data += r.body;
             m_chunk = QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
-            m_socket->write(head(r, -1, p.closeAfter));
+            m_socket->write(head(r, Chunked, p.closeAfter));
             pump();
             return;
         }
@@ -325,13 +358,13 @@ private:
             break;
         }
 
-        const bool noBody = p.headOnly || r.status < 200 || r.status == 204 || r.status == 304;
+        // These statuses never have a body (RFC 9110 6.4.1), so they carry no length either.
+        const bool statusWithoutBody = r.status < 200 || r.status == 204 || r.status == 304;
         const bool repeated = r.repeatBodyTo > 0;
         m_total = repeated ? r.repeatBodyTo : r.body.size();
         m_sent = 0;
-        m_socket->write(head(r, noBody && r.status != 304 && !p.headOnly ? 0 : m_total,
-                             p.closeAfter));
-        if (noBody || m_total == 0) {
+        m_socket->write(head(r, statusWithoutBody ? NoLength : m_total, p.closeAfter));
+        if (statusWithoutBody || p.headOnly || m_total == 0) {
             finishCurrent();
             return;
         }
@@ -359,8 +392,8 @@ private:
 
     static QByteArray head(const Response &r, qint64 contentLength, bool close)
     {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status)
-            + "\r\n";
+        QByteArray out
+            = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
         for (const auto &h : r.headers) {
             // Framing is the server's job: a second, contradicting length would break the client.
             if (sameName(h.first, "Content-Length") || sameName(h.first, "Transfer-Encoding")
@@ -368,10 +401,10 @@ private:
                 continue;
             out += h.first + ": " + h.second + "\r\n";
         }
-        if (contentLength >= 0)
-            out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-        else
+        if (contentLength == Chunked)
             out += "Transfer-Encoding: chunked\r\n";
+        else if (contentLength != NoLength)
+            out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
         out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
         out += "\r\n";
         return out;
@@ -535,8 +568,8 @@ int TestHttpServer::maxRequestsInAnyWindow(int windowMs) const
     const qint64 window = qint64(windowMs) * 1000000;
     int best = 0;
     qsizetype first = 0;
-    for (qsizetype last = 0; last < m_arrivalMs.size(); ++last) {
-        while (m_arrivalMs.at(last) - m_arrivalMs.at(first) >= window)
+    for (qsizetype last = 0; last < m_arrivalNs.size(); ++last) {
+        while (m_arrivalNs.at(last) - m_arrivalNs.at(first) >= window)
             ++first;
         best = std::max(best, int(last - first + 1));
     }
@@ -546,15 +579,15 @@ int TestHttpServer::maxRequestsInAnyWindow(int windowMs) const
 QList<qint64> TestHttpServer::requestIntervalsMs() const
 {
     QList<qint64> gaps;
-    for (qsizetype i = 1; i < m_arrivalMs.size(); ++i)
-        gaps.append((m_arrivalMs.at(i) - m_arrivalMs.at(i - 1)) / 1000000);
+    for (qsizetype i = 1; i < m_arrivalNs.size(); ++i)
+        gaps.append((m_arrivalNs.at(i) - m_arrivalNs.at(i - 1)) / 1000000);
     return gaps;
 }
 
 void TestHttpServer::reset()
 {
     m_requests.clear();
-    m_arrivalMs.clear();
+    m_arrivalNs.clear();
     m_maxConnections = int(m_connections.size());
     m_maxInFlight = m_inFlight;
 }
@@ -571,7 +604,7 @@ void TestHttpServer::acceptConnections()
 
 Response TestHttpServer::takeRequest(Request request)
 {
-    m_arrivalMs.append(m_clock.nsecsElapsed());
+    m_arrivalNs.append(m_clock.nsecsElapsed());
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
 
     for (auto it = m_routes.rbegin(); it != m_routes.rend(); ++it) {

@@ -127,7 +127,7 @@ private:
     QList<Route> m_routes;
     QList<detail::HttpConnection *> m_connections;
     QList<Request> m_requests;
-    QList<qint64> m_arrivalMs; // parallel to m_requests, from m_clock
+    QList<qint64> m_arrivalNs; // arrival times from m_clock, parallel to m_requests
     QElapsedTimer m_clock;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

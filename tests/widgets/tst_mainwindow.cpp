@@ -355,6 +355,22 @@ private slots:
         again.w->close();
     }
 
+    void deleteListAndUndo()
+    {
+        Window win;
+        open(win);
+        answerNextMessageBox(QMessageBox::Yes);
+        win.action(u"actionDeleteList"_s)->trigger();
+        QCOMPARE(win.store.lists().size(), 0);
+        QCOMPARE(win.sidebar()->model()->rowCount(), 0);
+        QCOMPARE(win.model()->rowCount(), 0);
+        QVERIFY(!win.action(u"actionDeleteList"_s)->isEnabled());
+        win.action(u"actionUndo"_s)->trigger();
+        QCOMPARE(win.store.lists().size(), 1);
+        QCOMPARE(win.model()->rowCount(), 110);
+        QCOMPARE(win.exported(), m_seed);
+    }
+
     void sampleListOnFirstLaunch()
     {
         Store s;
