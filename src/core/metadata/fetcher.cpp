@@ -1,0 +1,308 @@
+#include "fetcher.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator::Metadata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Curator::Metadata", text);
+}
+
+} // namespace
+
+int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // An HTTP-date: "Wed, 21 Oct 2015 07:28:00 GMT".
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(std::max<qint64>(0, now.secsTo(at)));
+}
+
+Fetcher::Fetcher(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_userAgent(QByteArray("AwesomeCurator/") + CURATOR_VERSION)
+{
+}
+
+Fetcher::~Fetcher()
+{
+    // Nobody is told any more: the callbacks may point at objects already gone.
+    for (Job *job : std::as_const(m_running)) {
+        job->reply->disconnect(this);
+        job->reply->abort();
+        job->reply->deleteLater();
+        delete job;
+    }
+    for (Host &h : m_hosts)
+        qDeleteAll(h.queue);
+}
+
+QString Fetcher::hostKey(const QUrl &url)
+{
+    return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+}
+
+void Fetcher::setPolicy(const QUrl &base, const HostPolicy &policy)
+{
+    const QString key = hostKey(base);
+    m_policies.insert(key, policy);
+    if (m_hosts.contains(key))
+        m_hosts[key].policy = policy;
+}
+
+HostPolicy Fetcher::policy(const QUrl &url) const
+{
+    return m_policies.value(hostKey(url));
+}
+
+Fetcher::Host &Fetcher::host(const QUrl &url)
+{
+    const QString key = hostKey(url);
+    auto it = m_hosts.find(key);
+    if (it == m_hosts.end()) {
+        it = m_hosts.insert(key, Host{});
+        it->policy = m_policies.value(key);
+        it->timer = new QTimer(this);
+        it->timer->setSingleShot(true);
+        connect(it->timer, &QTimer::timeout, this, [this, key] { schedule(key); });
+    }
+    return *it;
+}
+
+quint64 Fetcher::get(const QUrl &url, const Headers &headers, Callback done)
+{
+    auto *job = new Job;
+    job->ticket = m_nextTicket++;
+    job->url = url;
+    job->headers = headers;
+    job->done = std::move(done);
+    host(url).queue.push_back(job);
+    // Started from the event loop, so a caller may queue a batch before the first one starts.
+    const QString key = hostKey(url);
+    QMetaObject::invokeMethod(this, [this, key] { schedule(key); }, Qt::QueuedConnection);
+    return job->ticket;
+}
+
+int Fetcher::pending() const
+{
+    int n = 0;
+    for (const Host &h : m_hosts)
+        n += int(h.queue.size()) + h.active;
+    return n;
+}
+
+void Fetcher::schedule(const QString &key)
+{
+    auto it = m_hosts.find(key);
+    if (it == m_hosts.end())
+        return;
+    Host &h = *it;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 waitMs = 0;
+    while (!h.queue.isEmpty() && h.active < std::max(1, h.policy.maxConcurrent)) {
+        QDateTime earliest = h.blockedUntil;
+        if (h.lastStart.isValid()) {
+            const QDateTime byInterval = h.lastStart.addMSecs(h.policy.minIntervalMs);
+            if (!earliest.isValid() || byInterval > earliest)
+                earliest = byInterval;
+        }
+        Job *job = h.queue.first();
+        if (job->notBefore.isValid() && (!earliest.isValid() || job->notBefore > earliest))
+            earliest = job->notBefore;
+        if (earliest.isValid() && earliest > now) {
+            waitMs = now.msecsTo(earliest);
+            break;
+        }
+        h.queue.removeFirst();
+        start(job, h);
+    }
+    if (waitMs > 0 && !h.timer->isActive())
+        h.timer->start(int(std::min<qint64>(waitMs + 1, 24 * 3600 * 1000)));
+}
+
+void Fetcher::start(Job *job, Host &h)
+{
+    ++h.active;
+    h.lastStart = QDateTime::currentDateTimeUtc();
+    QNetworkRequest request(job->url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    for (const auto &[name, value] : std::as_const(job->headers))
+        request.setRawHeader(name, value);
+    // Redirects are followed, but never from https to http, and not forever.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(h.policy.timeoutMs);
+    QNetworkReply *reply = m_nam->get(request);
+    job->reply = reply;
+    m_running.insert(job->ticket, job);
+    job->body.clear();
+    job->tooLarge = false;
+    const qint64 cap = h.policy.maxBytes;
+    connect(reply, &QNetworkReply::readyRead, this, [job, reply, cap] {
+        // Counted after decompression, so a small gzip bomb is cut off too.
+        job->body += reply->read(std::max<qint64>(0, cap + 1 - job->body.size()));
+        if (job->body.size() > cap) {
+            job->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job] { finished(job); });
+}
+
+void Fetcher::finished(Job *job)
+{
+    QNetworkReply *reply = job->reply;
+    job->reply = nullptr;
+    m_running.remove(job->ticket);
+    reply->deleteLater();
+    Host &h = host(job->url);
+    --h.active;
+    const QString key = hostKey(job->url);
+    QMetaObject::invokeMethod(this, [this, key] { schedule(key); }, Qt::QueuedConnection);
+
+    if (job->canceled) {
+        FetchResult r;
+        r.status = FetchResult::Status::Canceled;
+        r.url = job->url;
+        r.message = tr("The look-up was canceled.");
+        complete(job, r);
+        return;
+    }
+    if (!job->tooLarge)
+        job->body += reply->readAll();
+
+    FetchResult r;
+    r.url = reply->url();
+    r.retries = job->attempt;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString host = job->url.host();
+
+    if (job->tooLarge) {
+        r.status = FetchResult::Status::TooLarge;
+        r.message = tr("%1 sent more than %2 MB; the answer was not read.")
+                        .arg(host)
+                        .arg(h.policy.maxBytes / (1024 * 1024));
+        complete(job, r);
+        return;
+    }
+    const bool rateLimited = r.httpStatus == 429 || r.httpStatus == 503;
+    const bool transient = error == QNetworkReply::RemoteHostClosedError
+        || error == QNetworkReply::ConnectionRefusedError
+        || error == QNetworkReply::TemporaryNetworkFailureError
+        || error == QNetworkReply::NetworkSessionFailedError;
+    if ((rateLimited || transient) && job->attempt < h.policy.maxRetries) {
+        int wait = rateLimited ? retryAfterSeconds(reply->rawHeader("Retry-After"),
+                                                   QDateTime::currentDateTimeUtc())
+                               : -1;
+        if (wait < 0)
+            wait = 1 << job->attempt; // 1, 2, 4 s
+        wait = std::min(wait, 120);
+        ++job->attempt;
+        job->notBefore = QDateTime::currentDateTimeUtc().addSecs(wait);
+        if (rateLimited)
+            h.blockedUntil = job->notBefore;
+        qCInfo(lcNet) << host << "answered" << r.httpStatus << error << "- retry in" << wait << "s";
+        emit retryScheduled(job->url, wait, job->attempt);
+        h.queue.prepend(job);
+        h.timer->stop();
+        schedule(key);
+        return;
+    }
+
+    if (error == QNetworkReply::NoError && r.httpStatus >= 200 && r.httpStatus < 300) {
+        r.status = FetchResult::Status::Ok;
+        r.body = std::move(job->body);
+    } else if (r.httpStatus == 404 || r.httpStatus == 410) {
+        r.status = FetchResult::Status::NotFound;
+        r.body = std::move(job->body);
+        r.message = tr("%1 has no such record.").arg(host);
+    } else if (rateLimited) {
+        r.status = FetchResult::Status::RateLimited;
+        r.message = tr("%1 is rate-limiting; gave up after %2 tries.").arg(host).arg(job->attempt + 1);
+    } else if (r.httpStatus >= 400) {
+        r.status = FetchResult::Status::HttpError;
+        r.body = std::move(job->body);
+        r.message = tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.httpStatus);
+    } else if (error == QNetworkReply::OperationCanceledError
+               || error == QNetworkReply::TimeoutError) {
+        r.status = FetchResult::Status::Timeout;
+        r.message = tr("%1 did not answer within %2 s.").arg(host).arg(h.policy.timeoutMs / 1000);
+    } else if (error == QNetworkReply::InsecureRedirectError) {
+        r.status = FetchResult::Status::NetworkError;
+        r.message = tr("%1 redirected from https to http; the insecure address was not followed.")
+                        .arg(host);
+    } else if (error == QNetworkReply::TooManyRedirectsError) {
+        r.status = FetchResult::Status::NetworkError;
+        r.message = tr("%1 redirected too many times.").arg(host);
+    } else {
+        r.status = FetchResult::Status::NetworkError;
+        r.message = tr("Could not reach %1 (%2). Are you offline?").arg(host, reply->errorString());
+    }
+    complete(job, r);
+}
+
+void Fetcher::complete(Job *job, FetchResult result)
+{
+    const Callback done = std::move(job->done);
+    delete job;
+    if (done)
+        done(result);
+}
+
+void Fetcher::cancel(quint64 ticket)
+{
+    for (Host &h : m_hosts) {
+        for (qsizetype i = 0; i < h.queue.size(); ++i) {
+            if (h.queue[i]->ticket == ticket) {
+                Job *job = h.queue.takeAt(i);
+                FetchResult r;
+                r.status = FetchResult::Status::Canceled;
+                r.url = job->url;
+                r.message = tr("The look-up was canceled.");
+                complete(job, r);
+                return;
+            }
+        }
+    }
+    // A running one is aborted; finished() reports it as canceled.
+    if (Job *job = m_running.value(ticket)) {
+        job->canceled = true;
+        job->reply->abort();
+    }
+}
+
+void Fetcher::cancelAll()
+{
+    QList<quint64> tickets = m_running.keys();
+    for (const Host &h : std::as_const(m_hosts)) {
+        for (const Job *job : h.queue)
+            tickets << job->ticket;
+    }
+    for (quint64 t : tickets)
+        cancel(t);
+}
+
+} // namespace Curator::Metadata
