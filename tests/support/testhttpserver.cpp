@@ -565,6 +565,8 @@ Response TestHttpServer::fixture(const QString &relativePath, int status,
 int TestHttpServer::maxRequestsInAnyWindow(int windowMs) const
 {
     // Arrivals are appended in order, so a two-pointer sweep finds the densest window.
+    if (windowMs <= 0)
+        return 0;
     const qint64 window = qint64(windowMs) * 1000000;
     int best = 0;
     qsizetype first = 0;

@@ -91,6 +91,8 @@ public:
                             const QByteArray &contentType = {});
 
     QList<Request> requests() const { return m_requests; }
+    // Client connections open now; lets a test see that a client closed what it opened.
+    int openConnections() const { return int(m_connections.size()); }
     // The highest number of client connections open at the same time.
     int maxConcurrentConnections() const { return m_maxConnections; }
     // The highest number of requests in flight at the same time (received, not yet fully
