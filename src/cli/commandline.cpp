@@ -1,14 +1,20 @@
 #include "commandline.h"
 
+#include "identifier.h"
+#include "markdown/entryrenderer.h"
+#include "metadata/resolver.h"
+#include "metadata/toentry.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +29,8 @@ QString tr(const char *text, int n = -1)
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s};
+    static const QStringList names
+        = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s, u"lookup"_s, u"add"_s};
     return names;
 }
 
@@ -36,7 +43,11 @@ struct Parser
     QCommandLineOption output{{u"o"_s, u"output"_s},
                               tr("export: write the README to <file> (default: standard output)."),
                               u"file"_s};
-    QCommandLineOption json{u"json"_s, tr("lists, entries: print JSON.")};
+    QCommandLineOption json{u"json"_s, tr("lists, entries, lookup: print JSON.")};
+    QCommandLineOption section{u"section"_s, tr("add: the section to add to (default: the first)."),
+                               u"title"_s};
+    QCommandLineOption refresh{u"refresh"_s,
+                               tr("lookup, add: ask the services again instead of the cache.")};
     QCommandLineOption force{
         u"force"_s,
         tr("import: keep unreadable entry-like paragraphs as text, and replace entries edited "
@@ -52,9 +63,11 @@ struct Parser
                "  import README.md [--list NAME] [--force]  read a README into a list\n"
                "  export [--list NAME] [-o FILE]            write a list's README\n"
                "  lists [--json]                            show the store's lists\n"
-               "  entries [--list NAME] [--json]            show a list's entries"));
+               "  entries [--list NAME] [--json]            show a list's entries\n"
+               "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
+               "  add ID-or-URL... --list NAME [--section S] look them up and add them"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({db, list, output, json, force, help, version});
+        parser.addOptions({db, list, output, json, force, section, refresh, help, version});
         parser.addPositionalArgument(u"command"_s, tr("import, export, lists or entries."),
                                      u"[command]"_s);
         parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."),
@@ -254,6 +267,152 @@ public:
         return Success;
     }
 
+    // Looks every argument up (arXiv ids, DOIs, their URLs); results in argument order.
+    QList<Metadata::LookupResult> resolve(const QStringList &args, bool *allOk)
+    {
+        QList<RecognizedId> ids;
+        QList<int> argIndex;
+        QList<Metadata::LookupResult> results(args.size());
+        *allOk = true;
+        for (int i = 0; i < args.size(); ++i) {
+            const RecognizedId id = Identifier::recognize(args.at(i));
+            if (!id.isValid()) {
+                results[i].status = Metadata::LookupResult::Status::Failed;
+                results[i].message = tr("not a DOI, an arXiv id, or a link to one");
+                *allOk = false;
+                continue;
+            }
+            ids << id;
+            argIndex << i;
+        }
+        if (ids.isEmpty())
+            return results;
+        QNetworkAccessManager nam;
+        Metadata::Resolver resolver(&m_store, &nam, Metadata::Endpoints::fromEnvironment());
+        resolver.setContactEmail(qEnvironmentVariable("CURATOR_CONTACT_EMAIL"));
+        QEventLoop loop;
+        QObject::connect(&resolver, &Metadata::Resolver::finished, &loop,
+                         [&](quint64, int index, const Metadata::LookupResult &r) {
+                             results[argIndex.at(index)] = r;
+                         });
+        QObject::connect(&resolver, &Metadata::Resolver::allFinished, &loop, &QEventLoop::quit);
+        QObject::connect(&resolver, &Metadata::Resolver::waiting, &loop,
+                         [this](const QString &message) { say(m_err, message); });
+        resolver.lookup(ids, m_p.parser.isSet(m_p.refresh));
+        loop.exec();
+        for (const auto &r : std::as_const(results)) {
+            if (r.status != Metadata::LookupResult::Status::Ok)
+                *allOk = false;
+        }
+        return results;
+    }
+
+    Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list)
+    {
+        Metadata::EntryStyle style;
+        if (list)
+            style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
+        return style;
+    }
+
+    int lookupCommand(const QStringList &args)
+    {
+        if (args.isEmpty())
+            return fail(tr("lookup takes one or more DOIs, arXiv ids or links."), UsageError);
+        if (!openStore())
+            return Failure;
+        std::optional<ListInfo> list;
+        if (m_p.parser.isSet(m_p.list)) {
+            int code = Failure;
+            list = chooseList(&code);
+            if (!list)
+                return code;
+        }
+        bool allOk = true;
+        const QList<Metadata::LookupResult> results = resolve(args, &allOk);
+        const QString entryTemplate = list ? list->entryTemplate : QString();
+        QJsonArray json;
+        for (int i = 0; i < results.size(); ++i) {
+            const Metadata::LookupResult &r = results.at(i);
+            if (r.status != Metadata::LookupResult::Status::Ok) {
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), r.message));
+                continue;
+            }
+            if (r.fromCache && !r.message.isEmpty())
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), r.message));
+            const EntryFields f = Metadata::toEntryFields(r.record, styleOf(list));
+            if (m_p.parser.isSet(m_p.json)) {
+                json.append(QJsonObject{{u"input"_s, args.at(i)},
+                                        {u"authors"_s, f.authors},
+                                        {u"title"_s, f.title},
+                                        {u"url"_s, f.url},
+                                        {u"venue"_s, f.venue},
+                                        {u"year"_s, f.year},
+                                        {u"doi"_s, f.doi},
+                                        {u"arxivId"_s, f.arxivId},
+                                        {u"markdown"_s, Markdown::renderEntry(f, entryTemplate)}});
+            } else {
+                say(m_out, Markdown::renderEntry(f, entryTemplate));
+            }
+        }
+        if (m_p.parser.isSet(m_p.json))
+            m_out.write(QJsonDocument(json).toJson());
+        return allOk ? Success : Failure;
+    }
+
+    int addCommand(const QStringList &args)
+    {
+        if (args.isEmpty())
+            return fail(tr("add takes one or more DOIs, arXiv ids or links."), UsageError);
+        if (!m_p.parser.isSet(m_p.list))
+            return fail(tr("add needs --list NAME."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto list = chooseList(&code);
+        if (!list)
+            return code;
+        const QList<Section> sections = m_store.sections(list->id);
+        qint64 sectionId = sections.isEmpty() ? 0 : sections.first().id;
+        if (m_p.parser.isSet(m_p.section)) {
+            sectionId = 0;
+            for (const Section &s : sections) {
+                if (s.title.compare(m_p.parser.value(m_p.section), Qt::CaseInsensitive) == 0)
+                    sectionId = s.id;
+            }
+        }
+        if (!sectionId)
+            return fail(tr("The list \"%1\" has no section \"%2\".")
+                            .arg(list->name, m_p.parser.value(m_p.section)));
+        bool allOk = true;
+        const QList<Metadata::LookupResult> results = resolve(args, &allOk);
+        for (int i = 0; i < results.size(); ++i) {
+            const Metadata::LookupResult &r = results.at(i);
+            if (r.status != Metadata::LookupResult::Status::Ok) {
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), r.message));
+                continue;
+            }
+            const EntryFields f = Metadata::toEntryFields(r.record, styleOf(list));
+            if (const QList<qint64> dups = m_store.duplicatesOf(list->id, f); !dups.isEmpty()) {
+                const auto other = m_store.entry(dups.first());
+                say(m_err,
+                    u"awesome-curator: %1: %2"_s.arg(
+                        args.at(i),
+                        tr("already in the list: \"%1\"; not added.")
+                            .arg(other ? other->fields.title : QString())));
+                allOk = false;
+                continue;
+            }
+            if (!m_store.addEntry(sectionId, f)) {
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), m_store.errorString()));
+                allOk = false;
+                continue;
+            }
+            say(m_out, tr("Added: %1").arg(Markdown::renderEntry(f, list->entryTemplate)));
+        }
+        return allOk ? Success : Failure;
+    }
+
     Store m_store;
 
 private:
@@ -301,7 +460,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     const QString command = args.takeFirst();
     // Options that belong to other commands are a usage error, not silently ignored.
     auto only = [&](const QList<const QCommandLineOption *> &allowed) {
-        for (const QCommandLineOption *o : {&p.list, &p.output, &p.json, &p.force}) {
+        for (const QCommandLineOption *o :
+             {&p.list, &p.output, &p.json, &p.force, &p.section, &p.refresh}) {
             if (p.parser.isSet(*o) && !allowed.contains(o))
                 return r.fail(tr("%1 does not take --%2.").arg(command, o->names().last()),
                               UsageError);
@@ -322,6 +482,16 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
         if (int c = only({&p.json}))
             return c;
         return r.listsCommand(args);
+    }
+    if (command == u"lookup"_s) {
+        if (int c = only({&p.list, &p.json, &p.refresh}))
+            return c;
+        return r.lookupCommand(args);
+    }
+    if (command == u"add"_s) {
+        if (int c = only({&p.list, &p.section, &p.refresh}))
+            return c;
+        return r.addCommand(args);
     }
     if (command == u"entries"_s) {
         if (int c = only({&p.list, &p.json}))

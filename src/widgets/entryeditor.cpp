@@ -3,11 +3,14 @@
 #include "identifier.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
+#include "metadata/resolver.h"
+#include "metadata/toentry.h"
 #include "ui_entryeditor.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
@@ -141,6 +144,22 @@ EntryEditor::EntryEditor(QWidget *parent)
     connect(m_ui->browseButton, &QPushButton::clicked, this, &EntryEditor::browsePdf);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Without a resolver there is nothing to look up with: the row stays hidden.
+    m_ui->lookupPanel->hide();
+    m_ui->cancelLookupButton->hide();
+    m_ui->publishedButton->hide();
+    m_ui->lookupStatusLabel->hide();
+    connect(m_ui->lookupEdit, &QLineEdit::textChanged, this, &EntryEditor::recognize);
+    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, this, &EntryEditor::fetch);
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &EntryEditor::fetch);
+    connect(m_ui->cancelLookupButton, &QPushButton::clicked, this, [this] {
+        if (m_resolver && m_batch)
+            m_resolver->cancel(m_batch);
+    });
+    connect(m_ui->publishedButton, &QPushButton::clicked, this, &EntryEditor::usePublishedVersion);
+    connect(m_ui->sectionCombo, &QComboBox::currentIndexChanged, this, &EntryEditor::refresh);
+    recognize();
     refresh();
     // Notes take what height there is; they start at their minimum rather than the
     // text edit's generous default.
@@ -149,6 +168,11 @@ EntryEditor::EntryEditor(QWidget *parent)
 
 EntryEditor::~EntryEditor()
 {
+    if (m_resolver) {
+        m_resolver->disconnect(this);
+        if (m_batch)
+            m_resolver->cancel(m_batch);
+    }
     // QDialog's destructor hides the dialog, and the focused field then reports editingFinished:
     // by that time m_ui is gone, so nothing may reach this object's slots any more.
     for (const QLineEdit *edit : findChildren<QLineEdit *>())
@@ -201,8 +225,11 @@ Entry EntryEditor::entry() const
     };
     EntryFields &f = e.fields;
     take(m_ui->authorsEdit, f.authors);
-    // The structured names described the old author text, not what the user wrote instead.
-    if (f.authors != m_entry.fields.authors)
+    // The structured names described the old author text, not what the user wrote instead;
+    // names fetched by a look-up go with the text they were formatted into.
+    if (!m_fetchedAuthors.isEmpty() && f.authors == m_fetchedAuthors)
+        f.authorNames = m_fetchedNames;
+    else if (f.authors != m_entry.fields.authors)
         f.authorNames.clear();
     take(m_ui->titleEdit, f.title);
     take(m_ui->urlEdit, f.url);
@@ -249,7 +276,12 @@ void EntryEditor::refresh()
     m_ui->messageLabel->setText(messages.join(u'\n'));
     m_ui->messageLabel->setAccessibleDescription(m_ui->messageLabel->text());
     m_ui->messageLabel->setVisible(!messages.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty() && !m_batch);
+    if (m_placementHint) {
+        Entry e = entry();
+        m_ui->placementLabel->setText(m_placementHint(e));
+    }
+    m_ui->placementLabel->setVisible(m_placementHint && !m_ui->placementLabel->text().isEmpty());
 }
 
 void EntryEditor::browsePdf()
@@ -280,6 +312,157 @@ void EntryEditor::shortenIdentifier(bool doi)
         return;
     edit->setText(bare);
     edit->setModified(true);
+}
+
+void EntryEditor::setResolver(Metadata::Resolver *resolver, const Metadata::EntryStyle &style)
+{
+    if (m_resolver)
+        m_resolver->disconnect(this);
+    m_resolver = resolver;
+    m_style = std::make_unique<Metadata::EntryStyle>(style);
+    m_ui->lookupPanel->setVisible(resolver != nullptr);
+    if (!resolver)
+        return;
+    connect(resolver, &Metadata::Resolver::finished, this, &EntryEditor::lookupFinished);
+    connect(resolver, &Metadata::Resolver::waiting, this,
+            [this](const QString &message) { setLookupStatus(message, false); });
+    m_ui->lookupEdit->setFocus();
+}
+
+void EntryEditor::setPlacementHint(std::function<QString(const Entry &)> hint)
+{
+    m_placementHint = std::move(hint);
+    refresh();
+}
+
+// Says what was pasted, as the user types: "arXiv 2306.16922v2".
+void EntryEditor::recognize()
+{
+    const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
+    const bool empty = m_ui->lookupEdit->text().trimmed().isEmpty();
+    m_ui->recognizedLabel->setText(id.isValid() ? id.display()
+                                       : empty  ? QString()
+                                                : tr("not recognised"));
+    m_ui->fetchButton->setEnabled(id.isValid() && !m_batch);
+}
+
+void EntryEditor::setLookupStatus(const QString &text, bool problem)
+{
+    QPalette palette = m_ui->lookupStatusLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? m_ui->messageLabel->palette().color(QPalette::WindowText)
+                             : this->palette().color(QPalette::WindowText));
+    m_ui->lookupStatusLabel->setPalette(palette);
+    m_ui->lookupStatusLabel->setText(text);
+    m_ui->lookupStatusLabel->setAccessibleDescription(text);
+    m_ui->lookupStatusLabel->setVisible(!text.isEmpty());
+}
+
+void EntryEditor::fetch()
+{
+    const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
+    if (!m_resolver || !id.isValid() || m_batch)
+        return;
+    m_publishedLookup = false;
+    m_ui->publishedButton->hide();
+    m_batch = m_resolver->lookup({id});
+    m_ui->fetchButton->setEnabled(false);
+    m_ui->cancelLookupButton->show();
+    setLookupStatus(tr("Looking up %1…").arg(id.display()), false);
+    refresh();
+}
+
+void EntryEditor::lookupFinished(quint64 batch, int, const Metadata::LookupResult &result)
+{
+    if (batch != m_batch)
+        return;
+    m_batch = 0;
+    m_ui->cancelLookupButton->hide();
+    recognize();
+    using Status = Metadata::LookupResult::Status;
+    if (result.status != Status::Ok) {
+        setLookupStatus(result.status == Status::Canceled ? tr("The look-up was stopped.")
+                                                          : result.message,
+                        result.status != Status::Canceled);
+        refresh();
+        return;
+    }
+    EntryFields fields = Metadata::toEntryFields(result.record, *m_style);
+    if (m_publishedLookup) {
+        // The published paper's venue, year and DOI; the preprint's link and arXiv id stay.
+        EntryFields now = entry().fields;
+        now.venue = fields.venue;
+        now.year = fields.year;
+        now.yearText = fields.yearText;
+        now.doi = fields.doi;
+        fields = now;
+    }
+    fill(fields);
+    QString status = result.fromCache ? result.message : QString();
+    const QString note
+        = m_publishedLookup ? QString() : Metadata::publishedVersionNote(result.record);
+    m_publishedDoi = !result.record.preprintOf.isEmpty() ? result.record.preprintOf.first()
+                                                         : result.record.doi;
+    if (!note.isEmpty() && !m_publishedDoi.isEmpty()) {
+        status = status.isEmpty() ? note : status + u' ' + note;
+        m_ui->publishedButton->show();
+    }
+    setLookupStatus(status, false);
+    refresh();
+}
+
+// Fields the user typed are not overwritten without asking; empty ones are filled.
+void EntryEditor::fill(const EntryFields &f)
+{
+    const std::pair<QLineEdit *, QString> values[] = {
+        {m_ui->authorsEdit, f.authors}, {m_ui->titleEdit, f.title},   {m_ui->urlEdit, f.url},
+        {m_ui->venueEdit, f.venue},     {m_ui->yearEdit, f.yearText}, {m_ui->doiEdit, f.doi},
+        {m_ui->arxivEdit, f.arxivId},
+    };
+    QStringList conflicts;
+    for (const auto &[edit, value] : values) {
+        const QString now = edit->text().trimmed();
+        if (!now.isEmpty() && !value.isEmpty() && now != value)
+            conflicts << edit->accessibleName();
+    }
+    bool replace = true;
+    if (!conflicts.isEmpty()) {
+        replace = QMessageBox::question(
+                      this, tr("Replace What You Typed?"),
+                      tr("The record differs from what the entry has in: %1.\n\nReplace those "
+                         "fields with the record's values?")
+                          .arg(conflicts.join(u", "_s)),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    for (const auto &[edit, value] : values) {
+        const QString now = edit->text().trimmed();
+        if (value.isEmpty() || now == value || (!now.isEmpty() && !replace))
+            continue;
+        edit->setText(value);
+        edit->setModified(true);
+        edit->setCursorPosition(0);
+    }
+    if (m_ui->authorsEdit->text().trimmed() == f.authors && !f.authorNames.isEmpty()) {
+        m_fetchedAuthors = f.authors;
+        m_fetchedNames = f.authorNames;
+    }
+}
+
+void EntryEditor::usePublishedVersion()
+{
+    if (!m_resolver || m_publishedDoi.isEmpty() || m_batch)
+        return;
+    const RecognizedId id = Identifier::recognize(m_publishedDoi);
+    if (!id.isValid())
+        return;
+    m_publishedLookup = true;
+    m_ui->publishedButton->hide();
+    m_batch = m_resolver->lookup({id});
+    m_ui->fetchButton->setEnabled(false);
+    m_ui->cancelLookupButton->show();
+    setLookupStatus(tr("Looking up the published version, %1…").arg(id.display()), false);
+    refresh();
 }
 
 } // namespace Curator

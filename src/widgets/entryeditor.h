@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -14,6 +15,12 @@ class EntryEditor;
 }
 
 namespace Curator {
+
+namespace Metadata {
+class Resolver;
+struct LookupResult;
+struct EntryStyle;
+} // namespace Metadata
 
 // Edits one entry's fields, notes, tags and PDF, with a live preview of the markdown line the
 // entry is written as. OK stays disabled while a field holds something the README must not get.
@@ -34,16 +41,38 @@ public:
     Entry entry() const;
     bool isValid() const;
 
+    // Turns on the look-up row: pasted identifiers are fetched through `resolver` (a core
+    // service; the dialog itself does no network work) and become fields in the list's style.
+    void setResolver(Metadata::Resolver *resolver, const Metadata::EntryStyle &style);
+    // Says where the entry will go: called with the entry as it stands, returns a sentence.
+    void setPlacementHint(std::function<QString(const Entry &)> hint);
+    // Starts a look-up of what the look-up field holds (the Fetch button).
+    void fetch();
+    bool isFetching() const { return m_batch != 0; }
+
 private:
     void selectSection(qint64 sectionId);
     void refresh();
     void browsePdf();
     void shortenIdentifier(bool doi);
+    void recognize();
+    void lookupFinished(quint64 batch, int index, const Metadata::LookupResult &result);
+    void fill(const EntryFields &fields);
+    void usePublishedVersion();
+    void setLookupStatus(const QString &text, bool problem);
 
     std::unique_ptr<Ui::EntryEditor> m_ui;
     Entry m_entry;
     QString m_template;
     QHash<const QWidget *, QString> m_toolTips; // as the form has them, shown while valid
+    Metadata::Resolver *m_resolver = nullptr;
+    std::unique_ptr<Metadata::EntryStyle> m_style;
+    std::function<QString(const Entry &)> m_placementHint;
+    quint64 m_batch = 0; // the look-up under way
+    bool m_publishedLookup = false; // it is for the published version of a preprint
+    QString m_publishedDoi;
+    QList<PersonName> m_fetchedNames; // for the author text they were formatted into
+    QString m_fetchedAuthors;
 };
 
 } // namespace Curator

@@ -4,6 +4,8 @@
 #include "entrydelegate.h"
 #include "entryeditor.h"
 #include "entrytablemodel.h"
+#include "metadata/resolver.h"
+#include "metadata/toentry.h"
 #include "sidebarmodel.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -19,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
 #include <QShortcut>
@@ -49,7 +52,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
     , m_exportLabel(new QLabel(this))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_resolver(
+          new Metadata::Resolver(&store, m_nam, Metadata::Endpoints::fromEnvironment(), this))
 {
+    // Crossref's polite pool: the contact address from the settings or the environment.
+    m_resolver->setContactEmail(
+        settings()
+            .value(u"lookup/email"_s, qEnvironmentVariable("CURATOR_CONTACT_EMAIL"))
+            .toString());
     m_ui->setupUi(this);
     m_ui->sidebar->setModel(m_sidebar);
     m_ui->sidebar->setAcceptDrops(true);
@@ -520,7 +531,12 @@ void MainWindow::newEntry()
     EntryEditor dialog(this);
     dialog.setWindowTitle(tr("New Entry"));
     dialog.setSections(sections);
-    dialog.setEntryTemplate(m_store.list(list)->entryTemplate);
+    const ListInfo info = *m_store.list(list);
+    dialog.setEntryTemplate(info.entryTemplate);
+    Metadata::EntryStyle style;
+    style.authorStyle = AuthorFormat::styleFromKey(info.authorStyle);
+    dialog.setResolver(m_resolver, style);
+    dialog.setPlacementHint([this](const Entry &entry) { return placementOf(entry); });
     dialog.setEntry(e);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -550,6 +566,21 @@ void MainWindow::newEntry()
     }
     if (const int row = m_model->rowOf(id); row >= 0)
         selectOnly(row);
+}
+
+// "Goes into “Papers”, above “Evanson, L., … — Emergence of Language…”."
+QString MainWindow::placementOf(const Entry &entry)
+{
+    const auto section = m_store.section(entry.sectionId);
+    if (!section)
+        return {};
+    const qint64 before = m_store.insertionPoint(section->id, entry.fields.year);
+    const auto neighbour = before ? m_store.entry(before) : std::nullopt;
+    if (!neighbour)
+        return tr("Goes at the end of “%1”.").arg(section->title);
+    const QString authors = neighbour->fields.authors.section(u',', 0, 1).trimmed();
+    return tr("Goes into “%1”, above “%2 — %3”.")
+        .arg(section->title, authors, neighbour->fields.title);
 }
 
 void MainWindow::editEntry()

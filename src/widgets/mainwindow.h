@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QNetworkAccessManager;
 class QTimer;
 
 namespace Ui {
@@ -17,6 +18,10 @@ class Curation;
 class EntryTableModel;
 class SidebarModel;
 class Store;
+struct Entry;
+namespace Metadata {
+class Resolver;
+}
 
 class MainWindow final : public QMainWindow
 {
@@ -53,6 +58,7 @@ private:
     void updateStatus();
     void updateActions();
     void selectOnly(int row);
+    QString placementOf(const Entry &entry);
     void fitTitleColumn();
 
     void newList();
@@ -80,6 +86,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_storeLabel;
     QLabel *m_exportLabel;
+    QNetworkAccessManager *m_nam;
+    Metadata::Resolver *m_resolver;
 };
 
 } // namespace Curator

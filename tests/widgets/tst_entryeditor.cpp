@@ -460,7 +460,7 @@ private slots:
             QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));
             QVERIFY2(buddies.contains(w), qPrintable(w->objectName()));
         }
-        QCOMPARE(checked, 12);
+        QCOMPARE(checked, 13); // the twelve fields and the look-up field
         auto *browse = child<QPushButton>(editor, u"browseButton"_s);
         QVERIFY(!browse->accessibleName().isEmpty());
         QVERIFY(!browse->toolTip().isEmpty());

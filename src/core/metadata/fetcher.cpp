@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -30,8 +31,21 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
     const int seconds = v.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // An HTTP-date: "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // An HTTP-date: "Wed, 21 Oct 2015 07:28:00 GMT" (IMF-fixdate), or asctime's
+    // "Wed Oct 21 07:28:00 2015". Qt::RFC2822Date alone refuses the "GMT" that servers send.
+    const QString text = QString::fromLatin1(v).simplified();
+    const QLocale c = QLocale::c();
+    QDateTime at;
+    for (const QString &format :
+         {u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s, u"ddd MMM d hh:mm:ss yyyy"_s}) {
+        at = c.toDateTime(text, format);
+        if (at.isValid())
+            break;
+    }
+    if (at.isValid())
+        at = QDateTime(at.date(), at.time(), Qt::UTC);
+    else
+        at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return int(std::max<qint64>(0, now.secsTo(at)));
@@ -41,16 +55,17 @@ Fetcher::Fetcher(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_userAgent(QByteArray("AwesomeCurator/") + CURATOR_VERSION)
-{
-}
+{ }
 
 Fetcher::~Fetcher()
 {
     // Nobody is told any more: the callbacks may point at objects already gone.
     for (Job *job : std::as_const(m_running)) {
-        job->reply->disconnect(this);
-        job->reply->abort();
-        job->reply->deleteLater();
+        if (job->reply) {
+            job->reply->disconnect(this);
+            job->reply->abort();
+            job->reply->deleteLater();
+        }
         delete job;
     }
     for (Host &h : m_hosts)
@@ -59,7 +74,8 @@ Fetcher::~Fetcher()
 
 QString Fetcher::hostKey(const QUrl &url)
 {
-    return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    return url.host().toLower() + u':'
+        + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
 }
 
 void Fetcher::setPolicy(const QUrl &base, const HostPolicy &policy)
@@ -99,7 +115,8 @@ quint64 Fetcher::get(const QUrl &url, const Headers &headers, Callback done)
     host(url).queue.push_back(job);
     // Started from the event loop, so a caller may queue a batch before the first one starts.
     const QString key = hostKey(url);
-    QMetaObject::invokeMethod(this, [this, key] { schedule(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { schedule(key); }, Qt::QueuedConnection);
     return job->ticket;
 }
 
@@ -118,7 +135,7 @@ void Fetcher::schedule(const QString &key)
         return;
     Host &h = *it;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 waitMs = 0;
+    qint64 waitMs = -1;
     while (!h.queue.isEmpty() && h.active < std::max(1, h.policy.maxConcurrent)) {
         QDateTime earliest = h.blockedUntil;
         if (h.lastStart.isValid()) {
@@ -130,14 +147,19 @@ void Fetcher::schedule(const QString &key)
         if (job->notBefore.isValid() && (!earliest.isValid() || job->notBefore > earliest))
             earliest = job->notBefore;
         if (earliest.isValid() && earliest > now) {
-            waitMs = now.msecsTo(earliest);
+            // Less than a millisecond away still needs the timer, or nothing wakes the queue.
+            waitMs = std::max<qint64>(0, now.msecsTo(earliest));
             break;
         }
         h.queue.removeFirst();
         start(job, h);
     }
-    if (waitMs > 0 && !h.timer->isActive())
-        h.timer->start(int(std::min<qint64>(waitMs + 1, 24 * 3600 * 1000)));
+    if (waitMs >= 0) {
+        const int ms = int(std::min<qint64>(waitMs + 1, 24 * 3600 * 1000));
+        // An earlier wake-up than the one pending may be needed (a new job behind a shorter wait).
+        if (!h.timer->isActive() || h.timer->remainingTime() > ms)
+            h.timer->start(ms);
+    }
 }
 
 void Fetcher::start(Job *job, Host &h)
@@ -159,7 +181,17 @@ void Fetcher::start(Job *job, Host &h)
     job->body.clear();
     job->tooLarge = false;
     const qint64 cap = h.policy.maxBytes;
+    // A declared length over the cap is refused before any of the body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap && !job->tooLarge) {
+            job->tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::readyRead, this, [job, reply, cap] {
+        if (job->tooLarge)
+            return;
         // Counted after decompression, so a small gzip bomb is cut off too.
         job->body += reply->read(std::max<qint64>(0, cap + 1 - job->body.size()));
         if (job->body.size() > cap) {
@@ -179,7 +211,8 @@ void Fetcher::finished(Job *job)
     Host &h = host(job->url);
     --h.active;
     const QString key = hostKey(job->url);
-    QMetaObject::invokeMethod(this, [this, key] { schedule(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { schedule(key); }, Qt::QueuedConnection);
 
     if (job->canceled) {
         FetchResult r;
@@ -189,8 +222,12 @@ void Fetcher::finished(Job *job)
         complete(job, r);
         return;
     }
-    if (!job->tooLarge)
-        job->body += reply->readAll();
+    if (!job->tooLarge) {
+        // An aborted reply (timeout) is closed: nothing left to read.
+        if (reply->isOpen())
+            job->body += reply->readAll();
+        job->tooLarge = job->body.size() > h.policy.maxBytes;
+    }
 
     FetchResult r;
     r.url = reply->url();
@@ -209,14 +246,15 @@ void Fetcher::finished(Job *job)
         return;
     }
     const bool rateLimited = r.httpStatus == 429 || r.httpStatus == 503;
+    // A refused connection means nobody listens (offline, or the service down): retrying only
+    // delays the cached answer. A dropped one may be a blip.
     const bool transient = error == QNetworkReply::RemoteHostClosedError
-        || error == QNetworkReply::ConnectionRefusedError
         || error == QNetworkReply::TemporaryNetworkFailureError
         || error == QNetworkReply::NetworkSessionFailedError;
     if ((rateLimited || transient) && job->attempt < h.policy.maxRetries) {
-        int wait = rateLimited ? retryAfterSeconds(reply->rawHeader("Retry-After"),
-                                                   QDateTime::currentDateTimeUtc())
-                               : -1;
+        int wait = rateLimited
+            ? retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+            : -1;
         if (wait < 0)
             wait = 1 << job->attempt; // 1, 2, 4 s
         wait = std::min(wait, 120);
@@ -225,10 +263,15 @@ void Fetcher::finished(Job *job)
         if (rateLimited)
             h.blockedUntil = job->notBefore;
         qCInfo(lcNet) << host << "answered" << r.httpStatus << error << "- retry in" << wait << "s";
-        emit retryScheduled(job->url, wait, job->attempt);
         h.queue.prepend(job);
         h.timer->stop();
         schedule(key);
+        // Last: a slot may queue a request for a new host, and the insertion into m_hosts
+        // invalidates `h`.
+        const QUrl url = job->url;
+        const int attempt = job->attempt;
+        if (rateLimited)
+            emit retryScheduled(url, wait, attempt);
         return;
     }
 
@@ -241,7 +284,8 @@ void Fetcher::finished(Job *job)
         r.message = tr("%1 has no such record.").arg(host);
     } else if (rateLimited) {
         r.status = FetchResult::Status::RateLimited;
-        r.message = tr("%1 is rate-limiting; gave up after %2 tries.").arg(host).arg(job->attempt + 1);
+        r.message
+            = tr("%1 is rate-limiting; gave up after %2 tries.").arg(host).arg(job->attempt + 1);
     } else if (r.httpStatus >= 400) {
         r.status = FetchResult::Status::HttpError;
         r.body = std::move(job->body);

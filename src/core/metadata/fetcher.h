@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -73,7 +74,8 @@ public:
     int pending() const;
 
 signals:
-    // A host asked us to wait (429/503); the request is tried again after `seconds`.
+    // A host asked us to wait (429/503); the request is tried again after `seconds`. Not emitted
+    // for the quiet retries after a network error: nobody asked us to wait then.
     void retryScheduled(const QUrl &url, int seconds, int attempt);
 
 private:
@@ -85,7 +87,8 @@ private:
         Callback done;
         int attempt = 0;
         QDateTime notBefore;
-        QNetworkReply *reply = nullptr;
+        // Guarded: the replies are the network access manager's children and die with it.
+        QPointer<QNetworkReply> reply;
         QByteArray body;
         bool tooLarge = false;
         bool canceled = false;

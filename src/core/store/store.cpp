@@ -739,6 +739,18 @@ qint64 Store::addEntry(qint64 sectionId, const EntryFields &fields)
     return t.commit() ? id : 0;
 }
 
+qint64 Store::insertionPoint(qint64 sectionId, int year)
+{
+    if (year <= 0)
+        return 0;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT id FROM entries WHERE section_id = ? AND year > 0 AND year <= ? "
+              u"ORDER BY position LIMIT 1"_s);
+    q.addBindValue(sectionId);
+    q.addBindValue(year);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool Store::updateEntry(qint64 id, const EntryFields &f)
 {
     Transaction t(*this);

@@ -90,6 +90,8 @@ public:
     // Adds an entry to a section, at the top of its year group (newest year first), moving no
     // other entry. Returns the new id, 0 on failure.
     qint64 addEntry(qint64 sectionId, const EntryFields &fields);
+    // The entry a new entry of `year` would be placed above in the section, 0 for its end.
+    qint64 insertionPoint(qint64 sectionId, int year);
     // Changes an entry's fields; it is then written from its fields at the next export.
     bool updateEntry(qint64 id, const EntryFields &fields);
     bool setEntryExtras(qint64 id, const QString &notes, const QStringList &tags,

@@ -1,0 +1,141 @@
+#include "commandline.h"
+#include "testdata.h"
+#include "testhttpserver.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &args)
+{
+    QBuffer out, err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run r;
+    r.code = Cli::run(QStringList{u"awesome-curator"_s} + args, out, err);
+    r.out = out.data();
+    r.err = err.data();
+    return r;
+}
+
+} // namespace
+
+// `lookup` and `add` against the loopback server serving the recorded responses.
+class TestLookupCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Test::TestHttpServer m_server;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.listen());
+        const QByteArray base = m_server.baseUrl().toString().toUtf8();
+        qputenv("CURATOR_ARXIV_API", base);
+        qputenv("CURATOR_CROSSREF_API", base);
+        qputenv("CURATOR_DOI_API", base);
+        m_server.route(
+            "GET", "/api/query?id_list=2104.12255v1*",
+            Test::TestHttpServer::fixture(u"arxiv/2026_id_list_2104.12255v1.atom.xml"_s));
+        m_server.route(
+            "GET", "/works/10.1371/journal.pone.0033693",
+            Test::TestHttpServer::fixture(u"crossref/10.1371_journal.pone.0033693.json"_s));
+        m_server.route(
+            "GET", "/works/10.1371/notarealdoi",
+            Test::TestHttpServer::fixture(u"crossref/404_10.1371_notarealdoi.txt"_s, 404));
+        m_server.route("GET", "/10.1371/notarealdoi",
+                       {404, "Not Found", {{"Content-Type", "text/plain"}}});
+        m_db = m_dir.filePath(u"lookup.sqlite"_s);
+        QCOMPARE(run({u"--db"_s, m_db, u"import"_s, Test::seedReadmePath()}).code, 0);
+    }
+
+    void lookupPrintsTheLine_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("arXiv id") << u"2104.12255v1"_s
+                                  << QByteArray("Nguyen, Q. T. M. [**0**](https://arxiv.org/abs/"
+                                                "2104.12255) arXiv (2021)\n");
+        QTest::newRow("DOI URL") << u"https://doi.org/10.1371/journal.pone.0033693"_s
+                                 << QByteArray("Sadasivan, S., Pond, B. B., Pani, A. K., Qu, C., "
+                                               "Jiao, Y., & Smeyne, R. J. [**Methylphenidate "
+                                               "Exposure Induces Dopamine Neuron Loss and "
+                                               "Activation of Microglia in the Basal Ganglia of "
+                                               "Mice**](https://doi.org/10.1371/journal.pone."
+                                               "0033693) PLoS ONE (2012)\n");
+    }
+
+    void lookupPrintsTheLine()
+    {
+        QFETCH(QString, input);
+        const Run r = run({u"--db"_s, m_db, u"lookup"_s, input});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QTEST(r.out, "line");
+    }
+
+    void lookupJsonAndFailures()
+    {
+        m_server.reset();
+        Run r = run({u"--db"_s, m_db, u"lookup"_s, u"--json"_s, u"2104.12255v1"_s, u"hello world"_s,
+                     u"10.1371/notarealdoi"_s});
+        QCOMPARE(r.code, 1);
+        const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(arr.size(), 1);
+        QCOMPARE(arr.first().toObject()[u"arxivId"_s].toString(), u"2104.12255"_s);
+        QVERIFY2(r.err.contains("hello world: not a DOI"), r.err.constData());
+        QVERIFY2(r.err.contains("10.1371/notarealdoi: "), r.err.constData());
+        // The arXiv record came from the cache: no request for it this time.
+        for (const auto &req : m_server.requests())
+            QVERIFY2(!req.path.startsWith("/api/query"), req.path.constData());
+    }
+
+    void addPlacesAndRefusesDuplicates()
+    {
+        Run r = run({u"--db"_s, m_db, u"add"_s, u"10.1371/journal.pone.0033693"_s, u"--list"_s,
+                     u"Awesome NeuroAI Papers"_s, u"--section"_s, u"reviews"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("Added: Sadasivan, S."));
+        r = run({u"--db"_s, m_db, u"export"_s});
+        const QByteArray seed = Test::readFile(Test::seedReadmePath());
+        // 2012 is older than every review: it ends the section, as one line and one blank line.
+        const QByteArray line = "Sadasivan, S., Pond, B. B., Pani, A. K., Qu, C., Jiao, Y., & "
+                                "Smeyne, R. J. [**Methylphenidate Exposure Induces Dopamine Neuron "
+                                "Loss and Activation of Microglia in the Basal Ganglia of Mice**]"
+                                "(https://doi.org/10.1371/journal.pone.0033693) PLoS ONE (2012)";
+        QByteArray expected = seed;
+        expected.replace("(2016)\n\n# Blogs", QByteArray("(2016)\n\n" + line + "\n\n# Blogs"));
+        QCOMPARE(r.out, expected);
+        r = run({u"--db"_s, m_db, u"add"_s, u"https://doi.org/10.1371/journal.pone.0033693"_s,
+                 u"--list"_s, u"Awesome NeuroAI Papers"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("already in the list"), r.err.constData());
+        r = run({u"--db"_s, m_db, u"add"_s, u"2104.12255v1"_s});
+        QCOMPARE(r.code, 2);
+        r = run({u"--db"_s, m_db, u"add"_s, u"2104.12255v1"_s, u"--list"_s,
+                 u"Awesome NeuroAI Papers"_s, u"--section"_s, u"Nowhere"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no section"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLookupCommands)
+#include "tst_lookupcommands.moc"

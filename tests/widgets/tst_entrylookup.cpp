@@ -1,0 +1,134 @@
+#include "entryeditor.h"
+#include "metadata/resolver.h"
+#include "metadata/toentry.h"
+#include "store/store.h"
+#include "testdata.h"
+#include "testhttpserver.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+// The entry editor's look-up row, against the loopback server serving recorded responses.
+class TestEntryLookup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Test::TestHttpServer m_server;
+
+    struct Dialog
+    {
+        Store store;
+        QNetworkAccessManager nam;
+        std::unique_ptr<Metadata::Resolver> resolver;
+        std::unique_ptr<EntryEditor> editor;
+        template<typename T>
+        T *child(const char *name) const
+        {
+            return editor->findChild<T *>(QString::fromLatin1(name));
+        }
+    };
+
+    void open(Dialog &d)
+    {
+        static int n = 0;
+        QVERIFY(d.store.open(m_dir.filePath(u"l%1.sqlite"_s.arg(++n))));
+        Metadata::Endpoints endpoints;
+        endpoints.arxiv = endpoints.crossref = endpoints.doi = m_server.baseUrl();
+        d.resolver = std::make_unique<Metadata::Resolver>(&d.store, &d.nam, endpoints);
+        d.editor = std::make_unique<EntryEditor>();
+        d.editor->setResolver(d.resolver.get(), {});
+        Entry e;
+        e.sectionId = 1;
+        d.editor->setSections({Section{1, 1, 0, 1, u"Papers"_s, {}, {}, 0}});
+        d.editor->setEntry(e);
+        d.editor->show();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.listen());
+        m_server.route(
+            "GET", "/api/query?id_list=2104.12255v1*",
+            Test::TestHttpServer::fixture(u"arxiv/2026_id_list_2104.12255v1.atom.xml"_s));
+        m_server.route(
+            "GET", "/api/query?id_list=2301.00002*",
+            Test::TestHttpServer::fixture(u"arxiv/2026_id_list_0000.0000_empty.atom.xml"_s));
+        Test::Response stall;
+        stall.mode = Test::Response::Mode::Stall;
+        m_server.route("GET", "/api/query?id_list=1605.08386*", stall);
+    }
+
+    void pasteFetchFill()
+    {
+        Dialog d;
+        open(d);
+        auto *lookup = d.child<QLineEdit>("lookupEdit");
+        lookup->setFocus();
+        QTest::keyClicks(lookup, u"https://arxiv.org/abs/2104.12255v1"_s);
+        QCOMPARE(d.child<QLabel>("recognizedLabel")->text(), u"arXiv 2104.12255v1"_s);
+        QVERIFY(d.child<QPushButton>("fetchButton")->isEnabled());
+        QTest::mouseClick(d.child<QPushButton>("fetchButton"), Qt::LeftButton);
+        QVERIFY(d.editor->isFetching());
+        QVERIFY(!d.child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.child<QPlainTextEdit>("previewEdit")->toPlainText(),
+                 u"Nguyen, Q. T. M. [**0**](https://arxiv.org/abs/2104.12255) arXiv (2021)"_s);
+        const Entry e = d.editor->entry();
+        QCOMPARE(e.fields.arxivId, u"2104.12255"_s);
+        QCOMPARE(e.fields.authorNames.size(), 1);
+        QCOMPARE(e.fields.authorNames.first().family, u"Nguyen"_s);
+        QVERIFY(d.child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(d.editor->grab().save(shots + u"/entryeditor-lookup.png"_s));
+    }
+
+    void junkIsNotRecognised()
+    {
+        Dialog d;
+        open(d);
+        QTest::keyClicks(d.child<QLineEdit>("lookupEdit"), u"hello"_s);
+        QCOMPARE(d.child<QLabel>("recognizedLabel")->text(), u"not recognised"_s);
+        QVERIFY(!d.child<QPushButton>("fetchButton")->isEnabled());
+    }
+
+    void unknownIdIsSaid()
+    {
+        Dialog d;
+        open(d);
+        d.child<QLineEdit>("lookupEdit")->setText(u"2301.00002"_s); // well-formed, no such paper
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        QVERIFY2(d.child<QLabel>("lookupStatusLabel")->text().contains(u"no paper"_s),
+                 qPrintable(d.child<QLabel>("lookupStatusLabel")->text()));
+        QVERIFY(d.editor->entry().fields.title.isEmpty());
+    }
+
+    void stopMidFetch()
+    {
+        Dialog d;
+        open(d);
+        d.child<QLineEdit>("lookupEdit")->setText(u"1605.08386"_s);
+        d.editor->fetch();
+        QVERIFY(d.child<QPushButton>("cancelLookupButton")->isVisible());
+        QTest::qWait(200);
+        QTest::mouseClick(d.child<QPushButton>("cancelLookupButton"), Qt::LeftButton);
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.child<QLabel>("lookupStatusLabel")->text(), u"The look-up was stopped."_s);
+        QVERIFY(d.child<QPushButton>("fetchButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestEntryLookup)
+#include "tst_entrylookup.moc"
