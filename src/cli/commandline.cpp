@@ -310,8 +310,10 @@ public:
     Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list)
     {
         Metadata::EntryStyle style;
-        if (list)
+        if (list) {
             style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
+            style.venues = Metadata::VenueMap(m_store.venueMap(list->id));
+        }
         return style;
     }
 

@@ -397,7 +397,8 @@ void EntryEditor::lookupFinished(quint64 batch, int, const Metadata::LookupResul
         now.doi = fields.doi;
         fields = now;
     }
-    fill(fields);
+    // Asked for explicitly, the published version replaces without a second question.
+    fill(fields, !m_publishedLookup);
     QString status = result.fromCache ? result.message : QString();
     const QString note
         = m_publishedLookup ? QString() : Metadata::publishedVersionNote(result.record);
@@ -412,7 +413,7 @@ void EntryEditor::lookupFinished(quint64 batch, int, const Metadata::LookupResul
 }
 
 // Fields the user typed are not overwritten without asking; empty ones are filled.
-void EntryEditor::fill(const EntryFields &f)
+void EntryEditor::fill(const EntryFields &f, bool ask)
 {
     const std::pair<QLineEdit *, QString> values[] = {
         {m_ui->authorsEdit, f.authors}, {m_ui->titleEdit, f.title},   {m_ui->urlEdit, f.url},
@@ -426,7 +427,7 @@ void EntryEditor::fill(const EntryFields &f)
             conflicts << edit->accessibleName();
     }
     bool replace = true;
-    if (!conflicts.isEmpty()) {
+    if (!conflicts.isEmpty() && ask) {
         replace = QMessageBox::question(
                       this, tr("Replace What You Typed?"),
                       tr("The record differs from what the entry has in: %1.\n\nReplace those "

@@ -57,7 +57,7 @@ private:
     void shortenIdentifier(bool doi);
     void recognize();
     void lookupFinished(quint64 batch, int index, const Metadata::LookupResult &result);
-    void fill(const EntryFields &fields);
+    void fill(const EntryFields &fields, bool ask);
     void usePublishedVersion();
     void setLookupStatus(const QString &text, bool problem);
 

@@ -535,6 +535,7 @@ void MainWindow::newEntry()
     dialog.setEntryTemplate(info.entryTemplate);
     Metadata::EntryStyle style;
     style.authorStyle = AuthorFormat::styleFromKey(info.authorStyle);
+    style.venues = Metadata::VenueMap(m_store.venueMap(list));
     dialog.setResolver(m_resolver, style);
     dialog.setPlacementHint([this](const Entry &entry) { return placementOf(entry); });
     dialog.setEntry(e);

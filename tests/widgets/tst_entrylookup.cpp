@@ -5,14 +5,17 @@
 #include "testdata.h"
 #include "testhttpserver.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Curator;
@@ -65,6 +68,11 @@ private slots:
         m_server.route(
             "GET", "/api/query?id_list=2301.00002*",
             Test::TestHttpServer::fixture(u"arxiv/2026_id_list_0000.0000_empty.atom.xml"_s));
+        m_server.route("GET", "/works/10.1101/097196",
+                       Test::TestHttpServer::fixture(u"crossref/10.1101_097196.json"_s));
+        // Stands in for the published paper of that preprint (any recorded journal article).
+        m_server.route("GET", "/works/10.1038/s41597-019-0031-8",
+                       Test::TestHttpServer::fixture(u"crossref/10.1038_ng.3834.json"_s));
         Test::Response stall;
         stall.mode = Test::Response::Mode::Stall;
         m_server.route("GET", "/api/query?id_list=1605.08386*", stall);
@@ -92,6 +100,56 @@ private slots:
         QVERIFY(d.child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
         if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty())
             QVERIFY(d.editor->grab().save(shots + u"/entryeditor-lookup.png"_s));
+    }
+
+    void publishedVersionOffered()
+    {
+        Dialog d;
+        open(d);
+        d.child<QLineEdit>("lookupEdit")->setText(u"https://doi.org/10.1101/097196"_s);
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.editor->entry().fields.venue, u"bioRxiv"_s);
+        QVERIFY2(
+            d.child<QLabel>("lookupStatusLabel")->text().contains(u"10.1038/s41597-019-0031-8"_s),
+            qPrintable(d.child<QLabel>("lookupStatusLabel")->text()));
+        auto *use = d.child<QPushButton>("publishedButton");
+        QVERIFY(use->isVisible());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY(!d.editor->isFetching());
+        const Entry e = d.editor->entry();
+        // The published venue, year and DOI; the preprint's title, authors and link stay.
+        QCOMPARE(e.fields.venue, u"Nature Genetics"_s);
+        QCOMPARE(e.fields.doi, u"10.1038/ng.3834"_s);
+        QCOMPARE(e.fields.title, u"A Data Citation Roadmap for Scholarly Data Repositories"_s);
+        QCOMPARE(e.fields.url, u"https://doi.org/10.1101/097196"_s);
+        QVERIFY(!use->isVisible());
+    }
+
+    // What the user typed is not replaced without asking; "No" keeps it and fills the rest.
+    void typedFieldsAreAsked()
+    {
+        Dialog d;
+        open(d);
+        auto *title = d.child<QLineEdit>("titleEdit");
+        QTest::keyClicks(title, u"My own title"_s);
+        d.child<QLineEdit>("lookupEdit")->setText(u"2104.12255v1"_s);
+        QTimer::singleShot(0, [] {
+            // The question comes when the answer arrives: keep trying until it is there.
+            auto answer = std::make_shared<std::function<void()>>();
+            *answer = [answer] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->button(QMessageBox::No)->click();
+                else
+                    QTimer::singleShot(20, *answer);
+            };
+            (*answer)();
+        });
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.editor->entry().fields.title, u"My own title"_s);
+        QCOMPARE(d.editor->entry().fields.venue, u"arXiv"_s);
+        QCOMPARE(d.editor->entry().fields.authors, u"Nguyen, Q. T. M."_s);
     }
 
     void junkIsNotRecognised()

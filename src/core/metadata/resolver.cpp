@@ -288,7 +288,9 @@ void Resolver::Private::applyCrossrefPolicy()
     // Crossref's published limits (December 2025): the polite pool is only for clients that say
     // who they are.
     HostPolicy crossref;
-    crossref.minIntervalMs = email.isEmpty() ? 200 : 100;
+    // 10% under the published rate (5/s public, 10/s polite): requests spaced exactly at the
+    // limit arrive, with network jitter, a little faster than it and draw 429s.
+    crossref.minIntervalMs = email.isEmpty() ? 220 : 110;
     crossref.maxConcurrent = email.isEmpty() ? 1 : 3;
     crossref.timeoutMs = TimeoutMs;
     crossref.maxBytes = MaxBytes;

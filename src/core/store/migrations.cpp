@@ -30,6 +30,7 @@ const char *const schemaV1[] = {
         repo_base TEXT NOT NULL DEFAULT '',
         github_repo TEXT NOT NULL DEFAULT '',
         last_export INTEGER NOT NULL DEFAULT 0,
+        venue_map TEXT NOT NULL DEFAULT '',
         created INTEGER NOT NULL,
         modified INTEGER NOT NULL))",
     R"(CREATE TABLE sections (

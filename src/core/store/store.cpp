@@ -3,11 +3,14 @@
 #include "identifier.h"
 #include "logging.h"
 #include "markdown/entryrenderer.h"
+#include "metadata/toentry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -428,6 +431,43 @@ bool Store::setListFormat(qint64 id, const QString &entryTemplate, const QString
     q.addBindValue(id);
     if (!t.isActive() || !q.exec())
         return failed(tr("Cannot change the list's format"), q.lastError().text());
+    return t.commit();
+}
+
+QList<QPair<QString, QString>> Store::venueMap(qint64 listId)
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT venue_map FROM lists WHERE id = ?"_s);
+    q.addBindValue(listId);
+    if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+        return Metadata::VenueMap::defaults().entries();
+    QList<QPair<QString, QString>> map;
+    const QJsonArray rows = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    for (const QJsonValue &row : rows) {
+        const QJsonArray pair = row.toArray();
+        if (pair.size() == 2 && !pair.at(0).toString().trimmed().isEmpty())
+            map.push_back({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return map;
+}
+
+bool Store::setVenueMap(qint64 listId, const QList<QPair<QString, QString>> &map)
+{
+    QJsonArray rows;
+    for (const auto &[longName, shortName] : map) {
+        if (longName.trimmed().isEmpty() || shortName.trimmed().isEmpty())
+            return failed(tr("Cannot save the venue names"),
+                          tr("every row needs a long name and a short form"));
+        rows.append(QJsonArray{longName.trimmed(), shortName.trimmed()});
+    }
+    Transaction t(*this);
+    QSqlQuery q(database());
+    q.prepare(u"UPDATE lists SET venue_map = ?, modified = ? WHERE id = ?"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nowMs());
+    q.addBindValue(listId);
+    if (!t.isActive() || !q.exec())
+        return failed(tr("Cannot save the venue names"), q.lastError().text());
     return t.commit();
 }
 
