@@ -151,8 +151,9 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_ui->publishedButton->hide();
     m_ui->lookupStatusLabel->hide();
     connect(m_ui->lookupEdit, &QLineEdit::textChanged, this, &EntryEditor::recognize);
-    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, this, &EntryEditor::fetch);
-    connect(m_ui->fetchButton, &QPushButton::clicked, this, &EntryEditor::fetch);
+    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, this, [this] { fetch(false); });
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, [this] { fetch(false); });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { fetch(true); });
     connect(m_ui->cancelLookupButton, &QPushButton::clicked, this, [this] {
         if (m_resolver && m_batch)
             m_resolver->cancel(m_batch);
@@ -344,6 +345,7 @@ void EntryEditor::recognize()
                                        : empty  ? QString()
                                                 : tr("not recognised"));
     m_ui->fetchButton->setEnabled(id.isValid() && !m_batch);
+    m_ui->refreshButton->setEnabled(id.isValid() && !m_batch);
 }
 
 void EntryEditor::setLookupStatus(const QString &text, bool problem)
@@ -358,15 +360,16 @@ void EntryEditor::setLookupStatus(const QString &text, bool problem)
     m_ui->lookupStatusLabel->setVisible(!text.isEmpty());
 }
 
-void EntryEditor::fetch()
+void EntryEditor::fetch(bool bypassCache)
 {
     const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
     if (!m_resolver || !id.isValid() || m_batch)
         return;
     m_publishedLookup = false;
     m_ui->publishedButton->hide();
-    m_batch = m_resolver->lookup({id});
+    m_batch = m_resolver->lookup({id}, bypassCache);
     m_ui->fetchButton->setEnabled(false);
+    m_ui->refreshButton->setEnabled(false);
     m_ui->cancelLookupButton->show();
     setLookupStatus(tr("Looking up %1…").arg(id.display()), false);
     refresh();
@@ -461,6 +464,7 @@ void EntryEditor::usePublishedVersion()
     m_ui->publishedButton->hide();
     m_batch = m_resolver->lookup({id});
     m_ui->fetchButton->setEnabled(false);
+    m_ui->refreshButton->setEnabled(false);
     m_ui->cancelLookupButton->show();
     setLookupStatus(tr("Looking up the published version, %1…").arg(id.display()), false);
     refresh();

@@ -46,8 +46,9 @@ public:
     void setResolver(Metadata::Resolver *resolver, const Metadata::EntryStyle &style);
     // Says where the entry will go: called with the entry as it stands, returns a sentence.
     void setPlacementHint(std::function<QString(const Entry &)> hint);
-    // Starts a look-up of what the look-up field holds (the Fetch button).
-    void fetch();
+    // Starts a look-up of what the look-up field holds (the Fetch button); it asks the
+    // service again rather than the cache (the Refresh button, `bypassCache`).
+    void fetch(bool bypassCache = false);
     bool isFetching() const { return m_batch != 0; }
 
 private:

@@ -152,6 +152,25 @@ private slots:
         QCOMPARE(d.editor->entry().fields.authors, u"Nguyen, Q. T. M."_s);
     }
 
+    // A second fetch of the same id comes from the cache; Refresh asks the service again.
+    void cacheAndRefresh()
+    {
+        Dialog d;
+        open(d);
+        d.child<QLineEdit>("lookupEdit")->setText(u"10.1101/097196"_s);
+        m_server.reset();
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(m_server.requests().size(), 1);
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(m_server.requests().size(), 1);
+        QTest::mouseClick(d.child<QPushButton>("refreshButton"), Qt::LeftButton);
+        QVERIFY(d.editor->isFetching());
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(m_server.requests().size(), 2);
+    }
+
     void junkIsNotRecognised()
     {
         Dialog d;
