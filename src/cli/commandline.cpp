@@ -22,10 +22,11 @@ namespace Curator::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate finds the strings of this file under this context.
+class CommandLine
 {
-    return QCoreApplication::translate("Curator::Cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Curator::Cli)
+};
 
 const QStringList &commands()
 {
@@ -37,40 +38,44 @@ const QStringList &commands()
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption db{u"db"_s, tr("Use the store at <path> instead of the default one."),
-                          u"path"_s};
-    QCommandLineOption list{u"list"_s, tr("The list to work on (by name)."), u"name"_s};
-    QCommandLineOption output{{u"o"_s, u"output"_s},
-                              tr("export: write the README to <file> (default: standard output)."),
-                              u"file"_s};
-    QCommandLineOption json{u"json"_s, tr("lists, entries, lookup: print JSON.")};
-    QCommandLineOption section{u"section"_s, tr("add: the section to add to (default: the first)."),
+    QCommandLineOption db{
+        u"db"_s, CommandLine::tr("Use the store at <path> instead of the default one."), u"path"_s};
+    QCommandLineOption list{u"list"_s, CommandLine::tr("The list to work on (by name)."),
+                            u"name"_s};
+    QCommandLineOption output{
+        {u"o"_s, u"output"_s},
+        CommandLine::tr("export: write the README to <file> (default: standard output)."),
+        u"file"_s};
+    QCommandLineOption json{u"json"_s, CommandLine::tr("lists, entries, lookup: print JSON.")};
+    QCommandLineOption section{u"section"_s,
+                               CommandLine::tr("add: the section to add to (default: the first)."),
                                u"title"_s};
-    QCommandLineOption refresh{u"refresh"_s,
-                               tr("lookup, add: ask the services again instead of the cache.")};
+    QCommandLineOption refresh{
+        u"refresh"_s, CommandLine::tr("lookup, add: ask the services again instead of the cache.")};
     QCommandLineOption force{
         u"force"_s,
-        tr("import: keep unreadable entry-like paragraphs as text, and replace entries edited "
-           "since the last export.")};
-    QCommandLineOption help{{u"h"_s, u"help"_s}, tr("Show this help.")};
-    QCommandLineOption version{{u"v"_s, u"version"_s}, tr("Show the version.")};
+        CommandLine::tr(
+            "import: keep unreadable entry-like paragraphs as text, and replace entries edited "
+            "since the last export.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version.")};
 
     Parser()
     {
-        parser.setApplicationDescription(
-            tr("Awesome Curator keeps awesome lists of research papers.\n\n"
-               "Without a command it opens the window. Commands:\n"
-               "  import README.md [--list NAME] [--force]  read a README into a list\n"
-               "  export [--list NAME] [-o FILE]            write a list's README\n"
-               "  lists [--json]                            show the store's lists\n"
-               "  entries [--list NAME] [--json]            show a list's entries\n"
-               "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
-               "  add ID-or-URL... --list NAME [--section S] look them up and add them"));
+        parser.setApplicationDescription(CommandLine::tr(
+            "Awesome Curator keeps awesome lists of research papers.\n\n"
+            "Without a command it opens the window. Commands:\n"
+            "  import README.md [--list NAME] [--force]  read a README into a list\n"
+            "  export [--list NAME] [-o FILE]            write a list's README\n"
+            "  lists [--json]                            show the store's lists\n"
+            "  entries [--list NAME] [--json]            show a list's entries\n"
+            "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
+            "  add ID-or-URL... --list NAME [--section S] look them up and add them"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({db, list, output, json, force, section, refresh, help, version});
-        parser.addPositionalArgument(u"command"_s, tr("import, export, lists or entries."),
-                                     u"[command]"_s);
-        parser.addPositionalArgument(u"arguments"_s, tr("The command's arguments."),
+        parser.addPositionalArgument(
+            u"command"_s, CommandLine::tr("import, export, lists or entries."), u"[command]"_s);
+        parser.addPositionalArgument(u"arguments"_s, CommandLine::tr("The command's arguments."),
                                      u"[arguments…]"_s);
     }
 };
@@ -114,19 +119,20 @@ public:
             const QString name = m_p.parser.value(m_p.list);
             if (auto l = m_store.listByName(name))
                 return l;
-            *code = fail(tr("The store has no list named \"%1\".").arg(name));
+            *code = fail(CommandLine::tr("The store has no list named \"%1\".").arg(name));
             return std::nullopt;
         }
         const QList<ListInfo> all = m_store.lists();
         if (all.size() == 1)
             return all.first();
         if (all.isEmpty()) {
-            *code = fail(tr("The store has no list yet; import a README first."));
+            *code = fail(CommandLine::tr("The store has no list yet; import a README first."));
         } else {
             QStringList names;
             for (const ListInfo &l : all)
                 names << l.name;
-            *code = fail(tr("The store has %n lists; choose one with --list: %1", all.size())
+            *code = fail(CommandLine::tr("The store has %n lists; choose one with --list: %1",
+                                         nullptr, int(all.size()))
                              .arg(names.join(u", "_s)),
                          UsageError);
         }
@@ -136,8 +142,9 @@ public:
     int importCommand(const QStringList &args)
     {
         if (args.size() != 1)
-            return fail(tr("import takes one README file: import README.md [--list NAME]"),
-                        UsageError);
+            return fail(
+                CommandLine::tr("import takes one README file: import README.md [--list NAME]"),
+                UsageError);
         if (!openStore())
             return Failure;
         ImportOptions options;
@@ -157,8 +164,9 @@ public:
             return fail(where + r.error);
         }
         say(m_out,
-            tr("Imported %1 into the list \"%2\": %3 entries in %4 sections (%5 new, %6 matched, "
-               "%7 removed).")
+            CommandLine::tr(
+                "Imported %1 into the list \"%2\": %3 entries in %4 sections (%5 new, %6 matched, "
+                "%7 removed).")
                 .arg(QFileInfo(path).fileName(), r.listName)
                 .arg(r.entries)
                 .arg(r.sections)
@@ -171,7 +179,7 @@ public:
     int exportCommand(const QStringList &args)
     {
         if (!args.isEmpty())
-            return fail(tr("export takes no file argument; use -o FILE."), UsageError);
+            return fail(CommandLine::tr("export takes no file argument; use -o FILE."), UsageError);
         if (!openStore())
             return Failure;
         int code = Failure;
@@ -188,14 +196,14 @@ public:
         if (!r.ok)
             return fail(r.error);
         if (m_out.write(r.data) != r.data.size())
-            return fail(tr("Cannot write to standard output."));
+            return fail(CommandLine::tr("Cannot write to standard output."));
         return Success;
     }
 
     int listsCommand(const QStringList &args)
     {
         if (!args.isEmpty())
-            return fail(tr("lists takes no arguments."), UsageError);
+            return fail(CommandLine::tr("lists takes no arguments."), UsageError);
         if (!openStore())
             return Failure;
         const QList<ListInfo> all = m_store.lists();
@@ -218,7 +226,7 @@ public:
     int entriesCommand(const QStringList &args)
     {
         if (!args.isEmpty())
-            return fail(tr("entries takes no arguments."), UsageError);
+            return fail(CommandLine::tr("entries takes no arguments."), UsageError);
         if (!openStore())
             return Failure;
         int code = Failure;
@@ -278,7 +286,7 @@ public:
             const RecognizedId id = Identifier::recognize(args.at(i));
             if (!id.isValid()) {
                 results[i].status = Metadata::LookupResult::Status::Failed;
-                results[i].message = tr("not a DOI, an arXiv id, or a link to one");
+                results[i].message = CommandLine::tr("not a DOI, an arXiv id, or a link to one");
                 *allOk = false;
                 continue;
             }
@@ -320,7 +328,8 @@ public:
     int lookupCommand(const QStringList &args)
     {
         if (args.isEmpty())
-            return fail(tr("lookup takes one or more DOIs, arXiv ids or links."), UsageError);
+            return fail(CommandLine::tr("lookup takes one or more DOIs, arXiv ids or links."),
+                        UsageError);
         if (!openStore())
             return Failure;
         std::optional<ListInfo> list;
@@ -365,9 +374,10 @@ public:
     int addCommand(const QStringList &args)
     {
         if (args.isEmpty())
-            return fail(tr("add takes one or more DOIs, arXiv ids or links."), UsageError);
+            return fail(CommandLine::tr("add takes one or more DOIs, arXiv ids or links."),
+                        UsageError);
         if (!m_p.parser.isSet(m_p.list))
-            return fail(tr("add needs --list NAME."), UsageError);
+            return fail(CommandLine::tr("add needs --list NAME."), UsageError);
         if (!openStore())
             return Failure;
         int code = Failure;
@@ -384,7 +394,7 @@ public:
             }
         }
         if (!sectionId)
-            return fail(tr("The list \"%1\" has no section \"%2\".")
+            return fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
                             .arg(list->name, m_p.parser.value(m_p.section)));
         bool allOk = true;
         const QList<Metadata::LookupResult> results = resolve(args, &allOk);
@@ -400,7 +410,7 @@ public:
                 say(m_err,
                     u"awesome-curator: %1: %2"_s.arg(
                         args.at(i),
-                        tr("already in the list: \"%1\"; not added.")
+                        CommandLine::tr("already in the list: \"%1\"; not added.")
                             .arg(other ? other->fields.title : QString())));
                 allOk = false;
                 continue;
@@ -410,7 +420,8 @@ public:
                 allOk = false;
                 continue;
             }
-            say(m_out, tr("Added: %1").arg(Markdown::renderEntry(f, list->entryTemplate)));
+            say(m_out,
+                CommandLine::tr("Added: %1").arg(Markdown::renderEntry(f, list->entryTemplate)));
         }
         return allOk ? Success : Failure;
     }
@@ -447,7 +458,7 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     Parser p;
     Runner r(p, out, err);
     if (!p.parser.parse(arguments))
-        return r.fail(p.parser.errorText() + u"\n"_s + tr("Try --help."), UsageError);
+        return r.fail(p.parser.errorText() + u"\n"_s + CommandLine::tr("Try --help."), UsageError);
     if (p.parser.isSet(p.help)) {
         out.write(p.parser.helpText().toUtf8());
         return Success;
@@ -458,15 +469,16 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     }
     QStringList args = p.parser.positionalArguments();
     if (args.isEmpty())
-        return r.fail(tr("No command given. Try --help."), UsageError);
+        return r.fail(CommandLine::tr("No command given. Try --help."), UsageError);
     const QString command = args.takeFirst();
     // Options that belong to other commands are a usage error, not silently ignored.
     auto only = [&](const QList<const QCommandLineOption *> &allowed) {
         for (const QCommandLineOption *o :
              {&p.list, &p.output, &p.json, &p.force, &p.section, &p.refresh}) {
             if (p.parser.isSet(*o) && !allowed.contains(o))
-                return r.fail(tr("%1 does not take --%2.").arg(command, o->names().last()),
-                              UsageError);
+                return r.fail(
+                    CommandLine::tr("%1 does not take --%2.").arg(command, o->names().last()),
+                    UsageError);
         }
         return int(Success);
     };
@@ -500,7 +512,7 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
             return c;
         return r.entriesCommand(args);
     }
-    return r.fail(tr("Unknown command \"%1\"; the commands are %2. Try --help.")
+    return r.fail(CommandLine::tr("Unknown command \"%1\"; the commands are %2. Try --help.")
                       .arg(command, commands().join(u", "_s)),
                   UsageError);
 }

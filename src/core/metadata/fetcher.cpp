@@ -15,10 +15,11 @@ namespace Curator::Metadata {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds the strings of this file under this context.
+class FetcherText
 {
-    return QCoreApplication::translate("Curator::Metadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Curator::Metadata)
+};
 
 } // namespace
 
@@ -218,7 +219,7 @@ void Fetcher::finished(Job *job)
         FetchResult r;
         r.status = FetchResult::Status::Canceled;
         r.url = job->url;
-        r.message = tr("The look-up was canceled.");
+        r.message = FetcherText::tr("The look-up was canceled.");
         complete(job, r);
         return;
     }
@@ -239,7 +240,7 @@ void Fetcher::finished(Job *job)
 
     if (job->tooLarge) {
         r.status = FetchResult::Status::TooLarge;
-        r.message = tr("%1 sent more than %2 MB; the answer was not read.")
+        r.message = FetcherText::tr("%1 sent more than %2 MB; the answer was not read.")
                         .arg(host)
                         .arg(h.policy.maxBytes / (1024 * 1024));
         complete(job, r);
@@ -281,29 +282,35 @@ void Fetcher::finished(Job *job)
     } else if (r.httpStatus == 404 || r.httpStatus == 410) {
         r.status = FetchResult::Status::NotFound;
         r.body = std::move(job->body);
-        r.message = tr("%1 has no such record.").arg(host);
+        r.message = FetcherText::tr("%1 has no such record.").arg(host);
     } else if (rateLimited) {
         r.status = FetchResult::Status::RateLimited;
-        r.message
-            = tr("%1 is rate-limiting; gave up after %2 tries.").arg(host).arg(job->attempt + 1);
+        r.message = FetcherText::tr("%1 is rate-limiting; gave up after %2 tries.")
+                        .arg(host)
+                        .arg(job->attempt + 1);
     } else if (r.httpStatus >= 400) {
         r.status = FetchResult::Status::HttpError;
         r.body = std::move(job->body);
-        r.message = tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.httpStatus);
+        r.message
+            = FetcherText::tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.httpStatus);
     } else if (error == QNetworkReply::OperationCanceledError
                || error == QNetworkReply::TimeoutError) {
         r.status = FetchResult::Status::Timeout;
-        r.message = tr("%1 did not answer within %2 s.").arg(host).arg(h.policy.timeoutMs / 1000);
+        r.message = FetcherText::tr("%1 did not answer within %2 s.")
+                        .arg(host)
+                        .arg(h.policy.timeoutMs / 1000);
     } else if (error == QNetworkReply::InsecureRedirectError) {
         r.status = FetchResult::Status::NetworkError;
-        r.message = tr("%1 redirected from https to http; the insecure address was not followed.")
+        r.message = FetcherText::tr(
+                        "%1 redirected from https to http; the insecure address was not followed.")
                         .arg(host);
     } else if (error == QNetworkReply::TooManyRedirectsError) {
         r.status = FetchResult::Status::NetworkError;
-        r.message = tr("%1 redirected too many times.").arg(host);
+        r.message = FetcherText::tr("%1 redirected too many times.").arg(host);
     } else {
         r.status = FetchResult::Status::NetworkError;
-        r.message = tr("Could not reach %1 (%2). Are you offline?").arg(host, reply->errorString());
+        r.message = FetcherText::tr("Could not reach %1 (%2). Are you offline?")
+                        .arg(host, reply->errorString());
     }
     complete(job, r);
 }
@@ -325,7 +332,7 @@ void Fetcher::cancel(quint64 ticket)
                 FetchResult r;
                 r.status = FetchResult::Status::Canceled;
                 r.url = job->url;
-                r.message = tr("The look-up was canceled.");
+                r.message = FetcherText::tr("The look-up was canceled.");
                 complete(job, r);
                 return;
             }

@@ -19,10 +19,11 @@ namespace Curator::Metadata {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate finds the strings of this file under this context.
+class ResolverText
 {
-    return QCoreApplication::translate("Curator::Metadata", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Curator::Metadata)
+};
 
 // arXiv's terms of use allow one request every 3 s; its id_list takes many ids, so a long list is
 // cheap as long as the ids travel together.
@@ -78,12 +79,12 @@ QString ago(const QDateTime &when)
 {
     const qint64 s = std::max<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
     if (s < 60)
-        return tr("just now");
+        return ResolverText::tr("just now");
     if (s < 3600)
-        return tr("%n minutes ago", int(s / 60));
+        return ResolverText::tr("%n minutes ago", nullptr, int(s / 60));
     if (s < 86400)
-        return tr("%n hours ago", int(s / 3600));
-    return tr("%n days ago", int(s / 86400));
+        return ResolverText::tr("%n hours ago", nullptr, int(s / 3600));
+    return ResolverText::tr("%n days ago", nullptr, int(s / 86400));
 }
 
 // A record as the arXiv cache stores it: one Atom entry of a batch feed can't be stored alone, so
@@ -363,7 +364,7 @@ void Resolver::Private::finishCanceled(quint64 batchId)
         LookupResult r;
         r.status = LookupResult::Status::Canceled;
         r.id = b->ids.at(i);
-        r.message = tr("The look-up was canceled.");
+        r.message = ResolverText::tr("The look-up was canceled.");
         deliver(batchId, i, r);
     }
 }
@@ -405,20 +406,22 @@ void Resolver::Private::process(quint64 batchId)
         if (id.kind == RecognizedId::Kind::Arxiv && !Identifier::isArxivId(id.arxivWithVersion())) {
             // One malformed id would make arXiv refuse the whole batch it travels in.
             r.status = LookupResult::Status::Failed;
-            r.message = tr("\"%1\" is not an arXiv identifier.").arg(id.arxivWithVersion());
+            r.message
+                = ResolverText::tr("\"%1\" is not an arXiv identifier.").arg(id.arxivWithVersion());
             ready.append({i, r});
             continue;
         }
         if (id.kind == RecognizedId::Kind::None
             || (id.kind == RecognizedId::Kind::Doi && id.doi.isEmpty())) {
             r.status = LookupResult::Status::Failed;
-            r.message = tr("Not a DOI or an arXiv identifier.");
+            r.message = ResolverText::tr("Not a DOI or an arXiv identifier.");
             ready.append({i, r});
             continue;
         }
         if (!refresh) {
             if (const auto c = cached(id)) {
-                ready.append({i, fromCache(id, *c, tr("Cached %1").arg(ago(c->fetched)))});
+                ready.append(
+                    {i, fromCache(id, *c, ResolverText::tr("Cached %1").arg(ago(c->fetched)))});
                 continue;
             }
         }
@@ -483,9 +486,9 @@ LookupResult Resolver::Private::failure(const RecognizedId &id, const FetchResul
             const QString when = ago(c->fetched);
             const QString message = fetch.status == FetchResult::Status::RateLimited
                     || fetch.status == FetchResult::Status::HttpError
-                ? tr("%1 is unavailable — showing the cached record from %2")
+                ? ResolverText::tr("%1 is unavailable — showing the cached record from %2")
                       .arg(serviceName(fetch.url), when)
-                : tr("Offline — showing the cached record from %1").arg(when);
+                : ResolverText::tr("Offline — showing the cached record from %1").arg(when);
             return fromCache(id, *c, message);
         }
     }
@@ -561,7 +564,7 @@ void Resolver::Private::arxivDone(quint64 batchId, const QList<int> &indices,
         }
         if (!match) {
             r.status = LookupResult::Status::NotFound;
-            r.message = tr("arXiv has no paper %1").arg(id.arxivWithVersion());
+            r.message = ResolverText::tr("arXiv has no paper %1").arg(id.arxivWithVersion());
             deliver(batchId, i, r);
             continue;
         }
@@ -650,7 +653,7 @@ void Resolver::Private::doiOrgDone(quint64 batchId, int index, const FetchResult
     r.id = id;
     if (fetch.status == FetchResult::Status::NotFound) {
         r.status = LookupResult::Status::NotFound;
-        r.message = tr("No record of DOI %1 at Crossref or doi.org").arg(id.doi);
+        r.message = ResolverText::tr("No record of DOI %1 at Crossref or doi.org").arg(id.doi);
         deliver(batchId, index, r);
         return;
     }
@@ -663,7 +666,7 @@ void Resolver::Private::doiOrgDone(quint64 batchId, int index, const FetchResult
         r.status = parsed.status == ParseResult::Status::NotFound ? LookupResult::Status::NotFound
                                                                   : LookupResult::Status::Failed;
         r.message = parsed.status == ParseResult::Status::NotFound
-            ? tr("No record of DOI %1 at Crossref or doi.org").arg(id.doi)
+            ? ResolverText::tr("No record of DOI %1 at Crossref or doi.org").arg(id.doi)
             : parsed.message;
         deliver(batchId, index, r);
         return;

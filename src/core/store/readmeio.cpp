@@ -23,10 +23,11 @@ namespace Curator {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate finds the strings of this file under this context.
+class ReadmeIO
 {
-    return QCoreApplication::translate("Curator::ReadmeIO", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Curator::ReadmeIO)
+};
 
 // A prepared statement on the store's connection, finalised on scope exit. The bulk paths use
 // SQLite's C API directly: QSqlQuery's per-row QVariant round trips cost more than the parsing.
@@ -122,10 +123,11 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
 {
     ImportReport report;
     if (!store.isOpen())
-        return failure(report, tr("No store is open."));
+        return failure(report, ReadmeIO::tr("No store is open."));
     if (store.isReadOnly())
-        return failure(report,
-                       tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
+        return failure(
+            report,
+            ReadmeIO::tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
 
     QElapsedTimer timer;
     timer.start();
@@ -137,17 +139,18 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
     const QByteArrayView src(doc.source);
     report.warnings = doc.warnings;
     if (!doc.warnings.isEmpty() && !options.force) {
-        return failure(report,
-                       doc.warnings.first().message + u' '
-                           + tr("Fix the file, or import with --force to keep such paragraphs "
-                                "as plain text."),
-                       doc.warnings.first().line);
+        return failure(
+            report,
+            doc.warnings.first().message + u' '
+                + ReadmeIO::tr("Fix the file, or import with --force to keep such paragraphs "
+                               "as plain text."),
+            doc.warnings.first().line);
     }
     if (doc.sections.isEmpty())
         return failure(report,
-                       tr("No section heading was found, so there is no entry to "
-                          "import. An awesome list has headings (# or ##) above its "
-                          "entries."));
+                       ReadmeIO::tr("No section heading was found, so there is no entry to "
+                                    "import. An awesome list has headings (# or ##) above its "
+                                    "entries."));
 
     QString name = options.listName.trimmed();
     if (name.isEmpty())
@@ -159,7 +162,7 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
             : fi.completeBaseName();
     }
     if (name.isEmpty())
-        name = tr("Untitled list");
+        name = ReadmeIO::tr("Untitled list");
     report.listName = name;
 
     // The whole import in memory until it commits: a 100,000-entry list is about 60 MB of pages,
@@ -194,12 +197,13 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
         dirty.step();
         if (edited > 0 && !options.force) {
-            return failure(report,
-                           tr("The list \"%1\" has edits that were not exported yet (entries: %n); "
-                              "importing would replace them with the README's text. Export "
-                              "first, or import with --force.",
-                              edited)
-                               .arg(name));
+            return failure(
+                report,
+                ReadmeIO::tr("The list \"%1\" has edits that were not exported yet (entries: %n); "
+                             "importing would replace them with the README's text. Export "
+                             "first, or import with --force.",
+                             nullptr, edited)
+                    .arg(name));
         }
         Statement upd(store,
                       "UPDATE lists SET header = ?, trailer = ?, eol = ?, bom = ?, "
@@ -383,21 +387,21 @@ ImportReport importReadmeFile(Store &store, const QString &path, ImportOptions o
     ImportReport report;
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(report, tr("%1: no such file.").arg(path));
+        return failure(report, ReadmeIO::tr("%1: no such file.").arg(path));
     if (info.isDir())
-        return failure(report, tr("%1 is a directory, not a README file.").arg(path));
+        return failure(report, ReadmeIO::tr("%1 is a directory, not a README file.").arg(path));
     if (info.size() > MaxReadmeBytes)
         return failure(report,
-                       tr("%1 is %2 MB, larger than any README this app reads (%3 MB).")
+                       ReadmeIO::tr("%1 is %2 MB, larger than any README this app reads (%3 MB).")
                            .arg(path)
                            .arg(info.size() / (1024 * 1024))
                            .arg(MaxReadmeBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failure(report, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return failure(report, ReadmeIO::tr("%1 cannot be read: %2").arg(path, f.errorString()));
     const QByteArray data = f.readAll();
     if (f.error() != QFileDevice::NoError)
-        return failure(report, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+        return failure(report, ReadmeIO::tr("%1 cannot be read: %2").arg(path, f.errorString()));
     if (options.sourcePath.isEmpty())
         options.sourcePath = info.absoluteFilePath();
     return importReadme(store, data, options);
@@ -407,7 +411,7 @@ ExportResult exportReadme(Store &store, qint64 listId)
 {
     ExportResult result;
     if (!store.isOpen()) {
-        result.error = tr("No store is open.");
+        result.error = ReadmeIO::tr("No store is open.");
         return result;
     }
     // One read transaction, so a writer in another process cannot change the list mid-way.
@@ -425,7 +429,7 @@ ExportResult exportReadme(Store &store, qint64 listId)
                    "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
     list.bind(1, listId);
     if (list.step() != SQLITE_ROW) {
-        result.error = tr("There is no such list.");
+        result.error = ReadmeIO::tr("There is no such list.");
         return result;
     }
     const QByteArray header = list.bytes(0).toByteArray();
@@ -499,16 +503,16 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
         return false;
     }
     if (QFileInfo(path).isDir()) {
-        *error = tr("%1 is a directory; give the README's file name.").arg(path);
+        *error = ReadmeIO::tr("%1 is a directory; give the README's file name.").arg(path);
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = ReadmeIO::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     if (f.write(r.data) != r.data.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, f.errorString());
+        *error = ReadmeIO::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     if (store.isReadOnly())
@@ -519,8 +523,8 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
     stamp.bind(1, QDateTime::currentMSecsSinceEpoch());
     stamp.bind(2, listId);
     if (!stamp.run()) {
-        *error
-            = tr("%1 was written, but the store could not record it: %2").arg(path, stamp.error());
+        *error = ReadmeIO::tr("%1 was written, but the store could not record it: %2")
+                     .arg(path, stamp.error());
         return false;
     }
     Statement mark(store, "UPDATE entries SET raw = ?, dirty = 0 WHERE id = ?");
@@ -528,13 +532,13 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
         mark.bindBlob(1, text);
         mark.bind(2, id);
         if (!mark.run()) {
-            *error = tr("%1 was written, but the store could not record it: %2")
+            *error = ReadmeIO::tr("%1 was written, but the store could not record it: %2")
                          .arg(path, mark.error());
             return false;
         }
     }
     if (!t.commit()) {
-        *error = tr("%1 was written, but the store could not record it: %2")
+        *error = ReadmeIO::tr("%1 was written, but the store could not record it: %2")
                      .arg(path, store.errorString());
         return false;
     }
