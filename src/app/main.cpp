@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(u":/icons/awesome-curator.svg"_s));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file.
+    QGuiApplication::setDesktopFileName(u"io.github.awesome_curator.AwesomeCurator"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Awesome Curator"));
     Curator::Store store;
     const QString path = Curator::Cli::storePath(app.arguments());
