@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "store/store.h"
 
@@ -6,6 +7,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -30,6 +32,12 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The language chosen in the settings ("ui/language"; applies at start), else the system's.
+    // The command line above stays English: scripts read its output.
+    Curator::Language::install(Curator::Language::resolve(
+        QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName())
+            .value(u"ui/language"_s)
+            .toString()));
     QApplication::setWindowIcon(QIcon(u":/icons/awesome-curator.svg"_s));
     // Lets Wayland compositors and docks match the window to the installed .desktop file.
     QGuiApplication::setDesktopFileName(u"io.github.awesome_curator.AwesomeCurator"_s);

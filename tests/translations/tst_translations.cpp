@@ -1,0 +1,96 @@
+#include "language.h"
+#include "mainwindow.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "testdata.h"
+
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+// The app started in German or French: menus, labels and core messages come out translated.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static void removeTranslators()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
+    static QStringList menuTitles(const MainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void cleanup() { removeTranslators(); }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("menus");
+        QTest::addColumn<QString>("storeMessage");
+        QTest::newRow("de") << u"de"_s
+                            << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
+                                           u"&Hilfe"_s}
+                            << u"Datei nicht gefunden"_s;
+        QTest::newRow("fr") << u"fr"_s
+                            << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s,
+                                           u"Aid&e"_s}
+                            << u"fichier introuvable"_s;
+    }
+
+    void languages()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(language + u".sqlite"_s)));
+        QVERIFY(importReadmeFile(store, Test::seedReadmePath(), {}).ok);
+        MainWindow w(store);
+        QTEST(menuTitles(w), "menus");
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty()) {
+            w.resize(1280, 720);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.grab().save(shots + u"/mainwindow-"_s + language + u".png"_s));
+        }
+        // A message from the widget-free core, too.
+        QFETCH(QString, storeMessage);
+        const ImportReport r = importReadmeFile(store, m_dir.filePath(u"missing.md"_s), {});
+        QVERIFY2(r.error.contains(storeMessage), qPrintable(r.error));
+    }
+
+    void englishAndUnknownStayEnglish()
+    {
+        QVERIFY(!Language::install(u"en"_s));
+        QVERIFY(!Language::install(u"xx"_s));
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"en.sqlite"_s)));
+        MainWindow w(store);
+        QCOMPARE(menuTitles(w), (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(Language::resolve(u"fr"_s), u"fr"_s);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,2003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Curator::Cli</name>
+    <message>
+        <location filename="../src/cli/commandline.cpp" line="+42"/>
+        <source>Use the store at &lt;path&gt; instead of the default one.</source>
+        <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list to work on (by name).</source>
+        <translation>La liste à traiter (par son nom).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export: write the README to &lt;file&gt; (default: standard output).</source>
+        <translation>export : écrire le README dans &lt;file&gt; (par défaut : sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists, entries, lookup: print JSON.</source>
+        <translation>lists, entries, lookup : afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the section to add to (default: the first).</source>
+        <translation>add : la section où ajouter (par défaut : la première).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lookup, add: ask the services again instead of the cache.</source>
+        <translation>lookup, add : interroger à nouveau les services au lieu d’utiliser le cache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import: keep unreadable entry-like paragraphs as text, and replace entries edited since the last export.</source>
+        <translation>import : conserver en texte les paragraphes illisibles qui ressemblent à des entrées, et remplacer les entrées modifiées depuis le dernier export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands:
+  import README.md [--list NAME] [--force]  read a README into a list
+  export [--list NAME] [-o FILE]            write a list&apos;s README
+  lists [--json]                            show the store&apos;s lists
+  entries [--list NAME] [--json]            show a list&apos;s entries
+  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
+  add ID-or-URL... --list NAME [--section S] look them up and add them</source>
+        <translation>Awesome Curator tient à jour des listes « awesome » d’articles de recherche.
+
+Sans commande, il ouvre la fenêtre. Commandes :
+  import README.md [--list NOM] [--force]   lit un README dans une liste
+  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
+  lists [--json]                            affiche les listes de la base de données
+  entries [--list NOM] [--json]             affiche les entrées d’une liste
+  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
+  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import, export, lists or entries.</source>
+        <translation>import, export, lists ou entries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command&apos;s arguments.</source>
+        <translation>Les arguments de la commande.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The store has no list named &quot;%1&quot;.</source>
+        <translation>La base de données ne contient aucune liste nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The store has no list yet; import a README first.</source>
+        <translation>La base de données ne contient encore aucune liste ; importez d’abord un README.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The store has %n lists; choose one with --list: %1</source>
+        <translation><numerusform>La base de données contient %n liste ; choisissez-en une avec --list : %1</numerusform><numerusform>La base de données contient %n listes ; choisissez-en une avec --list : %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>import takes one README file: import README.md [--list NAME]</source>
+        <translation>import attend un seul fichier README : import README.md [--list NOM]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
+        <translation>%1 importé dans la liste « %2 » : %3 entrées dans %4 sections (%5 nouvelles, %6 retrouvées, %7 supprimées).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>export takes no file argument; use -o FILE.</source>
+        <translation>export n’accepte pas de fichier en argument ; utilisez -o FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lists takes no arguments.</source>
+        <translation>lists n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>entries takes no arguments.</source>
+        <translation>entries n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not a DOI, an arXiv id, or a link to one</source>
+        <translation>ni un DOI, ni un identifiant arXiv, ni un lien vers l’un d’eux</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>lookup takes one or more DOIs, arXiv ids or links.</source>
+        <translation>lookup attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>add takes one or more DOIs, arXiv ids or links.</source>
+        <translation>add attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add needs --list NAME.</source>
+        <translation>add nécessite --list NOM.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
+        <translation>La liste « %1 » n’a pas de section « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>already in the list: &quot;%1&quot;; not added.</source>
+        <translation>déjà dans la liste : « %1 » ; non ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: %1</source>
+        <translation>Ajoutée : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Try --help.</source>
+        <translation>Essayez --help.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No command given. Try --help.</source>
+        <translation>Aucune commande indiquée. Essayez --help.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 n’accepte pas --%2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
+        <translation>Commande inconnue « %1 » ; les commandes sont %2. Essayez --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Curation</name>
+    <message>
+        <location filename="../src/widgets/curation.cpp" line="+81"/>
+        <location line="+10"/>
+        <source>Edit entry</source>
+        <translation>la modification de l’entrée</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+29"/>
+        <source>The entry no longer exists.</source>
+        <translation>L’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Add entry</source>
+        <translation>l’ajout de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate entry</source>
+        <translation>la duplication de l’entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n entries</source>
+        <translation><numerusform>la suppression de %n entrée</numerusform><numerusform>la suppression de %n entrées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Move %n entries</source>
+        <translation><numerusform>le déplacement de %n entrée</numerusform><numerusform>le déplacement de %n entrées</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move entry up</source>
+        <translation>le déplacement de l’entrée vers le haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move entry down</source>
+        <translation>le déplacement de l’entrée vers le bas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort section by year</source>
+        <translation>le tri de la section par année</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import README</source>
+        <translation>l’importation du README</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New list</source>
+        <translation>la création de la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete list</source>
+        <translation>la suppression de la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::EntryDelegate</name>
+    <message>
+        <location filename="../src/widgets/entrydelegate.cpp" line="+38"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A year, or what stands in the parentheses, such as &quot;NAACL 2025&quot;.</source>
+        <translation>Une année, ou ce qui figure entre parenthèses, par exemple « NAACL 2025 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An http or https address.</source>
+        <translation>Une adresse http ou https.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not changed: only http and https addresses are written as links.</source>
+        <translation>Non modifiée : seules les adresses http et https sont écrites sous forme de liens.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::EntryEditor</name>
+    <message>
+        <location filename="../src/widgets/entryeditor.cpp" line="+30"/>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The URL is a “%1:” link: only http and https links are written.</source>
+        <translation>L’URL est un lien « %1: » : seuls les liens http et https sont écrits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is not a complete web address; enter one such as https://arxiv.org/abs/2306.16922.</source>
+        <translation>L’URL n’est pas une adresse web complète ; saisissez-en une comme https://arxiv.org/abs/2306.16922.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The year must not contain parentheses: the entry puts it in parentheses itself.</source>
+        <translation>L’année ne doit pas contenir de parenthèses : l’entrée la met elle-même entre parenthèses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The year must contain a year from 1000 to 2999, such as “2023” or “NAACL 2025”, or be left empty.</source>
+        <translation>Le champ Année doit contenir une année comprise entre 1000 et 2999, par exemple « 2023 » ou « NAACL 2025 », ou rester vide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The DOI must start with “10.” and contain a “/”, such as 10.1038/nn.4244.</source>
+        <translation>Le DOI doit commencer par « 10. » et contenir une barre oblique « / », par exemple 10.1038/nn.4244.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arXiv ID is not valid; use a form such as 2306.16922, 2306.16922v2 or hep-th/9901001.</source>
+        <translation>L’identifiant arXiv n’est pas valide ; utilisez une forme comme 2306.16922, 2306.16922v2 ou hep-th/9901001.</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>Choose the PDF File</source>
+        <translation>Choisir le fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf *.PDF);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf *.PDF);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not recognised</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Looking up %1…</source>
+        <translation>Consultation de %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The look-up was stopped.</source>
+        <translation>La recherche de métadonnées a été interrompue.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Replace What You Typed?</source>
+        <translation>Remplacer votre saisie ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record differs from what the entry has in: %1.
+
+Replace those fields with the record&apos;s values?</source>
+        <translation>La notice diffère de l’entrée pour : %1.
+
+Remplacer ces champs par les valeurs de la notice ?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Looking up the published version, %1…</source>
+        <translation>Recherche de la version publiée, %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::EntryRenderer</name>
+    <message>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+49"/>
+        <source>The template is empty.</source>
+        <translation>Le modèle est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template must be a single line.</source>
+        <translation>Le modèle doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template needs a {title} placeholder.</source>
+        <translation>Le modèle doit contenir l’espace réservé {title}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown placeholder %1; use %2.</source>
+        <translation>Espace réservé inconnu %1 ; utilisez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::EntryTableModel</name>
+    <message>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+321"/>
+        <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
+        <translation>Doublon : une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs review: filled in without a look-up.</source>
+        <translation>À vérifier : remplie sans recherche de métadonnées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited since the last export.</source>
+        <translation>Modifiée depuis le dernier export.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>A warning sign marks duplicates; italics, entries edited since the last export.</source>
+        <translation>Un symbole d’avertissement signale les doublons ; l’italique, les entrées modifiées depuis le dernier export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Venue</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Date d’ajout</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
+        <source>The store this window works on</source>
+        <translation>La base de données utilisée par cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries shown</source>
+        <translation>Entrées affichées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+287"/>
+        <source>Awesome Curator</source>
+        <translation>Awesome Curator</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+198"/>
+        <source>%n entries</source>
+        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Showing %1 of %n entries</source>
+        <translation><numerusform>Affichage : %1 sur %n entrée</numerusform><numerusform>Affichage : %1 sur %n entrées</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last export: %1</source>
+        <translation>Dernier export : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not exported yet</source>
+        <translation>Pas encore exportée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — Awesome Curator</source>
+        <translation>%1 — Awesome Curator</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>New List</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Name of the list:</source>
+        <translation>&amp;Nom de la liste :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Delete List</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Delete the list &quot;%1&quot; and its %n entries from the store?
+
+The README file is not touched, and Edit → Undo brings the list back.</source>
+        <translation><numerusform>Supprimer de la base de données la liste « %1 » (%n entrée) ?
+
+Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform><numerusform>Supprimer de la base de données la liste « %1 » (%n entrées) ?
+
+Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import README</source>
+        <translation>Importer un README</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2:
+%3</source>
+        <translation>%1, ligne %2 :
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %1: %n entries (%2 new, %3 removed).</source>
+        <translation><numerusform>%1 importé : %n entrée (%2 nouvelles, %3 supprimées).</numerusform><numerusform>%1 importé : %n entrées (%2 nouvelles, %3 supprimées).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+17"/>
+        <source>Export README</source>
+        <translation>Exporter le README</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 was changed after the list was last imported or exported. Overwrite it with the list?</source>
+        <translation>%1 a été modifié depuis la dernière importation ou le dernier export de la liste. L’écraser avec la liste ?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Open Store</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stores (*.sqlite);;All files (*)</source>
+        <translation>Bases de données (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not start a new window.</source>
+        <translation>Impossible d’ouvrir une nouvelle fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+26"/>
+        <source>New Entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This looks like a paper the list already has:
+
+%1
+
+Add it anyway?</source>
+        <translation>Cet article semble déjà figurer dans la liste :
+
+%1
+
+L’ajouter quand même ?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Goes at the end of “%1”.</source>
+        <translation>Sera placée à la fin de « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes into “%1”, above “%2 — %3”.</source>
+        <translation>Sera placée dans « %1 », au-dessus de « %2 — %3 ».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit Entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate Entry</source>
+        <translation>Dupliquer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n entries?</source>
+        <translation><numerusform>Supprimer %n entrée ?</numerusform><numerusform>Supprimer %n entrées ?</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Edit → Undo brings them back.</source>
+        <translation>Édition → Annuler permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sort Section by Year</source>
+        <translation>Trier la section par année</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit a cell in place</source>
+        <translation>Modifier une cellule sur place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Awesome Curator</source>
+        <translation>À propos d’Awesome Curator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Keeps awesome lists of research papers: reads a list&apos;s README exactly as it is, and writes it back with the small diff a careful human would make.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Tient à jour des listes « awesome » d’articles de recherche : lit le README d’une liste exactement tel qu’il est, et le réécrit avec les modifications minimales qu’apporterait un humain attentif.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Awesome NeuroAI Papers (sample)</source>
+        <translation>Awesome NeuroAI Papers (exemple)</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Metadata</name>
+    <message>
+        <location filename="../src/core/metadata/fetcher.cpp" line="+222"/>
+        <location line="+113"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+367"/>
+        <source>The look-up was canceled.</source>
+        <translation>La recherche de métadonnées a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>%1 sent more than %2 MB; the answer was not read.</source>
+        <translation>%1 a envoyé plus de %2 Mo ; la réponse n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 ne contient pas cette notice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is rate-limiting; gave up after %2 tries.</source>
+        <translation>%1 limite le nombre de requêtes ; abandon après %2 tentatives.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected from https to http; the insecure address was not followed.</source>
+        <translation>%1 a redirigé de https vers http ; l’adresse non sécurisée n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 a effectué trop de redirections.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1 (%2). Are you offline?</source>
+        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne ?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
+        <source>The arXiv response is not valid XML at line %1: %2</source>
+        <translation>La réponse d’arXiv n’est pas du XML valide à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The arXiv response is empty.</source>
+        <translation>La réponse d’arXiv est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arXiv response declares a document type, which is refused.</source>
+        <translation>La réponse d’arXiv déclare un type de document, ce qui est refusé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The arXiv response is not an Atom feed.</source>
+        <translation>La réponse d’arXiv n’est pas un flux Atom.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>arXiv reported an error.</source>
+        <translation>arXiv a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The arXiv feed holds no arXiv identifiers.</source>
+        <translation>Le flux arXiv ne contient aucun identifiant arXiv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>arXiv has no paper with this identifier.</source>
+        <translation>arXiv n’a aucun article avec cet identifiant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Crossref response is empty.</source>
+        <translation>La réponse de Crossref est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crossref has no record of this DOI.</source>
+        <translation>Crossref n’a aucune notice pour ce DOI.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Crossref response is not valid JSON at byte %1: %2</source>
+        <translation>La réponse de Crossref n’est pas du JSON valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Crossref response is not an API message.</source>
+        <translation>La réponse de Crossref n’est pas un message de l’API.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Crossref answered with status “%1”.</source>
+        <translation>Crossref a répondu avec le statut « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crossref reported: %1</source>
+        <translation>Crossref a signalé : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crossref answered with “%1” instead of a work.</source>
+        <translation>Crossref a répondu par « %1 » au lieu d’une publication.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Crossref response holds no work.</source>
+        <translation>La réponse de Crossref ne contient aucune publication.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The citation data is empty.</source>
+        <translation>Les données de citation sont vides.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The citation data is not valid JSON at byte %1: %2</source>
+        <translation>Les données de citation ne sont pas du JSON valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>The citation data is not CSL-JSON.</source>
+        <translation>Les données de citation ne sont pas au format CSL-JSON.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>The citation data holds no record.</source>
+        <translation>Les données de citation ne contiennent aucune notice.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metadata/resolver.cpp" line="-285"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minutes ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hours ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>arXiv is busy; retrying in %1 s</source>
+        <translation>arXiv est occupé ; nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is rate-limiting; retrying in %2 s</source>
+        <translation>%1 limite le nombre de requêtes ; nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>&quot;%1&quot; is not an arXiv identifier.</source>
+        <translation>« %1 » n’est pas un identifiant arXiv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not a DOI or an arXiv identifier.</source>
+        <translation>Ni un DOI ni un identifiant arXiv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cached %1</source>
+        <translation>Notice en cache (%1)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 is unavailable — showing the cached record from %2</source>
+        <translation>%1 est indisponible — affichage de la notice en cache (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline — showing the cached record from %1</source>
+        <translation>Hors ligne — affichage de la notice en cache (%1)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>arXiv has no paper %1</source>
+        <translation>arXiv n’a pas d’article %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+13"/>
+        <source>No record of DOI %1 at Crossref or doi.org</source>
+        <translation>Aucune notice pour le DOI %1 chez Crossref ni sur doi.org</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
+        <source>This preprint has a published version: %1.</source>
+        <translation>Cette prépublication a une version publiée : %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This preprint has a published version: DOI %1.</source>
+        <translation>Cette prépublication a une version publiée : DOI %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ReadmeIO</name>
+    <message>
+        <location filename="../src/core/store/readmeio.cpp" line="+126"/>
+        <location line="+288"/>
+        <source>No store is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>The store %1 is read-only; nothing was imported.</source>
+        <translation>La base de données %1 est en lecture seule ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fix the file, or import with --force to keep such paragraphs as plain text.</source>
+        <translation>Corrigez le fichier, ou importez avec --force pour conserver ces paragraphes en texte brut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No section heading was found, so there is no entry to import. An awesome list has headings (# or ##) above its entries.</source>
+        <translation>Aucun titre de section n’a été trouvé ; il n’y a donc aucune entrée à importer. Une liste « awesome » a des titres (# ou ##) au-dessus de ses entrées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Untitled list</source>
+        <translation>Liste sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
+        <translation><numerusform>La liste « %1 » contient des modifications pas encore exportées (entrée : %n) ; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform><numerusform>La liste « %1 » contient des modifications pas encore exportées (entrées : %n) ; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>%1: no such file.</source>
+        <translation>%1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a directory, not a README file.</source>
+        <translation>%1 est un dossier, pas un fichier README.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MB, larger than any README this app reads (%3 MB).</source>
+        <translation>%1 fait %2 Mo, plus que la taille maximale de README lue par cette application (%3 Mo).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 is a directory; give the README&apos;s file name.</source>
+        <translation>%1 est un dossier ; indiquez le nom du fichier README.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 was written, but the store could not record it: %2</source>
+        <translation>%1 a été écrit, mais la base de données n’a pas pu l’enregistrer : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ReadmeReader</name>
+    <message>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+462"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds a NUL byte: it is not a text file.</source>
+        <translation>Le fichier contient un octet NUL : ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not valid UTF-8 (byte %1 of this line); was it saved in another encoding, or cut short?</source>
+        <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne) ; a-t-il été enregistré dans un autre encodage, ou tronqué ?</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
+        <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué ?). Il est conservé en texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::SidebarModel</name>
+    <message>
+        <location filename="../src/widgets/sidebarmodel.cpp" line="+15"/>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+from %2</source>
+        <translation>%1
+provenant de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>List %1, %n entries</source>
+        <translation><numerusform>Liste %1, %n entrée</numerusform><numerusform>Liste %1, %n entrées</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Section %1, %n entries</source>
+        <translation><numerusform>Section %1, %n entrée</numerusform><numerusform>Section %1, %n entrées</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop entries here to move them to &quot;%1&quot;.</source>
+        <translation>Déposez des entrées ici pour les déplacer vers « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Store</name>
+    <message>
+        <location filename="../src/core/store/changes.cpp" line="+100"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Cannot undo</source>
+        <translation>Impossible d’annuler</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>the recorded change is damaged</source>
+        <translation>la modification enregistrée est endommagée</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entries were changed since, perhaps in another window; nothing was changed</source>
+        <translation>les entrées ont été modifiées entre-temps, peut-être dans une autre fenêtre ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/ordering.cpp" line="+51"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+21"/>
+        <location line="+53"/>
+        <source>Cannot move the entries</source>
+        <translation>Impossible de déplacer les entrées</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location filename="../src/core/store/store.cpp" line="+651"/>
+        <source>the section does not exist</source>
+        <translation>la section n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+54"/>
+        <location line="+74"/>
+        <source>an entry no longer exists</source>
+        <translation>une entrée n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Cannot move the entry</source>
+        <translation>Impossible de déplacer l’entrée</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location filename="../src/core/store/store.cpp" line="+167"/>
+        <location line="+27"/>
+        <source>it no longer exists</source>
+        <translation>elle n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot sort the section</source>
+        <translation>Impossible de trier la section</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/queries.cpp" line="+108"/>
+        <location line="+36"/>
+        <location filename="../src/core/store/store.cpp" line="-265"/>
+        <location line="+17"/>
+        <source>Cannot read the entries</source>
+        <translation>Impossible de lire les entrées</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cannot search</source>
+        <translation>Impossible d’effectuer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/store.cpp" line="-564"/>
+        <source>The store is read-only; nothing was changed.</source>
+        <translation>La base de données est en lecture seule ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is busy: another window or program is writing to it. Try again in a moment; nothing was changed.</source>
+        <translation>La base de données est occupée : une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Le disque est plein ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is not an Awesome Curator store (not an SQLite database).</source>
+        <translation>Le fichier n’est pas une base de données Awesome Curator (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store file is damaged (%1).</source>
+        <translation>Le fichier de la base de données est endommagé (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store file cannot be opened (%1).</source>
+        <translation>Impossible d’ouvrir le fichier de la base de données (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store could not be read or written (%1).</source>
+        <translation>Impossible de lire ou d’écrire la base de données (%1).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Cannot open the store %1</source>
+        <translation>Impossible d’ouvrir la base de données %1</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>it is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is not an Awesome Curator store (not an SQLite database); it was left untouched</source>
+        <translation>le fichier n’est pas une base de données Awesome Curator (ce n’est pas une base SQLite) ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the store %1</source>
+        <translation>Impossible de créer la base de données %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the SQLite driver gave no handle</source>
+        <translation>le pilote SQLite n’a fourni aucun descripteur</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it was written by a newer version of Awesome Curator (schema %1; this version knows up to %2). It was left untouched: update Awesome Curator to use it.</source>
+        <translation>elle a été écrite par une version plus récente d’Awesome Curator (schéma %1 ; cette version gère jusqu’au schéma %2). Elle n’a pas été modifiée : mettez à jour Awesome Curator pour l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is read-only and needs an upgrade to this version&apos;s format</source>
+        <translation>elle est en lecture seule et doit être mise à niveau vers le format de cette version</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The store %1 is read-only; nothing was changed.</source>
+        <translation>La base de données %1 est en lecture seule ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cannot read the lists</source>
+        <translation>Impossible de lire les listes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot create the list</source>
+        <translation>Impossible de créer la liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>a list needs a name</source>
+        <translation>une liste doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Cannot create the list %1</source>
+        <translation>Impossible de créer la liste %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Papers</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot add the section</source>
+        <translation>Impossible d’ajouter la section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a section needs a title</source>
+        <translation>une section doit avoir un titre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot add the section %1</source>
+        <translation>Impossible d’ajouter la section %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot remove the list</source>
+        <translation>Impossible de supprimer la liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Cannot rename the list</source>
+        <translation>Impossible de renommer la liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot use that template</source>
+        <translation>Impossible d’utiliser ce modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown author style</source>
+        <translation>Style d’auteurs inconnu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot change the list&apos;s format</source>
+        <translation>Impossible de modifier le format de la liste</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>Cannot save the venue names</source>
+        <translation>Impossible d’enregistrer les noms de publications</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>every row needs a long name and a short form</source>
+        <translation>chaque ligne doit avoir un nom complet et une forme abrégée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read the sections</source>
+        <translation>Impossible de lire les sections</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+35"/>
+        <source>Cannot add the entry</source>
+        <translation>Impossible d’ajouter l’entrée</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Cannot change the entry</source>
+        <translation>Impossible de modifier l’entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Cannot remove the entry</source>
+        <translation>Impossible de supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+8"/>
+        <source>Cannot update the search index</source>
+        <translation>Impossible de mettre à jour l’index de recherche</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot cache the response</source>
+        <translation>Impossible de mettre la réponse en cache</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../ui/entryeditor.ui" line="+12"/>
+        <source>Edit Entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Look up:</source>
+        <translation>Consu&amp;lter :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identifier to look up</source>
+        <translation>Identifiant à consulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a DOI, an arXiv ID or a link to a paper (arxiv.org, doi.org, biorxiv.org, nature.com, a publisher&apos;s page with the DOI in it); Fetch fills in the entry.</source>
+        <translation>Collez un DOI, un identifiant arXiv ou un lien vers un article (arxiv.org, doi.org, biorxiv.org, nature.com, une page d’éditeur contenant le DOI) ; Récupérer remplit l’entrée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a DOI, an arXiv ID or a link</source>
+        <translation>Collez un DOI, un identifiant arXiv ou un lien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recognised identifier</source>
+        <translation>Identifiant reconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the entry from arXiv, Crossref or doi.org (a record fetched before comes from the cache)</source>
+        <translation>Remplir l’entrée depuis arXiv, Crossref ou doi.org (une notice déjà récupérée provient du cache)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the service again instead of using the record fetched before</source>
+        <translation>Interroger à nouveau le service au lieu d’utiliser la notice déjà récupérée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the look-up</source>
+        <translation>Arrêter la recherche de métadonnées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look-up status</source>
+        <translation>État de la recherche de métadonnées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use &amp;Published Version</source>
+        <translation>Utiliser la &amp;version publiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the venue, year and DOI of the published paper; the arXiv ID is kept</source>
+        <translation>Reprendre la publication, l’année et le DOI de l’article publié ; l’identifiant arXiv est conservé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The heading of the list that the entry stands under.</source>
+        <translation>Le titre de la liste sous lequel figure l’entrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Auteurs :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authors as the list writes them, such as “Spieler, A., Rahaman, N., &amp; Levina, A.”.</source>
+        <translation>Les auteurs tels que la liste les écrit, par exemple « Spieler, A., Rahaman, N., &amp; Levina, A. ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family, G., &amp; Family, G.</source>
+        <translation>Nom, P., &amp; Nom, P.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper&apos;s title as plain text (required); it is written in bold as the link text.</source>
+        <translation>Le titre de l’article en texte brut (obligatoire) ; il est écrit en gras comme texte du lien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link of the title: an http or https address of the paper.</source>
+        <translation>Le lien du titre : une adresse http ou https de l’article.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Publication :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Venue</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the paper appeared: a journal, a conference or arXiv. Written after the link.</source>
+        <translation>Où l’article a paru : une revue, une conférence ou arXiv. Écrit après le lien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal, conference or arXiv</source>
+        <translation>Revue, conférence ou arXiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in parentheses at the end of the entry: a year such as “2023”, or text with a year such as “NAACL 2025”. Leave it empty when unknown.</source>
+        <translation>Écrite entre parenthèses à la fin de l’entrée : une année comme « 2023 », ou un texte contenant une année comme « NAACL 2025 ». Laissez vide si elle est inconnue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 2023</source>
+        <translation>par exemple 2023</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;DOI:</source>
+        <translation>&amp;DOI :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper&apos;s DOI, such as 10.1038/nn.4244. A pasted doi.org link is shortened to the DOI.</source>
+        <translation>Le DOI de l’article, par exemple 10.1038/nn.4244. Un lien doi.org collé est réduit au DOI.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 10.1038/nn.4244</source>
+        <translation>par exemple 10.1038/nn.4244</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ar&amp;Xiv ID:</source>
+        <translation>Identifiant ar&amp;Xiv :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>arXiv ID</source>
+        <translation>Identifiant arXiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The arXiv identifier, with its version when known, such as 2306.16922v2. A pasted arXiv link is shortened to the identifier.</source>
+        <translation>L’identifiant arXiv, avec sa version si elle est connue, par exemple 2306.16922v2. Un lien arXiv collé est réduit à l’identifiant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>such as 2306.16922</source>
+        <translation>par exemple 2306.16922</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own labels for finding the entry again, separated by commas.</source>
+        <translation>Vos propres étiquettes pour retrouver l’entrée, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;Fichier PDF :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A local copy of the paper.</source>
+        <translation>Une copie locale de l’article.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the PDF file</source>
+        <translation>Rechercher le fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the PDF file of the paper.</source>
+        <translation>Choisir le fichier PDF de l’article.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes about the paper. They are not written to the README.</source>
+        <translation>Vos notes sur l’article. Elles ne sont pas écrites dans le README.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Markdown preview:</source>
+        <translation>Ap&amp;erçu Markdown :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Markdown preview</source>
+        <translation>Aperçu Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line written to the README for this entry, updated as you type.</source>
+        <translation>La ligne écrite dans le README pour cette entrée, mise à jour pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the entry goes</source>
+        <translation>Emplacement de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problems with the entry</source>
+        <translation>Problèmes de l’entrée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <source>Awesome Curator</source>
+        <translation>Awesome Curator</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lists and sections</source>
+        <translation>Listes et sections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a list or one of its sections. Drop entries on a section to move them there.</source>
+        <translation>Choisissez une liste ou l’une de ses sections. Déposez des entrées sur une section pour les y déplacer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search entries</source>
+        <translation>Rechercher des entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find in authors, titles, venues and notes; each word may be the start of a longer one.</source>
+        <translation>Mots à rechercher dans les auteurs, titres, publications et notes ; chaque mot peut être le début d’un mot plus long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors, title, venue or notes (Ctrl+F)</source>
+        <translation>Auteurs, titre, publication ou notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to edit an entry; F2 edits a cell in place. Drag rows to reorder them.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour modifier une entrée ; F2 modifie une cellule sur place. Faites glisser les lignes pour les réordonner.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New List…</source>
+        <translation>&amp;Nouvelle liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty list with one section</source>
+        <translation>Créer une liste vide avec une section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete List…</source>
+        <translation>Supprimer la &amp;liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected list and its entries from the store (Edit → Undo brings it back)</source>
+        <translation>Supprimer de la base de données la liste sélectionnée et ses entrées (Édition → Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import README…</source>
+        <translation>&amp;Importer un README…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an awesome list&apos;s README.md into the store (a list of the same name is updated)</source>
+        <translation>Lire le README.md d’une liste « awesome » dans la base de données (une liste du même nom est mise à jour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export README</source>
+        <translation>&amp;Exporter le README</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the list&apos;s README back to the file it came from</source>
+        <translation>Réécrire le README de la liste dans son fichier d’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export README &amp;As…</source>
+        <translation>Exporter le README &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the list&apos;s README to a file you choose</source>
+        <translation>Écrire le README de la liste dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another store file in a new window</source>
+        <translation>Ouvrir un autre fichier de base de données dans une nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the entries</source>
+        <translation>Rechercher dans les entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a paper to the selected section</source>
+        <translation>Ajouter un article à la section sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Modifier l’entrée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit every field of the selected entry (Enter)</source>
+        <translation>Modifier tous les champs de l’entrée sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate Entry</source>
+        <translation>D&amp;upliquer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected entries</source>
+        <translation>Supprimer les entrées sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sort Section by Year</source>
+        <translation>&amp;Trier la section par année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder the selected section newest year first, as the README keeps it</source>
+        <translation>Réordonner la section sélectionnée de l’année la plus récente à la plus ancienne, comme le fait le README</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;README Order</source>
+        <translation>Ordre du &amp;README</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the entries in the README&apos;s own order</source>
+        <translation>Afficher les entrées dans l’ordre du README</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>Afficher la &amp;barre latérale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Awesome Curator</source>
+        <translation>À &amp;propos d’Awesome Curator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+36"/>
+        <location line="+4"/>
+        <source>Awesome Curator</source>
+        <translation>Awesome Curator</translation>
+    </message>
+</context>
+</TS>
