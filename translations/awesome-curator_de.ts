@@ -738,7 +738,12 @@ Trotzdem hinzufügen?</translation>
         <translation>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Pflegt Awesome-Listen von Forschungsarbeiten: liest die README einer Liste genau so, wie sie ist, und schreibt sie mit dem kleinen Diff zurück, den ein sorgfältiger Mensch erzeugen würde.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Free software under the MIT License.</source>
+        <translation>Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Awesome NeuroAI Papers (sample)</source>
         <translation>Awesome NeuroAI Papers (Beispiel)</translation>
     </message>
@@ -1161,13 +1166,13 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location line="-168"/>
         <location filename="../src/core/store/store.cpp" line="+651"/>
+        <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../src/core/store/ordering.cpp" line="+40"/>
         <location line="+54"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
@@ -1180,27 +1185,27 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location line="-8"/>
         <location filename="../src/core/store/store.cpp" line="+167"/>
         <location line="+27"/>
+        <location filename="../src/core/store/ordering.cpp" line="-8"/>
         <source>it no longer exists</source>
         <translation>er existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/core/store/ordering.cpp" line="+31"/>
         <source>Cannot sort the section</source>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/queries.cpp" line="+108"/>
-        <location line="+36"/>
         <location filename="../src/core/store/store.cpp" line="-265"/>
         <location line="+17"/>
+        <location filename="../src/core/store/queries.cpp" line="+108"/>
+        <location line="+36"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/core/store/queries.cpp" line="-22"/>
         <source>Cannot search</source>
         <translation>Suche nicht möglich</translation>
     </message>
@@ -2036,7 +2041,7 @@ aus %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+36"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

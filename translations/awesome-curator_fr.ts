@@ -16,27 +16,27 @@
     <message>
         <location line="+4"/>
         <source>export: write the README to &lt;file&gt; (default: standard output).</source>
-        <translation>export : écrire le README dans &lt;file&gt; (par défaut : sortie standard).</translation>
+        <translation>export&#xa0;: écrire le README dans &lt;file&gt; (par défaut&#xa0;: sortie standard).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lists, entries, lookup: print JSON.</source>
-        <translation>lists, entries, lookup : afficher du JSON.</translation>
+        <translation>lists, entries, lookup&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add: the section to add to (default: the first).</source>
-        <translation>add : la section où ajouter (par défaut : la première).</translation>
+        <translation>add&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lookup, add: ask the services again instead of the cache.</source>
-        <translation>lookup, add : interroger à nouveau les services au lieu d’utiliser le cache.</translation>
+        <translation>lookup, add&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>import: keep unreadable entry-like paragraphs as text, and replace entries edited since the last export.</source>
-        <translation>import : conserver en texte les paragraphes illisibles qui ressemblent à des entrées, et remplacer les entrées modifiées depuis le dernier export.</translation>
+        <translation>import&#xa0;: conserver en texte les paragraphes illisibles qui ressemblent à des entrées, et remplacer les entrées modifiées depuis le dernier export.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -59,9 +59,9 @@ Without a command it opens the window. Commands:
   entries [--list NAME] [--json]            show a list&apos;s entries
   lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
   add ID-or-URL... --list NAME [--section S] look them up and add them</source>
-        <translation>Awesome Curator tient à jour des listes « awesome » d’articles de recherche.
+        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
 
-Sans commande, il ouvre la fenêtre. Commandes :
+Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   import README.md [--list NOM] [--force]   lit un README dans une liste
   export [--list NOM] [-o FICHIER]          écrit le README d’une liste
   lists [--json]                            affiche les listes de la base de données
@@ -82,32 +82,35 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+44"/>
         <source>The store has no list named &quot;%1&quot;.</source>
-        <translation>La base de données ne contient aucune liste nommée « %1 ».</translation>
+        <translation>La base de données ne contient aucune liste nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The store has no list yet; import a README first.</source>
-        <translation>La base de données ne contient encore aucune liste ; importez d’abord un README.</translation>
+        <translation>La base de données ne contient encore aucune liste&#xa0;; importez d’abord un README.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>The store has %n lists; choose one with --list: %1</source>
-        <translation><numerusform>La base de données contient %n liste ; choisissez-en une avec --list : %1</numerusform><numerusform>La base de données contient %n listes ; choisissez-en une avec --list : %1</numerusform></translation>
+        <translation>
+            <numerusform>La base de données contient %n liste&#xa0;; choisissez-en une avec --list&#xa0;: %1</numerusform>
+            <numerusform>La base de données contient %n listes&#xa0;; choisissez-en une avec --list&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>import takes one README file: import README.md [--list NAME]</source>
-        <translation>import attend un seul fichier README : import README.md [--list NOM]</translation>
+        <translation>import attend un seul fichier README&#xa0;: import README.md [--list NOM]</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
-        <translation>%1 importé dans la liste « %2 » : %3 entrées dans %4 sections (%5 nouvelles, %6 retrouvées, %7 supprimées).</translation>
+        <translation>%1 importé dans la liste «&#xa0;%2&#xa0;»&#xa0;: %3 entrées dans %4 sections (%5 nouvelles, %6 retrouvées, %7 supprimées).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>export takes no file argument; use -o FILE.</source>
-        <translation>export n’accepte pas de fichier en argument ; utilisez -o FICHIER.</translation>
+        <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -147,17 +150,17 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+17"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
-        <translation>La liste « %1 » n’a pas de section « %2 ».</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
-        <translation>déjà dans la liste : « %1 » ; non ajoutée.</translation>
+        <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added: %1</source>
-        <translation>Ajoutée : %1</translation>
+        <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -177,7 +180,7 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+35"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
-        <translation>Commande inconnue « %1 » ; les commandes sont %2. Essayez --help.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
     </message>
 </context>
 <context>
@@ -207,13 +210,19 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message numerus="yes">
         <location line="+9"/>
         <source>Delete %n entries</source>
-        <translation><numerusform>la suppression de %n entrée</numerusform><numerusform>la suppression de %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>la suppression de %n entrée</numerusform>
+            <numerusform>la suppression de %n entrées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <location line="+6"/>
         <source>Move %n entries</source>
-        <translation><numerusform>le déplacement de %n entrée</numerusform><numerusform>le déplacement de %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>le déplacement de %n entrée</numerusform>
+            <numerusform>le déplacement de %n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -267,7 +276,7 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+5"/>
         <source>A year, or what stands in the parentheses, such as &quot;NAACL 2025&quot;.</source>
-        <translation>Une année, ou ce qui figure entre parenthèses, par exemple « NAACL 2025 ».</translation>
+        <translation>Une année, ou ce qui figure entre parenthèses, par exemple «&#xa0;NAACL 2025&#xa0;».</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -282,7 +291,7 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+37"/>
         <source>Not changed: only http and https addresses are written as links.</source>
-        <translation>Non modifiée : seules les adresses http et https sont écrites sous forme de liens.</translation>
+        <translation>Non modifiée&#xa0;: seules les adresses http et https sont écrites sous forme de liens.</translation>
     </message>
 </context>
 <context>
@@ -295,32 +304,32 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+11"/>
         <source>The URL is a “%1:” link: only http and https links are written.</source>
-        <translation>L’URL est un lien « %1: » : seuls les liens http et https sont écrits.</translation>
+        <translation>L’URL est un lien «&#xa0;%1:&#xa0;»&#xa0;: seuls les liens http et https sont écrits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The URL is not a complete web address; enter one such as https://arxiv.org/abs/2306.16922.</source>
-        <translation>L’URL n’est pas une adresse web complète ; saisissez-en une comme https://arxiv.org/abs/2306.16922.</translation>
+        <translation>L’URL n’est pas une adresse web complète&#xa0;; saisissez-en une comme https://arxiv.org/abs/2306.16922.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The year must not contain parentheses: the entry puts it in parentheses itself.</source>
-        <translation>L’année ne doit pas contenir de parenthèses : l’entrée la met elle-même entre parenthèses.</translation>
+        <translation>L’année ne doit pas contenir de parenthèses&#xa0;: l’entrée la met elle-même entre parenthèses.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The year must contain a year from 1000 to 2999, such as “2023” or “NAACL 2025”, or be left empty.</source>
-        <translation>Le champ Année doit contenir une année comprise entre 1000 et 2999, par exemple « 2023 » ou « NAACL 2025 », ou rester vide.</translation>
+        <translation>Le champ Année doit contenir une année comprise entre 1000 et 2999, par exemple «&#xa0;2023&#xa0;» ou «&#xa0;NAACL 2025&#xa0;», ou rester vide.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The DOI must start with “10.” and contain a “/”, such as 10.1038/nn.4244.</source>
-        <translation>Le DOI doit commencer par « 10. » et contenir une barre oblique « / », par exemple 10.1038/nn.4244.</translation>
+        <translation>Le DOI doit commencer par «&#xa0;10.&#xa0;» et contenir une barre oblique «&#xa0;/&#xa0;», par exemple 10.1038/nn.4244.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The arXiv ID is not valid; use a form such as 2306.16922, 2306.16922v2 or hep-th/9901001.</source>
-        <translation>L’identifiant arXiv n’est pas valide ; utilisez une forme comme 2306.16922, 2306.16922v2 ou hep-th/9901001.</translation>
+        <translation>L’identifiant arXiv n’est pas valide&#xa0;; utilisez une forme comme 2306.16922, 2306.16922v2 ou hep-th/9901001.</translation>
     </message>
     <message>
         <location line="+220"/>
@@ -350,16 +359,16 @@ Sans commande, il ouvre la fenêtre. Commandes :
     <message>
         <location line="+48"/>
         <source>Replace What You Typed?</source>
-        <translation>Remplacer votre saisie ?</translation>
+        <translation>Remplacer votre saisie&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record differs from what the entry has in: %1.
 
 Replace those fields with the record&apos;s values?</source>
-        <translation>La notice diffère de l’entrée pour : %1.
+        <translation>La notice diffère de l’entrée pour&#xa0;: %1.
 
-Remplacer ces champs par les valeurs de la notice ?</translation>
+Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -387,7 +396,7 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
     <message>
         <location line="+8"/>
         <source>Unknown placeholder %1; use %2.</source>
-        <translation>Espace réservé inconnu %1 ; utilisez %2.</translation>
+        <translation>Espace réservé inconnu %1&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 <context>
@@ -395,12 +404,12 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
     <message>
         <location filename="../src/widgets/entrytablemodel.cpp" line="+321"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
-        <translation>Doublon : une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
+        <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs review: filled in without a look-up.</source>
-        <translation>À vérifier : remplie sans recherche de métadonnées.</translation>
+        <translation>À vérifier&#xa0;: remplie sans recherche de métadonnées.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -425,7 +434,7 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
     <message>
         <location line="+89"/>
         <source>A warning sign marks duplicates; italics, entries edited since the last export.</source>
-        <translation>Un symbole d’avertissement signale les doublons ; l’italique, les entrées modifiées depuis le dernier export.</translation>
+        <translation>Un symbole d’avertissement signale les doublons&#xa0;; l’italique, les entrées modifiées depuis le dernier export.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -499,17 +508,23 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
     <message numerus="yes">
         <location line="+198"/>
         <source>%n entries</source>
-        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Showing %1 of %n entries</source>
-        <translation><numerusform>Affichage : %1 sur %n entrée</numerusform><numerusform>Affichage : %1 sur %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n entrée</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last export: %1</source>
-        <translation>Dernier export : %1</translation>
+        <translation>Dernier export&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -530,7 +545,7 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
     <message>
         <location line="-6"/>
         <source>&amp;Name of the list:</source>
-        <translation>&amp;Nom de la liste :</translation>
+        <translation>&amp;Nom de la liste&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -543,11 +558,14 @@ Remplacer ces champs par les valeurs de la notice ?</translation>
         <source>Delete the list &quot;%1&quot; and its %n entries from the store?
 
 The README file is not touched, and Edit → Undo brings the list back.</source>
-        <translation><numerusform>Supprimer de la base de données la liste « %1 » (%n entrée) ?
+        <translation>
+            <numerusform>Supprimer de la base de données la liste «&#xa0;%1&#xa0;» (%n entrée)&#xa0;?
 
-Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform><numerusform>Supprimer de la base de données la liste « %1 » (%n entrées) ?
+Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform>
+            <numerusform>Supprimer de la base de données la liste «&#xa0;%1&#xa0;» (%n entrées)&#xa0;?
 
-Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform></translation>
+Le fichier README n’est pas modifié, et Édition → Annuler rétablit la liste.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -568,13 +586,16 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+2"/>
         <source>%1, line %2:
 %3</source>
-        <translation>%1, ligne %2 :
+        <translation>%1, ligne %2&#xa0;:
 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Imported %1: %n entries (%2 new, %3 removed).</source>
-        <translation><numerusform>%1 importé : %n entrée (%2 nouvelles, %3 supprimées).</numerusform><numerusform>%1 importé : %n entrées (%2 nouvelles, %3 supprimées).</numerusform></translation>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n entrée (%2 nouvelles, %3 supprimées).</numerusform>
+            <numerusform>%1 importé&#xa0;: %n entrées (%2 nouvelles, %3 supprimées).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -585,7 +606,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     <message>
         <location line="-16"/>
         <source>%1 was changed after the list was last imported or exported. Overwrite it with the list?</source>
-        <translation>%1 a été modifié depuis la dernière importation ou le dernier export de la liste. L’écraser avec la liste ?</translation>
+        <translation>%1 a été modifié depuis la dernière importation ou le dernier export de la liste. L’écraser avec la liste&#xa0;?</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -636,21 +657,21 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 %1
 
 Add it anyway?</source>
-        <translation>Cet article semble déjà figurer dans la liste :
+        <translation>Cet article semble déjà figurer dans la liste&#xa0;:
 
 %1
 
-L’ajouter quand même ?</translation>
+L’ajouter quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Goes at the end of “%1”.</source>
-        <translation>Sera placée à la fin de « %1 ».</translation>
+        <translation>Sera placée à la fin de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goes into “%1”, above “%2 — %3”.</source>
-        <translation>Sera placée dans « %1 », au-dessus de « %2 — %3 ».</translation>
+        <translation>Sera placée dans «&#xa0;%1&#xa0;», au-dessus de «&#xa0;%2 — %3&#xa0;».</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -665,12 +686,15 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+13"/>
         <source>Delete &quot;%1&quot;?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n entries?</source>
-        <translation><numerusform>Supprimer %n entrée ?</numerusform><numerusform>Supprimer %n entrées ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n entrée&#xa0;?</numerusform>
+            <numerusform>Supprimer %n entrées&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -711,10 +735,15 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Keeps awesome lists of research papers: reads a list&apos;s README exactly as it is, and writes it back with the small diff a careful human would make.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Tient à jour des listes « awesome » d’articles de recherche : lit le README d’une liste exactement tel qu’il est, et le réécrit avec les modifications minimales qu’apporterait un humain attentif.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Awesome Curator %1&lt;/h3&gt;&lt;p&gt;Tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche&#xa0;: lit le README d’une liste exactement tel qu’il est, et le réécrit avec les modifications minimales qu’apporterait un humain attentif.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Free software under the MIT License.</source>
+        <translation>Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Awesome NeuroAI Papers (sample)</source>
         <translation>Awesome NeuroAI Papers (exemple)</translation>
     </message>
@@ -731,7 +760,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="-92"/>
         <source>%1 sent more than %2 MB; the answer was not read.</source>
-        <translation>%1 a envoyé plus de %2 Mo ; la réponse n’a pas été lue.</translation>
+        <translation>%1 a envoyé plus de %2 Mo&#xa0;; la réponse n’a pas été lue.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -741,7 +770,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+3"/>
         <source>%1 is rate-limiting; gave up after %2 tries.</source>
-        <translation>%1 limite le nombre de requêtes ; abandon après %2 tentatives.</translation>
+        <translation>%1 limite le nombre de requêtes&#xa0;; abandon après %2 tentatives.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -756,7 +785,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+5"/>
         <source>%1 redirected from https to http; the insecure address was not followed.</source>
-        <translation>%1 a redirigé de https vers http ; l’adresse non sécurisée n’a pas été suivie.</translation>
+        <translation>%1 a redirigé de https vers http&#xa0;; l’adresse non sécurisée n’a pas été suivie.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -766,12 +795,12 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+3"/>
         <source>Could not reach %1 (%2). Are you offline?</source>
-        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne ?</translation>
+        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
         <source>The arXiv response is not valid XML at line %1: %2</source>
-        <translation>La réponse d’arXiv n’est pas du XML valide à la ligne %1 : %2</translation>
+        <translation>La réponse d’arXiv n’est pas du XML valide à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -816,7 +845,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+10"/>
         <source>The Crossref response is not valid JSON at byte %1: %2</source>
-        <translation>La réponse de Crossref n’est pas du JSON valide à l’octet %1 : %2</translation>
+        <translation>La réponse de Crossref n’est pas du JSON valide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -826,17 +855,17 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+9"/>
         <source>Crossref answered with status “%1”.</source>
-        <translation>Crossref a répondu avec le statut « %1 ».</translation>
+        <translation>Crossref a répondu avec le statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crossref reported: %1</source>
-        <translation>Crossref a signalé : %1</translation>
+        <translation>Crossref a signalé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Crossref answered with “%1” instead of a work.</source>
-        <translation>Crossref a répondu par « %1 » au lieu d’une publication.</translation>
+        <translation>Crossref a répondu par «&#xa0;%1&#xa0;» au lieu d’une publication.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -851,7 +880,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+7"/>
         <source>The citation data is not valid JSON at byte %1: %2</source>
-        <translation>Les données de citation ne sont pas du JSON valide à l’octet %1 : %2</translation>
+        <translation>Les données de citation ne sont pas du JSON valide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -872,32 +901,41 @@ L’ajouter quand même ?</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minutes ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hours ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n days ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+177"/>
         <source>arXiv is busy; retrying in %1 s</source>
-        <translation>arXiv est occupé ; nouvel essai dans %1 s</translation>
+        <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is rate-limiting; retrying in %2 s</source>
-        <translation>%1 limite le nombre de requêtes ; nouvel essai dans %2 s</translation>
+        <translation>%1 limite le nombre de requêtes&#xa0;; nouvel essai dans %2 s</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>&quot;%1&quot; is not an arXiv identifier.</source>
-        <translation>« %1 » n’est pas un identifiant arXiv.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant arXiv.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -933,12 +971,12 @@ L’ajouter quand même ?</translation>
     <message>
         <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
         <source>This preprint has a published version: %1.</source>
-        <translation>Cette prépublication a une version publiée : %1.</translation>
+        <translation>Cette prépublication a une version publiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This preprint has a published version: DOI %1.</source>
-        <translation>Cette prépublication a une version publiée : DOI %1.</translation>
+        <translation>Cette prépublication a une version publiée&#xa0;: DOI %1.</translation>
     </message>
 </context>
 <context>
@@ -952,7 +990,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="-284"/>
         <source>The store %1 is read-only; nothing was imported.</source>
-        <translation>La base de données %1 est en lecture seule ; rien n’a été importé.</translation>
+        <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -962,7 +1000,7 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+6"/>
         <source>No section heading was found, so there is no entry to import. An awesome list has headings (# or ##) above its entries.</source>
-        <translation>Aucun titre de section n’a été trouvé ; il n’y a donc aucune entrée à importer. Une liste « awesome » a des titres (# ou ##) au-dessus de ses entrées.</translation>
+        <translation>Aucun titre de section n’a été trouvé&#xa0;; il n’y a donc aucune entrée à importer. Une liste «&#xa0;awesome&#xa0;» a des titres (# ou ##) au-dessus de ses entrées.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -972,12 +1010,15 @@ L’ajouter quand même ?</translation>
     <message numerus="yes">
         <location line="+37"/>
         <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
-        <translation><numerusform>La liste « %1 » contient des modifications pas encore exportées (entrée : %n) ; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform><numerusform>La liste « %1 » contient des modifications pas encore exportées (entrées : %n) ; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform></translation>
+        <translation>
+            <numerusform>La liste «&#xa0;%1&#xa0;» contient des modifications pas encore exportées (entrée&#xa0;: %n)&#xa0;; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform>
+            <numerusform>La liste «&#xa0;%1&#xa0;» contient des modifications pas encore exportées (entrées&#xa0;: %n)&#xa0;; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+188"/>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -993,7 +1034,7 @@ L’ajouter quand même ?</translation>
         <location line="+6"/>
         <location line="+3"/>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1003,20 +1044,20 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+74"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
-        <translation>%1 est un dossier ; indiquez le nom du fichier README.</translation>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier README.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+6"/>
         <source>%1 was written, but the store could not record it: %2</source>
-        <translation>%1 a été écrit, mais la base de données n’a pas pu l’enregistrer : %2</translation>
+        <translation>%1 a été écrit, mais la base de données n’a pas pu l’enregistrer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1029,17 +1070,17 @@ L’ajouter quand même ?</translation>
     <message>
         <location line="+6"/>
         <source>The file holds a NUL byte: it is not a text file.</source>
-        <translation>Le fichier contient un octet NUL : ce n’est pas un fichier texte.</translation>
+        <translation>Le fichier contient un octet NUL&#xa0;: ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is not valid UTF-8 (byte %1 of this line); was it saved in another encoding, or cut short?</source>
-        <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne) ; a-t-il été enregistré dans un autre encodage, ou tronqué ?</translation>
+        <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne)&#xa0;; a-t-il été enregistré dans un autre encodage, ou tronqué&#xa0;?</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
-        <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué ?). Il est conservé en texte brut.</translation>
+        <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1105,10 @@ provenant de %2</translation>
     <message numerus="yes">
         <location line="+1"/>
         <source>List %1, %n entries</source>
-        <translation><numerusform>Liste %1, %n entrée</numerusform><numerusform>Liste %1, %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>Liste %1, %n entrée</numerusform>
+            <numerusform>Liste %1, %n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1074,12 +1118,15 @@ provenant de %2</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>Section %1, %n entries</source>
-        <translation><numerusform>Section %1, %n entrée</numerusform><numerusform>Section %1, %n entrées</numerusform></translation>
+        <translation>
+            <numerusform>Section %1, %n entrée</numerusform>
+            <numerusform>Section %1, %n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop entries here to move them to &quot;%1&quot;.</source>
-        <translation>Déposez des entrées ici pour les déplacer vers « %1 ».</translation>
+        <translation>Déposez des entrées ici pour les déplacer vers «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1151,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>the entries were changed since, perhaps in another window; nothing was changed</source>
-        <translation>les entrées ont été modifiées entre-temps, peut-être dans une autre fenêtre ; rien n’a été modifié</translation>
+        <translation>les entrées ont été modifiées entre-temps, peut-être dans une autre fenêtre&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../src/core/store/ordering.cpp" line="+51"/>
@@ -1119,13 +1166,13 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location line="-168"/>
         <location filename="../src/core/store/store.cpp" line="+651"/>
+        <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../src/core/store/ordering.cpp" line="+40"/>
         <location line="+54"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
@@ -1138,44 +1185,44 @@ provenant de %2</translation>
         <translation>Impossible de déplacer l’entrée</translation>
     </message>
     <message>
-        <location line="-8"/>
         <location filename="../src/core/store/store.cpp" line="+167"/>
         <location line="+27"/>
+        <location filename="../src/core/store/ordering.cpp" line="-8"/>
         <source>it no longer exists</source>
         <translation>elle n’existe plus</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../src/core/store/ordering.cpp" line="+31"/>
         <source>Cannot sort the section</source>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/queries.cpp" line="+108"/>
-        <location line="+36"/>
         <location filename="../src/core/store/store.cpp" line="-265"/>
         <location line="+17"/>
+        <location filename="../src/core/store/queries.cpp" line="+108"/>
+        <location line="+36"/>
         <source>Cannot read the entries</source>
         <translation>Impossible de lire les entrées</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../src/core/store/queries.cpp" line="-22"/>
         <source>Cannot search</source>
         <translation>Impossible d’effectuer la recherche</translation>
     </message>
     <message>
         <location filename="../src/core/store/store.cpp" line="-564"/>
         <source>The store is read-only; nothing was changed.</source>
-        <translation>La base de données est en lecture seule ; rien n’a été modifié.</translation>
+        <translation>La base de données est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store is busy: another window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation>La base de données est occupée : une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant ; rien n’a été modifié.</translation>
+        <translation>La base de données est occupée&#xa0;: une autre fenêtre ou un autre programme y écrit. Réessayez dans un instant&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk is full; nothing was changed.</source>
-        <translation>Le disque est plein ; rien n’a été modifié.</translation>
+        <translation>Le disque est plein&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1218,7 +1265,7 @@ provenant de %2</translation>
     <message>
         <location line="+7"/>
         <source>the file is not an Awesome Curator store (not an SQLite database); it was left untouched</source>
-        <translation>le fichier n’est pas une base de données Awesome Curator (ce n’est pas une base SQLite) ; il n’a pas été modifié</translation>
+        <translation>le fichier n’est pas une base de données Awesome Curator (ce n’est pas une base SQLite)&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1238,7 +1285,7 @@ provenant de %2</translation>
     <message>
         <location line="+12"/>
         <source>it was written by a newer version of Awesome Curator (schema %1; this version knows up to %2). It was left untouched: update Awesome Curator to use it.</source>
-        <translation>elle a été écrite par une version plus récente d’Awesome Curator (schéma %1 ; cette version gère jusqu’au schéma %2). Elle n’a pas été modifiée : mettez à jour Awesome Curator pour l’utiliser.</translation>
+        <translation>elle a été écrite par une version plus récente d’Awesome Curator (schéma %1&#xa0;; cette version gère jusqu’au schéma %2). Elle n’a pas été modifiée&#xa0;: mettez à jour Awesome Curator pour l’utiliser.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1248,7 +1295,7 @@ provenant de %2</translation>
     <message>
         <location line="+44"/>
         <source>The store %1 is read-only; nothing was changed.</source>
-        <translation>La base de données %1 est en lecture seule ; rien n’a été modifié.</translation>
+        <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -1380,7 +1427,7 @@ provenant de %2</translation>
     <message>
         <location line="+14"/>
         <source>&amp;Look up:</source>
-        <translation>Consu&amp;lter :</translation>
+        <translation>Consu&amp;lter&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1390,7 +1437,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Paste a DOI, an arXiv ID or a link to a paper (arxiv.org, doi.org, biorxiv.org, nature.com, a publisher&apos;s page with the DOI in it); Fetch fills in the entry.</source>
-        <translation>Collez un DOI, un identifiant arXiv ou un lien vers un article (arxiv.org, doi.org, biorxiv.org, nature.com, une page d’éditeur contenant le DOI) ; Récupérer remplit l’entrée.</translation>
+        <translation>Collez un DOI, un identifiant arXiv ou un lien vers un article (arxiv.org, doi.org, biorxiv.org, nature.com, une page d’éditeur contenant le DOI)&#xa0;; Récupérer remplit l’entrée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1445,12 +1492,12 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Take the venue, year and DOI of the published paper; the arXiv ID is kept</source>
-        <translation>Reprendre la publication, l’année et le DOI de l’article publié ; l’identifiant arXiv est conservé</translation>
+        <translation>Reprendre la publication, l’année et le DOI de l’article publié&#xa0;; l’identifiant arXiv est conservé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Section:</source>
-        <translation>&amp;Section :</translation>
+        <translation>&amp;Section&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1465,7 +1512,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Authors:</source>
-        <translation>&amp;Auteurs :</translation>
+        <translation>&amp;Auteurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1475,7 +1522,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>The authors as the list writes them, such as “Spieler, A., Rahaman, N., &amp; Levina, A.”.</source>
-        <translation>Les auteurs tels que la liste les écrit, par exemple « Spieler, A., Rahaman, N., &amp; Levina, A. ».</translation>
+        <translation>Les auteurs tels que la liste les écrit, par exemple «&#xa0;Spieler, A., Rahaman, N., &amp; Levina, A.&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1485,7 +1532,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1495,12 +1542,12 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>The paper&apos;s title as plain text (required); it is written in bold as the link text.</source>
-        <translation>Le titre de l’article en texte brut (obligatoire) ; il est écrit en gras comme texte du lien.</translation>
+        <translation>Le titre de l’article en texte brut (obligatoire)&#xa0;; il est écrit en gras comme texte du lien.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1510,7 +1557,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>The link of the title: an http or https address of the paper.</source>
-        <translation>Le lien du titre : une adresse http ou https de l’article.</translation>
+        <translation>Le lien du titre&#xa0;: une adresse http ou https de l’article.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,7 +1567,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Venue:</source>
-        <translation>&amp;Publication :</translation>
+        <translation>&amp;Publication&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1530,7 +1577,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Where the paper appeared: a journal, a conference or arXiv. Written after the link.</source>
-        <translation>Où l’article a paru : une revue, une conférence ou arXiv. Écrit après le lien.</translation>
+        <translation>Où l’article a paru&#xa0;: une revue, une conférence ou arXiv. Écrit après le lien.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1540,7 +1587,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1550,7 +1597,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Written in parentheses at the end of the entry: a year such as “2023”, or text with a year such as “NAACL 2025”. Leave it empty when unknown.</source>
-        <translation>Écrite entre parenthèses à la fin de l’entrée : une année comme « 2023 », ou un texte contenant une année comme « NAACL 2025 ». Laissez vide si elle est inconnue.</translation>
+        <translation>Écrite entre parenthèses à la fin de l’entrée&#xa0;: une année comme «&#xa0;2023&#xa0;», ou un texte contenant une année comme «&#xa0;NAACL 2025&#xa0;». Laissez vide si elle est inconnue.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,7 +1607,7 @@ provenant de %2</translation>
     <message>
         <location line="+7"/>
         <source>&amp;DOI:</source>
-        <translation>&amp;DOI :</translation>
+        <translation>&amp;DOI&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1580,7 +1627,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>ar&amp;Xiv ID:</source>
-        <translation>Identifiant ar&amp;Xiv :</translation>
+        <translation>Identifiant ar&amp;Xiv&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1600,7 +1647,7 @@ provenant de %2</translation>
     <message>
         <location line="+7"/>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1620,7 +1667,7 @@ provenant de %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;PDF file:</source>
-        <translation>&amp;Fichier PDF :</translation>
+        <translation>&amp;Fichier PDF&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1650,7 +1697,7 @@ provenant de %2</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Notes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1665,7 +1712,7 @@ provenant de %2</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Markdown preview:</source>
-        <translation>Ap&amp;erçu Markdown :</translation>
+        <translation>Ap&amp;erçu Markdown&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1708,7 +1755,7 @@ provenant de %2</translation>
     <message>
         <location line="+15"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1718,7 +1765,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Words to find in authors, titles, venues and notes; each word may be the start of a longer one.</source>
-        <translation>Mots à rechercher dans les auteurs, titres, publications et notes ; chaque mot peut être le début d’un mot plus long.</translation>
+        <translation>Mots à rechercher dans les auteurs, titres, publications et notes&#xa0;; chaque mot peut être le début d’un mot plus long.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1733,7 +1780,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Double-click or press Enter to edit an entry; F2 edits a cell in place. Drag rows to reorder them.</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour modifier une entrée ; F2 modifie une cellule sur place. Faites glisser les lignes pour les réordonner.</translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour modifier une entrée&#xa0;; F2 modifie une cellule sur place. Faites glisser les lignes pour les réordonner.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1793,7 +1840,7 @@ provenant de %2</translation>
     <message>
         <location line="+1"/>
         <source>Read an awesome list&apos;s README.md into the store (a list of the same name is updated)</source>
-        <translation>Lire le README.md d’une liste « awesome » dans la base de données (une liste du même nom est mise à jour)</translation>
+        <translation>Lire le README.md d’une liste «&#xa0;awesome&#xa0;» dans la base de données (une liste du même nom est mise à jour)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,7 +2041,7 @@ provenant de %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+36"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

@@ -690,8 +690,9 @@ void MainWindow::about()
                        tr("<h3>Awesome Curator %1</h3><p>Keeps awesome lists of research papers: "
                           "reads a list's README exactly as it is, and writes it back with the "
                           "small diff a careful human would make.</p><p>Store: %2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_store.path()).toHtmlEscaped()));
+                               .arg(QCoreApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_store.path()).toHtmlEscaped())
+                           + u"<p>"_s + tr("Free software under the MIT License.") + u"</p>"_s);
 }
 
 bool MainWindow::importSampleIfEmpty(Store &store)
