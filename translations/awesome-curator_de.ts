@@ -480,7 +480,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -491,22 +491,22 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+287"/>
+        <location line="+320"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+230"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1081,6 +1081,39 @@ Trotzdem hinzufügen?</translation>
         <location line="+92"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+49"/>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>APA: Family, G., &amp; Family, G.</source>
+        <translation>APA: Nachname, V., &amp; Nachname, V.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural: Given Family and Given Family</source>
+        <translation>Natürlich: Vorname Nachname and Vorname Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short: Family, G., et al.</source>
+        <translation>Kurz: Nachname, V., et al.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The contact e-mail is not an address such as you@example.org.</source>
+        <translation>Die Kontakt-E-Mail ist keine Adresse wie sie@example.org.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each venue row needs a long name and a short form.</source>
+        <translation>Jede Zeile der Publikationsorte braucht einen langen Namen und eine Kurzform.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1826,7 @@ aus %2</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1999,6 +2032,16 @@ aus %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail, language, and the list&apos;s entry template, author style and venue names</source>
+        <translation>Kontakt-E-Mail, Sprache sowie Eintragsvorlage, Autorenstil und Publikationsorte der Liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;README Order</source>
         <translation>&amp;README-Reihenfolge</translation>
     </message>
@@ -2036,6 +2079,170 @@ aus %2</translation>
         <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+7"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontakt-&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to Crossref with each look-up. Crossref serves clients that give an address from its polite pool: twice as fast, and more reliable.</source>
+        <translation>Wird bei jeder Abfrage an Crossref gesendet. Crossref bedient Programme, die eine Adresse angeben, aus seinem „polite pool“: doppelt so schnell und zuverlässiger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crossref puts look-ups that name a contact into its polite pool (10 requests a second instead of 5). It is used for nothing else.</source>
+        <translation>Crossref bedient Abfragen mit Kontaktadresse aus seinem „polite pool“ (10 statt 5 Anfragen pro Sekunde). Sie wird für nichts anderes verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window; it applies when Awesome Curator starts again.</source>
+        <translation>Die Sprache des Fensters; sie gilt ab dem nächsten Start von Awesome Curator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Li&amp;st:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list whose format the settings below change.</source>
+        <translation>Die Liste, deren Format die folgenden Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry &amp;template:</source>
+        <translation>Eintrags&amp;vorlage:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry template</source>
+        <translation>Eintragsvorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new and edited entries are written, with {authors}, {title}, {url}, {venue} and {year}.</source>
+        <translation>Wie neue und bearbeitete Einträge geschrieben werden, mit {authors}, {title}, {url}, {venue} und {year}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Author style:</source>
+        <translation>&amp;Autorenstil:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author style</source>
+        <translation>Autorenstil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How looked-up authors are written.</source>
+        <translation>Wie nachgeschlagene Autoren geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview:</source>
+        <translation>Vo&amp;rschau:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of an entry</source>
+        <translation>Vorschau eines Eintrags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry of the list as the template and author style would write it.</source>
+        <translation>Ein Eintrag der Liste, wie Vorlage und Autorenstil ihn schreiben würden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Venue names:</source>
+        <translation>&amp;Publikationsorte:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Venue names</source>
+        <translation>Publikationsorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long venue names from look-ups, and the short form the list writes instead.</source>
+        <translation>Lange Namen von Publikationsorten aus Abfragen und die Kurzform, die die Liste stattdessen schreibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long name</source>
+        <translation>Langer Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short form</source>
+        <translation>Kurzform</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a venue name</source>
+        <translation>Einen Publikationsort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected venue name</source>
+        <translation>Den ausgewählten Publikationsort entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems with the settings</source>
+        <translation>Probleme mit den Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -480,7 +480,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+79"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -491,22 +491,22 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+287"/>
+        <location line="+320"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-245"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+230"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -1081,6 +1081,39 @@ L’ajouter quand même&#xa0;?</translation>
         <location line="+92"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+49"/>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>APA: Family, G., &amp; Family, G.</source>
+        <translation>APA : Nom, P., &amp; Nom, P.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural: Given Family and Given Family</source>
+        <translation>Naturel : Prénom Nom and Prénom Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short: Family, G., et al.</source>
+        <translation>Court : Nom, P., et al.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The contact e-mail is not an address such as you@example.org.</source>
+        <translation>Le courriel de contact n’est pas une adresse comme vous@example.org.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each venue row needs a long name and a short form.</source>
+        <translation>Chaque ligne de publication doit avoir un nom long et une forme courte.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1826,7 @@ provenant de %2</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1999,6 +2032,16 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail, language, and the list&apos;s entry template, author style and venue names</source>
+        <translation>Courriel de contact, langue, ainsi que le modèle d’entrée, le style des auteurs et les noms de publications de la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;README Order</source>
         <translation>Ordre du &amp;README</translation>
     </message>
@@ -2036,6 +2079,170 @@ provenant de %2</translation>
         <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+7"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;Courriel de contact :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact e-mail</source>
+        <translation>Courriel de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to Crossref with each look-up. Crossref serves clients that give an address from its polite pool: twice as fast, and more reliable.</source>
+        <translation>Envoyé à Crossref avec chaque recherche. Crossref sert les clients qui donnent une adresse depuis son « polite pool » : deux fois plus vite, et de façon plus fiable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crossref puts look-ups that name a contact into its polite pool (10 requests a second instead of 5). It is used for nothing else.</source>
+        <translation>Crossref place les recherches qui donnent un contact dans son « polite pool » (10 requêtes par seconde au lieu de 5). L’adresse ne sert à rien d’autre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the window; it applies when Awesome Curator starts again.</source>
+        <translation>La langue de la fenêtre ; elle s’applique au prochain démarrage d’Awesome Curator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Li&amp;st:</source>
+        <translation>Li&amp;ste :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list whose format the settings below change.</source>
+        <translation>La liste dont les réglages ci-dessous changent le format.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry &amp;template:</source>
+        <translation>&amp;Modèle d’entrée :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry template</source>
+        <translation>Modèle d’entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new and edited entries are written, with {authors}, {title}, {url}, {venue} and {year}.</source>
+        <translation>Comment les entrées nouvelles et modifiées sont écrites, avec {authors}, {title}, {url}, {venue} et {year}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Author style:</source>
+        <translation>Style des &amp;auteurs :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author style</source>
+        <translation>Style des auteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How looked-up authors are written.</source>
+        <translation>Comment les auteurs trouvés par recherche sont écrits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview:</source>
+        <translation>A&amp;perçu :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of an entry</source>
+        <translation>Aperçu d’une entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry of the list as the template and author style would write it.</source>
+        <translation>Une entrée de la liste telle que le modèle et le style des auteurs l’écriraient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Venue names:</source>
+        <translation>Noms des re&amp;vues :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Venue names</source>
+        <translation>Noms des publications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long venue names from look-ups, and the short form the list writes instead.</source>
+        <translation>Les noms longs de publications issus des recherches, et la forme courte que la liste écrit à la place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long name</source>
+        <translation>Nom long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short form</source>
+        <translation>Forme courte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a venue name</source>
+        <translation>Ajouter un nom de publication</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected venue name</source>
+        <translation>Retirer le nom de publication sélectionné</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems with the settings</source>
+        <translation>Problèmes dans les paramètres</translation>
     </message>
 </context>
 <context>

@@ -10,4 +10,5 @@ export QT_QPA_PLATFORM=offscreen CURATOR_SCREENSHOTS="$root/docs/screenshots"
 "$build/bin/tst_entryeditor" > /dev/null
 "$build/bin/tst_entrylookup" pasteFetchFill > /dev/null
 "$build/bin/tst_translations" > /dev/null
+"$build/bin/tst_settingsdialog" > /dev/null
 ls -1 "$CURATOR_SCREENSHOTS"/*.png

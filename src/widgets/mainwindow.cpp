@@ -4,8 +4,10 @@
 #include "entrydelegate.h"
 #include "entryeditor.h"
 #include "entrytablemodel.h"
+#include "icons.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
+#include "settingsdialog.h"
 #include "sidebarmodel.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -162,6 +164,7 @@ void MainWindow::setUpActions()
 {
     QUndoStack *undo = m_curation->undoStack();
     QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setIcon(themeIcon(u"edit-undo"_s));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setObjectName(u"actionUndo"_s);
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
@@ -172,11 +175,36 @@ void MainWindow::setUpActions()
             redoKeys << k;
     }
     redoAction->setShortcuts(redoKeys);
+    redoAction->setIcon(themeIcon(u"edit-redo"_s));
     redoAction->setObjectName(u"actionRedo"_s);
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
 
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionSettings->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    // Theme icons where the desktop has a theme, the bundled ones where it has not.
+    const std::pair<QAction *, const char16_t *> icons[] = {
+        {m_ui->actionNewList, u"document-new"},
+        {m_ui->actionDeleteList, u"list-remove"},
+        {m_ui->actionImport, u"document-import"},
+        {m_ui->actionExport, u"document-export"},
+        {m_ui->actionExportAs, u"document-save-as"},
+        {m_ui->actionOpenStore, u"document-open"},
+        {m_ui->actionQuit, u"application-exit"},
+        {m_ui->actionFind, u"edit-find"},
+        {m_ui->actionNewEntry, u"list-add"},
+        {m_ui->actionEditEntry, u"document-edit"},
+        {m_ui->actionDuplicateEntry, u"edit-copy"},
+        {m_ui->actionDelete, u"edit-delete"},
+        {m_ui->actionMoveUp, u"go-up"},
+        {m_ui->actionMoveDown, u"go-down"},
+        {m_ui->actionSortByYear, u"view-sort-descending"},
+        {m_ui->actionShowSidebar, u"sidebar-show"},
+        {m_ui->actionShortcuts, u"help-keyboard-shortcuts"},
+        {m_ui->actionAbout, u"help-about"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(themeIcon(QString::fromUtf16(name)));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionDelete->setShortcuts({QKeySequence::Delete});
 
@@ -198,6 +226,13 @@ void MainWindow::setUpActions()
     connect(m_ui->actionMoveUp, &QAction::triggered, this, [this] { moveBy(-1); });
     connect(m_ui->actionMoveDown, &QAction::triggered, this, [this] { moveBy(+1); });
     connect(m_ui->actionSortByYear, &QAction::triggered, this, &MainWindow::sortSectionByYear);
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_store, currentListId(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_resolver->setContactEmail(SettingsDialog::contactEmail());
+        onStoreChanged();
+    });
     connect(m_ui->actionReadmeOrder, &QAction::triggered, this, [this] {
         m_ui->entryTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     });

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace Curator {
+
+class Store;
+
+// The app's settings (contact e-mail, language; kept in QSettings) and a list's format (entry
+// template, author style, venue short names; kept in the store). Invalid values are explained
+// and not saved: OK stays disabled.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(Store &store, qint64 listId, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Writes what the dialog holds; false (with errorString()) when the store refused it.
+    bool save();
+    QString errorString() const { return m_error; }
+    bool isValid() const;
+
+    // The contact address as saved, for the look-up service.
+    static QString contactEmail();
+
+private:
+    void loadList(int comboIndex);
+    void storeListEdits();
+    void refresh();
+
+    struct ListEdits;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Store &m_store;
+    std::unique_ptr<QHash<qint64, ListEdits>> m_edits;
+    qint64 m_shownList = 0;
+    QString m_error;
+};
+
+} // namespace Curator

@@ -1,0 +1,136 @@
+#include "settingsdialog.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "testdata.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    qint64 m_list = 0;
+
+    template<typename T>
+    static T *child(QWidget &w, const char *name)
+    {
+        return w.findChild<T *>(QString::fromLatin1(name));
+    }
+    static bool okEnabled(QWidget &w)
+    {
+        return child<QDialogButtonBox>(w, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName()).clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(u"s.sqlite"_s)));
+        m_list = importReadmeFile(m_store, Test::seedReadmePath(), {}).listId;
+        QVERIFY(m_list);
+    }
+
+    void invalidValuesAreExplainedAndNotSaved_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("e-mail") << u"emailEdit"_s << u"not an address"_s << u"e-mail"_s;
+        QTest::newRow("template without title")
+            << u"templateEdit"_s << u"{authors} ({year})"_s << u"{title}"_s;
+        QTest::newRow("unknown placeholder")
+            << u"templateEdit"_s << u"{title} {journal}"_s << u"{journal}"_s;
+    }
+
+    void invalidValuesAreExplainedAndNotSaved()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        SettingsDialog d(m_store, m_list);
+        QVERIFY(okEnabled(d));
+        child<QLineEdit>(d, field.toLatin1().constData())->setText(value);
+        QVERIFY(!okEnabled(d));
+        QVERIFY2(child<QLabel>(d, "messageLabel")->text().contains(message),
+                 qPrintable(child<QLabel>(d, "messageLabel")->text()));
+        QVERIFY(!d.save());
+        QCOMPARE(m_store.list(m_list)->entryTemplate,
+                 u"{authors} [**{title}**]({url}) {venue} ({year})"_s);
+    }
+
+    void previewFollowsTemplateAndStyle()
+    {
+        SettingsDialog d(m_store, m_list);
+        auto *preview = child<QPlainTextEdit>(d, "previewEdit");
+        child<QLineEdit>(d, "templateEdit")->setText(u"- **{title}** ({year}), {authors}"_s);
+        QCOMPARE(preview->toPlainText(),
+                 u"- **Emergence of Language in the Developing Brain** (2025), Evanson, L., "
+                 u"Bulteau, C., Chipaux, M., Dorfmüller, G., Ferrand-Sorbets, S., Raffo, E., ... & "
+                 u"King, J. R."_s);
+        auto *style = child<QComboBox>(d, "styleCombo");
+        style->setCurrentIndex(style->findData(u"apa-et-al"_s));
+        QCOMPARE(
+            preview->toPlainText(),
+            u"- **Emergence of Language in the Developing Brain** (2025), Evanson, L., et al."_s);
+    }
+
+    void savesToTheStoreAndSettings()
+    {
+        {
+            SettingsDialog d(m_store, m_list);
+            child<QLineEdit>(d, "emailEdit")->setText(u"curator@example.org"_s);
+            auto *language = child<QComboBox>(d, "languageCombo");
+            language->setCurrentIndex(language->findData(u"de"_s));
+            child<QLineEdit>(d, "templateEdit")
+                ->setText(u"{authors} [**{title}**]({url}) ({year})"_s);
+            auto *style = child<QComboBox>(d, "styleCombo");
+            style->setCurrentIndex(style->findData(u"natural"_s));
+            auto *venues = child<QTableWidget>(d, "venueTable");
+            QTest::mouseClick(child<QPushButton>(d, "addVenueButton"), Qt::LeftButton);
+            QVERIFY(!okEnabled(d)); // an empty row
+            const int row = venues->rowCount() - 1;
+            venues->setItem(row, 0, new QTableWidgetItem(u"Journal of Neuroscience"_s));
+            venues->setItem(row, 1, new QTableWidgetItem(u"J. Neurosci."_s));
+            QVERIFY(okEnabled(d));
+            QVERIFY2(d.save(), qPrintable(d.errorString()));
+        }
+        QCOMPARE(SettingsDialog::contactEmail(), u"curator@example.org"_s);
+        QCOMPARE(QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName())
+                     .value(u"ui/language"_s)
+                     .toString(),
+                 u"de"_s);
+        QCOMPARE(m_store.list(m_list)->entryTemplate, u"{authors} [**{title}**]({url}) ({year})"_s);
+        QCOMPARE(m_store.list(m_list)->authorStyle, u"natural"_s);
+        QVERIFY(m_store.venueMap(m_list).contains(
+            qMakePair(u"Journal of Neuroscience"_s, u"J. Neurosci."_s)));
+        // Opened again, the dialog shows what was saved.
+        SettingsDialog again(m_store, m_list);
+        QCOMPARE(child<QLineEdit>(again, "emailEdit")->text(), u"curator@example.org"_s);
+        QCOMPARE(child<QComboBox>(again, "styleCombo")->currentData().toString(), u"natural"_s);
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty()) {
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QVERIFY(again.grab().save(shots + u"/settingsdialog.png"_s));
+        }
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
