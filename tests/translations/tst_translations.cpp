@@ -1,9 +1,11 @@
+#include "entryeditor.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "testdata.h"
 
+#include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,14 +51,15 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("storeMessage");
+        QTest::addColumn<QString>("titleLabel");
         QTest::newRow("de") << u"de"_s
                             << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
                                            u"&Hilfe"_s}
-                            << u"Datei nicht gefunden"_s;
+                            << u"Datei nicht gefunden"_s << u"&Titel:"_s;
         QTest::newRow("fr") << u"fr"_s
                             << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s,
                                            u"Aid&e"_s}
-                            << u"fichier introuvable"_s;
+                            << u"fichier introuvable"_s << u"&Titre\u00a0:"_s;
     }
 
     void languages()
@@ -78,6 +81,9 @@ private slots:
         QFETCH(QString, storeMessage);
         const ImportReport r = importReadmeFile(store, m_dir.filePath(u"missing.md"_s), {});
         QVERIFY2(r.error.contains(storeMessage), qPrintable(r.error));
+        // And a dialog's labels.
+        EntryEditor editor;
+        QTEST(editor.findChild<QLabel *>(u"titleLabel"_s)->text(), "titleLabel");
     }
 
     void englishAndUnknownStayEnglish()
