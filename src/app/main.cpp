@@ -25,6 +25,8 @@ int main(int argc, char *argv[])
     // Commands run without a display, so a headless machine or a script can use them.
     if (Curator::Cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        // English, always (scripts read the output), with its plural forms: "1 entry".
+        Curator::Language::install(u"en"_s);
         QFile out, err;
         out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
         err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);

@@ -29,7 +29,17 @@ QString resolve(const QString &choice)
 
 bool install(const QString &language)
 {
-    if (language == u"en"_s || !available().contains(language))
+    // English is the source language; its file holds only the plural forms ("1 entry").
+    if (language == u"en"_s) {
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (!plurals->load(u":/i18n/awesome-curator_en"_s)) {
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
+        return true;
+    }
+    if (!available().contains(language))
         return false;
     auto *app = new QTranslator(QCoreApplication::instance());
     if (!app->load(u":/i18n/awesome-curator_"_s + language)) {

@@ -13,8 +13,9 @@ QStringList available();
 // The language to use: `choice` ("de", "fr", "en") or, when empty, the system's.
 QString resolve(const QString &choice);
 
-// Loads the app's translation and Qt's own (qtbase) for `language` into the application.
-// Returns false when the app has no translation for it (English then stays).
+// Loads the app's translation and Qt's own (qtbase) for `language` into the application; for
+// English, the plural forms. Returns false when the app has no translation for it (the
+// untranslated English strings then stay).
 bool install(const QString &language);
 
 } // namespace Curator::Language
