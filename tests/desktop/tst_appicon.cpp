@@ -34,7 +34,8 @@ private slots:
         const QIcon icon(u":/icons/awesome-curator.svg"_s);
         QVERIFY2(!icon.isNull(), "QIcon is null: is Qt's SVG icon engine (libqt6svg6) installed?");
         const QPixmap pixmap = icon.pixmap(size);
-        QVERIFY2(!pixmap.isNull(), "pixmap is null: is Qt's SVG icon engine (libqt6svg6) installed?");
+        QVERIFY2(!pixmap.isNull(),
+                 "pixmap is null: is Qt's SVG icon engine (libqt6svg6) installed?");
         QCOMPARE(pixmap.size(), QSize(size, size));
         // Something was drawn: the centre of the rounded square is opaque.
         const QImage image = pixmap.toImage();
