@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "clirun.h"
 #include "testdata.h"
 
 #include <QBuffer>
@@ -14,23 +14,9 @@ using namespace Curator;
 
 namespace {
 
-struct Run
+Test::CliRun run(const QStringList &args)
 {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &args)
-{
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList{u"awesome-curator"_s} + args, out, err);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCli(args);
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -58,7 +44,7 @@ private slots:
 
     void helpAndVersion()
     {
-        Run r = run({u"--help"_s});
+        Test::CliRun r = run({u"--help"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("import README.md"));
         QVERIFY(r.out.contains("--db"));
@@ -101,7 +87,8 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Run r = run(QStringList{u"--db"_s, m_dir.filePath(u"usage.sqlite"_s)} + args);
+        const Test::CliRun r
+            = run(QStringList{u"--db"_s, m_dir.filePath(u"usage.sqlite"_s)} + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -110,7 +97,7 @@ private slots:
     void importExportListsEntries()
     {
         const QString seed = Test::seedReadmePath();
-        Run r = run({u"--db"_s, m_db, u"import"_s, seed});
+        Test::CliRun r = run({u"--db"_s, m_db, u"import"_s, seed});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("110 entries in 4 sections"), r.out.constData());
 
@@ -195,7 +182,7 @@ private slots:
         const QString path = file == u"."_s ? m_dir.path() : m_dir.filePath(file);
         if (file != u"missing.md"_s && file != u"."_s)
             writeFile(path, content);
-        const Run r
+        const Test::CliRun r
             = run({u"--db"_s, db, u"import"_s, path, u"--list"_s, u"Awesome NeuroAI Papers"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(message), r.err.constData());
@@ -207,7 +194,7 @@ private slots:
     {
         const QString notDb = m_dir.filePath(u"notes.sqlite"_s);
         writeFile(notDb, "my notes\n");
-        Run r = run({u"--db"_s, notDb, u"lists"_s});
+        Test::CliRun r = run({u"--db"_s, notDb, u"lists"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("not an SQLite database"), r.err.constData());
         QCOMPARE(Test::readFile(notDb), QByteArray("my notes\n"));
@@ -231,7 +218,7 @@ private slots:
 
     void emptyStore()
     {
-        const Run r = run({u"--db"_s, m_dir.filePath(u"empty.sqlite"_s), u"export"_s});
+        const Test::CliRun r = run({u"--db"_s, m_dir.filePath(u"empty.sqlite"_s), u"export"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no list yet"));
     }

@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "clirun.h"
 #include "testdata.h"
 #include "testhttpserver.h"
 
@@ -14,23 +14,9 @@ using namespace Curator;
 
 namespace {
 
-struct Run
+Test::CliRun run(const QStringList &args)
 {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &args)
-{
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList{u"awesome-curator"_s} + args, out, err);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCli(args);
 }
 
 } // namespace
@@ -87,7 +73,7 @@ private slots:
     void lookupPrintsTheLine()
     {
         QFETCH(QString, input);
-        const Run r = run({u"--db"_s, m_db, u"lookup"_s, input});
+        const Test::CliRun r = run({u"--db"_s, m_db, u"lookup"_s, input});
         QVERIFY2(r.code == 0, r.err.constData());
         QTEST(r.out, "line");
     }
@@ -95,8 +81,8 @@ private slots:
     void lookupJsonAndFailures()
     {
         m_server.reset();
-        Run r = run({u"--db"_s, m_db, u"lookup"_s, u"--json"_s, u"2104.12255v1"_s, u"hello world"_s,
-                     u"10.1371/notarealdoi"_s});
+        Test::CliRun r = run({u"--db"_s, m_db, u"lookup"_s, u"--json"_s, u"2104.12255v1"_s,
+                              u"hello world"_s, u"10.1371/notarealdoi"_s});
         QCOMPARE(r.code, 1);
         const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(arr.size(), 1);
@@ -110,8 +96,9 @@ private slots:
 
     void addPlacesAndRefusesDuplicates()
     {
-        Run r = run({u"--db"_s, m_db, u"add"_s, u"10.1371/journal.pone.0033693"_s, u"--list"_s,
-                     u"Awesome NeuroAI Papers"_s, u"--section"_s, u"reviews"_s});
+        Test::CliRun r
+            = run({u"--db"_s, m_db, u"add"_s, u"10.1371/journal.pone.0033693"_s, u"--list"_s,
+                   u"Awesome NeuroAI Papers"_s, u"--section"_s, u"reviews"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.startsWith("Added: Sadasivan, S."));
         r = run({u"--db"_s, m_db, u"export"_s});

@@ -230,6 +230,8 @@ struct Resolver::Private
     void crossrefDone(quint64 batchId, int index, const FetchResult &fetch);
     void fetchDoiOrg(quint64 batchId, int index);
     void doiOrgDone(quint64 batchId, int index, const FetchResult &fetch);
+    void cacheAndDeliver(quint64 batchId, int index, const char *source, const FetchResult &fetch,
+                         const MetadataRecord &record);
 };
 
 Resolver::Resolver(Store *cache, QNetworkAccessManager *nam, const Endpoints &endpoints,
@@ -621,12 +623,23 @@ void Resolver::Private::crossrefDone(quint64 batchId, int index, const FetchResu
         deliver(batchId, index, r);
         return;
     }
+    cacheAndDeliver(batchId, index, SourceCrossref, fetch, parsed.records.first());
+}
+
+// A DOI's record as the service sent it goes into the cache (raw, so a later parser can read
+// it again), and to the caller.
+void Resolver::Private::cacheAndDeliver(quint64 batchId, int index, const char *source,
+                                        const FetchResult &fetch, const MetadataRecord &record)
+{
+    const RecognizedId id = batch(batchId)->ids.at(index);
     if (cache
-        && !cache->cachePut(cacheKey(id), QString::fromLatin1(SourceCrossref), fetch.body,
+        && !cache->cachePut(cacheKey(id), QString::fromLatin1(source), fetch.body,
                             QString::fromLatin1(fetch.contentType)))
         qCWarning(lcNet) << "could not cache" << cacheKey(id) << cache->errorString();
+    LookupResult r;
+    r.id = id;
     r.status = LookupResult::Status::Ok;
-    r.record = parsed.records.first();
+    r.record = record;
     r.fetched = QDateTime::currentDateTimeUtc();
     deliver(batchId, index, r);
 }
@@ -671,14 +684,7 @@ void Resolver::Private::doiOrgDone(quint64 batchId, int index, const FetchResult
         deliver(batchId, index, r);
         return;
     }
-    if (cache
-        && !cache->cachePut(cacheKey(id), QString::fromLatin1(SourceDoiOrg), fetch.body,
-                            QString::fromLatin1(fetch.contentType)))
-        qCWarning(lcNet) << "could not cache" << cacheKey(id) << cache->errorString();
-    r.status = LookupResult::Status::Ok;
-    r.record = parsed.records.first();
-    r.fetched = QDateTime::currentDateTimeUtc();
-    deliver(batchId, index, r);
+    cacheAndDeliver(batchId, index, SourceDoiOrg, fetch, parsed.records.first());
 }
 
 } // namespace Curator::Metadata
