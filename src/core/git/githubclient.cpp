@@ -1,1 +1,492 @@
-// placeholder
+#include "githubclient.h"
+
+#include "logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+QString percentEncoded(const QString &text, const QByteArray &keep = {})
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text, keep));
+}
+
+QString withoutTrailingSlashes(QString path)
+{
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
+// A token goes into an HTTP header as it is: anything outside visible ASCII (a pasted newline
+// above all) would corrupt the request or smuggle in another header.
+bool isHeaderSafe(const QByteArray &token)
+{
+    return !token.isEmpty()
+        && std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
+bool isGitHubHost(const QString &host, const QString &extraHost)
+{
+    const QString h = host.toLower();
+    // ssh.github.com is GitHub's SSH-over-port-443 endpoint for networks that block port 22.
+    return h == u"github.com"_s || h == u"www.github.com"_s || h == u"ssh.github.com"_s
+        || (!extraHost.isEmpty() && h == extraHost.toLower());
+}
+
+std::optional<GitHubRepo> repoFromPath(QString path)
+{
+    if (path.startsWith(u'/'))
+        path.remove(0, 1);
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(u".git"_s))
+        path.chop(4);
+    const QStringList parts = path.split(u'/');
+    if (parts.size() != 2 || !GitHubClient::isValidOwner(parts[0])
+        || !GitHubClient::isValidRepoName(parts[1]))
+        return std::nullopt;
+    return GitHubRepo{parts[0], parts[1]};
+}
+
+} // namespace
+
+GitHubClient::GitHubClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_apiBase(defaultApiBase())
+{ }
+
+GitHubClient::~GitHubClient()
+{
+    // Nobody is told any more: the callbacks may point at objects already gone.
+    for (Pending *p : std::as_const(m_pending)) {
+        if (p->reply) {
+            p->reply->disconnect(this);
+            p->reply->abort();
+            p->reply->deleteLater();
+        }
+        delete p;
+    }
+}
+
+QUrl GitHubClient::defaultApiBase()
+{
+    const QString value = qEnvironmentVariable("CURATOR_GITHUB_API").trimmed();
+    if (!value.isEmpty()) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+            return url;
+        qCWarning(lcNet) << "CURATOR_GITHUB_API is not an http(s) URL, ignored:" << value;
+    }
+    return QUrl(u"https://api.github.com"_s);
+}
+
+QUrl GitHubClient::endpoint(const QString &owner, const QString &repo, const QString &tail) const
+{
+    QUrl url = m_apiBase;
+    // The base's own path stays: GitHub Enterprise serves the API under /api/v3.
+    url.setPath(withoutTrailingSlashes(m_apiBase.path(QUrl::FullyEncoded)) + u"/repos/"_s
+                    + percentEncoded(owner) + u'/' + percentEncoded(repo) + tail,
+                QUrl::StrictMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void GitHubClient::createPullRequest(const PullRequestRequest &request, const QByteArray &token,
+                                     Callback done)
+{
+    auto *p = new Pending;
+    p->request = request;
+    p->done = std::move(done);
+    m_pending.append(p);
+
+    // Refused before anything is sent; still answered from the event loop, like every reply.
+    auto refuse = [this, p](PullRequestReply::Status status, const QString &message) {
+        PullRequestReply r;
+        r.status = status;
+        r.message = message;
+        QMetaObject::invokeMethod(
+            this, [this, p, r] { complete(p, r); }, Qt::QueuedConnection);
+    };
+    if (!isValidOwner(request.owner) || !isValidRepoName(request.repo)) {
+        refuse(PullRequestReply::Status::ValidationFailed,
+               tr("“%1/%2” is not a GitHub repository name.").arg(request.owner, request.repo));
+        return;
+    }
+    if (request.head.trimmed().isEmpty() || request.base.trimmed().isEmpty()
+        || request.title.trimmed().isEmpty()) {
+        refuse(PullRequestReply::Status::ValidationFailed,
+               tr("A pull request needs a branch, a base branch and a title."));
+        return;
+    }
+    if (token.isEmpty()) {
+        refuse(PullRequestReply::Status::Unauthorized,
+               tr("No GitHub token is set, so the pull request cannot be opened from here."));
+        return;
+    }
+    if (!isHeaderSafe(token)) {
+        refuse(PullRequestReply::Status::Unauthorized,
+               tr("The GitHub token contains spaces or other characters a token never has; "
+                  "paste it again."));
+        return;
+    }
+
+    const QUrl url = endpoint(request.owner, request.repo, u"/pulls"_s);
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer " + token);
+    req.setRawHeader("Accept", "application/vnd.github+json");
+    req.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QByteArray("AwesomeCurator/" CURATOR_VERSION
+                             " (+https://github.com/awesome-curator/awesome-curator)"));
+    // Same origin only: that rules out https→http, and the Authorization header can never follow
+    // a redirect to another host. GitHub's own redirects (a renamed repository) stay on its host.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
+    req.setTransferTimeout(m_timeoutMs);
+    // The answer may describe a private repository: it has no business in a disk cache.
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    const QJsonObject json{
+        {u"title"_s, request.title}, {u"head"_s, request.head},   {u"base"_s, request.base},
+        {u"body"_s, request.body},   {u"draft"_s, request.draft},
+    };
+    qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "head" << request.head
+                   << "base" << request.base;
+    QNetworkReply *reply = m_nam->post(req, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    p->reply = reply;
+
+    const qint64 cap = m_maxBytes;
+    // A declared length over the cap is refused before any of the body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [p, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap && !p->tooLarge) {
+            p->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [p, reply, cap] {
+        if (p->tooLarge)
+            return;
+        p->body += reply->read(std::max<qint64>(0, cap + 1 - p->body.size()));
+        if (p->body.size() > cap) {
+            p->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, p] { finished(p); });
+}
+
+void GitHubClient::finished(Pending *p)
+{
+    QNetworkReply *reply = p->reply;
+    p->reply = nullptr;
+    reply->deleteLater();
+    if (!p->tooLarge && reply->isOpen()) {
+        p->body += reply->read(std::max<qint64>(0, m_maxBytes + 1 - p->body.size()));
+        p->tooLarge = p->body.size() > m_maxBytes;
+    }
+
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString host = reply->url().host();
+    PullRequestReply r;
+    r.httpStatus = httpStatus;
+    if (p->tooLarge) {
+        r.status = PullRequestReply::Status::TooLarge;
+        r.message = tr("%1 sent more than %2 KB; the answer was not read.")
+                        .arg(host)
+                        .arg(m_maxBytes / 1024);
+    } else if (error == QNetworkReply::OperationCanceledError
+               || error == QNetworkReply::TimeoutError) {
+        r.status = PullRequestReply::Status::Timeout;
+        r.message = tr("%1 did not answer within %n second(s). The pull request may or may not "
+                       "have been opened: look on GitHub before trying again.",
+                       nullptr, std::max(1, m_timeoutMs / 1000))
+                        .arg(host);
+    } else if (error == QNetworkReply::InsecureRedirectError) {
+        r.status = PullRequestReply::Status::NetworkError;
+        r.message = tr("%1 redirected to another address; it was not followed, so that the token "
+                       "is sent to nobody else.")
+                        .arg(host);
+    } else if (error == QNetworkReply::TooManyRedirectsError) {
+        r.status = PullRequestReply::Status::NetworkError;
+        r.message = tr("%1 redirected too many times.").arg(host);
+    } else if (httpStatus > 0) {
+        r = parsePullRequestResponse(httpStatus, p->body, reply->rawHeaderPairs());
+        if (r.status == PullRequestReply::Status::NotFound) {
+            r.message = tr("GitHub found no repository %1/%2, or the token may not access it "
+                           "(HTTP 404).")
+                            .arg(p->request.owner, p->request.repo);
+        }
+    } else {
+        r.status = PullRequestReply::Status::NetworkError;
+        r.message = tr("Could not reach %1 (%2). Are you offline?").arg(host, reply->errorString());
+    }
+    qCDebug(lcNet) << "pull request" << p->request.owner << p->request.repo << "answered"
+                   << httpStatus << error << int(r.status);
+    complete(p, r);
+}
+
+void GitHubClient::complete(Pending *p, const PullRequestReply &reply)
+{
+    m_pending.removeOne(p);
+    const Callback done = std::move(p->done);
+    const PullRequestRequest request = p->request;
+    delete p;
+    if (done)
+        done(reply);
+    emit pullRequestFinished(request, reply);
+}
+
+PullRequestReply GitHubClient::parsePullRequestResponse(int httpStatus, const QByteArray &body,
+                                                        const HttpHeaders &headers,
+                                                        const QDateTime &now)
+{
+    using Status = PullRequestReply::Status;
+    PullRequestReply r;
+    r.httpStatus = httpStatus;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QString ghMessage = json.value(u"message"_s).toString().trimmed();
+
+    if (httpStatus >= 200 && httpStatus < 300) {
+        r.htmlUrl = QUrl(json.value(u"html_url"_s).toString());
+        r.number = json.value(u"number"_s).toInt();
+        // The link is opened in a browser: a web address, nothing else (no file:, no javascript:).
+        const QString scheme = r.htmlUrl.scheme();
+        if (r.number > 0 && r.htmlUrl.isValid() && !r.htmlUrl.host().isEmpty()
+            && (scheme == u"https"_s || scheme == u"http"_s)) {
+            r.status = Status::Created;
+            r.message = tr("Opened pull request #%1.").arg(r.number);
+        } else {
+            r.status = Status::HttpError;
+            r.htmlUrl.clear();
+            r.number = 0;
+            r.message = tr("GitHub's answer (HTTP %1) did not name the new pull request.")
+                            .arg(httpStatus);
+        }
+        return r;
+    }
+
+    if (httpStatus == 422) {
+        // GitHub says what is wrong in errors[]: a "custom" error carries a sentence, the others
+        // name a field and a code ({"field":"base","code":"invalid"}).
+        const QJsonArray errors = json.value(u"errors"_s).toArray();
+        for (const QJsonValue &e : errors) {
+            const QJsonObject o = e.toObject();
+            QString text = o.value(u"message"_s).toString().trimmed();
+            if (text.isEmpty() && e.isString())
+                text = e.toString().trimmed();
+            if (text.isEmpty()) {
+                const QString field = o.value(u"field"_s).toString();
+                const QString code = o.value(u"code"_s).toString();
+                text = field.isEmpty() ? code : field + u": "_s + code;
+            }
+            if (!text.isEmpty())
+                r.errors.append(text);
+        }
+        const auto has = [&r](const QString &start) {
+            return std::any_of(r.errors.cbegin(), r.errors.cend(), [&start](const QString &e) {
+                return e.startsWith(start, Qt::CaseInsensitive);
+            });
+        };
+        if (has(u"A pull request already exists"_s)) {
+            r.status = Status::AlreadyExists;
+            r.message = r.errors.join(u' ');
+        } else if (has(u"No commits between"_s)) {
+            r.status = Status::NoCommits;
+            r.message = r.errors.join(u' ');
+        } else {
+            r.status = Status::ValidationFailed;
+            const QString details = r.errors.isEmpty() ? ghMessage : r.errors.join(u"; "_s);
+            r.message = details.isEmpty() ? tr("GitHub refused the pull request (HTTP 422).")
+                                          : tr("GitHub refused the pull request: %1").arg(details);
+        }
+        return r;
+    }
+
+    if (httpStatus == 401) {
+        r.status = Status::Unauthorized;
+        r.message = ghMessage.isEmpty()
+            ? tr("GitHub did not accept the token (HTTP 401). It may have expired or been revoked.")
+            : tr("GitHub did not accept the token (HTTP 401: %1). It may have expired or been "
+                 "revoked.")
+                  .arg(ghMessage);
+        return r;
+    }
+
+    if (httpStatus == 403 || httpStatus == 429) {
+        // The primary limit says so in X-RateLimit-Remaining; the secondary one ("you have
+        // exceeded a secondary rate limit") in Retry-After or only in its message.
+        const QByteArray remaining = headerValue(headers, "x-ratelimit-remaining");
+        const QByteArray retryAfter = headerValue(headers, "retry-after");
+        const bool rateLimited = httpStatus == 429 || remaining == "0" || !retryAfter.isEmpty()
+            || ghMessage.contains(u"rate limit"_s, Qt::CaseInsensitive);
+        if (rateLimited) {
+            r.status = Status::RateLimited;
+            bool ok = false;
+            const qint64 seconds = retryAfter.toLongLong(&ok);
+            if (ok && seconds >= 0) {
+                r.rateLimitReset = now.toUTC().addSecs(seconds);
+            } else {
+                const qint64 epoch = headerValue(headers, "x-ratelimit-reset").toLongLong(&ok);
+                if (ok && epoch > 0)
+                    r.rateLimitReset = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+            }
+            if (r.rateLimitReset.isValid()) {
+                const qint64 wait = std::max<qint64>(0, now.secsTo(r.rateLimitReset));
+                const int minutes = int(std::max<qint64>(1, (wait + 59) / 60));
+                r.message = tr("GitHub's rate limit for this token is used up (HTTP %1); it "
+                               "resets at %2, in %n minute(s).",
+                               nullptr, minutes)
+                                .arg(httpStatus)
+                                .arg(QLocale().toString(r.rateLimitReset.toLocalTime().time(),
+                                                        QLocale::ShortFormat));
+            } else {
+                r.message = tr("GitHub's rate limit for this token is used up (HTTP %1); try "
+                               "again later.")
+                                .arg(httpStatus);
+            }
+            return r;
+        }
+        r.status = Status::Forbidden;
+        r.message
+            = tr("GitHub refused this (HTTP 403%1). The token may lack the permission to open pull "
+                 "requests here: a classic token needs the “public_repo” or “repo” scope, a "
+                 "fine-grained one “Pull requests: write” on this repository.")
+                  .arg(ghMessage.isEmpty() ? QString() : u": "_s + ghMessage);
+        return r;
+    }
+
+    if (httpStatus == 404) {
+        r.status = Status::NotFound;
+        r.message = tr("GitHub found no such repository, or the token may not access it "
+                       "(HTTP 404).");
+        return r;
+    }
+
+    r.status = Status::HttpError;
+    if (httpStatus >= 500)
+        r.message = tr("GitHub had a problem (HTTP %1). Try again in a moment.").arg(httpStatus);
+    else if (!ghMessage.isEmpty())
+        r.message
+            = tr("GitHub answered with an error (HTTP %1: %2).").arg(httpStatus).arg(ghMessage);
+    else
+        r.message = tr("GitHub answered with an error (HTTP %1).").arg(httpStatus);
+    return r;
+}
+
+QUrl GitHubClient::webBaseFor(const QUrl &apiBase)
+{
+    const QString host = apiBase.host().toLower();
+    if (host == u"api.github.com"_s)
+        return QUrl(u"https://github.com"_s);
+    QUrl web;
+    web.setScheme(apiBase.scheme());
+    web.setHost(apiBase.host());
+    web.setPort(apiBase.port());
+    // GitHub Enterprise Cloud with data residency: api.NAME.ghe.com serves NAME.ghe.com.
+    if (host.startsWith(u"api."_s) && host.endsWith(u".ghe.com"_s))
+        web.setHost(host.mid(4));
+    // GitHub Enterprise Server: https://host[/prefix]/api/v3 serves https://host[/prefix].
+    const QString path = withoutTrailingSlashes(apiBase.path(QUrl::FullyEncoded));
+    if (path.endsWith(u"/api/v3"_s))
+        web.setPath(path.chopped(7), QUrl::StrictMode);
+    return web;
+}
+
+QUrl GitHubClient::compareUrl(const QString &owner, const QString &repo, const QString &base,
+                              const QString &headOwner, const QString &branch, const QUrl &apiBase)
+{
+    QUrl url = webBaseFor(apiBase);
+    // Branch names keep their slashes ("feature/x" reads so in GitHub's own links); everything
+    // else beyond the unreserved characters is escaped, '#', '%', '+' and non-ASCII above all.
+    const QString head = headOwner.isEmpty()
+        ? percentEncoded(branch, "/")
+        : percentEncoded(headOwner) + u':' + percentEncoded(branch, "/");
+    url.setPath(withoutTrailingSlashes(url.path(QUrl::FullyEncoded)) + u'/' + percentEncoded(owner)
+                    + u'/' + percentEncoded(repo) + u"/compare/"_s + percentEncoded(base, "/")
+                    + u"..."_s + head,
+                QUrl::StrictMode);
+    url.setQuery(u"expand=1"_s);
+    return url;
+}
+
+std::optional<GitHubRepo> GitHubClient::repoFromRemoteUrl(const QString &remote,
+                                                          const QString &extraHost)
+{
+    const QString text = remote.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (text.contains(u"://"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        static const QStringList schemes{u"https"_s, u"http"_s,    u"ssh"_s,
+                                         u"git"_s,   u"git+ssh"_s, u"ssh+git"_s};
+        if (!url.isValid() || !schemes.contains(url.scheme().toLower()) || url.hasQuery()
+            || url.hasFragment() || !isGitHubHost(url.host(), extraHost))
+            return std::nullopt;
+        // The user info (a user name, or a token someone pasted into the URL) is never kept.
+        return repoFromPath(url.path(QUrl::FullyDecoded));
+    }
+    // scp-like syntax: [user@]host:path, where the host holds no slash (else it is a local path).
+    static const QRegularExpression scp(uR"(^(?:[^@/:\s]+@)?([^@/:\s\[\]]+):([^\s]+)$)"_s);
+    const QRegularExpressionMatch m = scp.match(text);
+    if (!m.hasMatch() || !isGitHubHost(m.captured(1), extraHost))
+        return std::nullopt;
+    return repoFromPath(m.captured(2));
+}
+
+std::optional<GitHubRepo> GitHubClient::parseRepoName(const QString &text)
+{
+    const QString t = text.trimmed();
+    // A pasted clone URL is taken for what it names.
+    if (t.contains(u"://"_s) || t.contains(u'@'))
+        return repoFromRemoteUrl(t);
+    const QStringList parts = t.split(u'/');
+    if (parts.size() != 2 || !isValidOwner(parts[0]) || !isValidRepoName(parts[1]))
+        return std::nullopt;
+    return GitHubRepo{parts[0], parts[1]};
+}
+
+bool GitHubClient::isValidOwner(const QString &owner)
+{
+    // GitHub's sign-up rule is letters, digits and single inner hyphens, at most 39 characters;
+    // older accounts may have a trailing or doubled hyphen, so only the first character is strict.
+    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"_s);
+    return re.match(owner).hasMatch();
+}
+
+bool GitHubClient::isValidRepoName(const QString &name)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9._-]{1,100}$"_s);
+    return name != u"."_s && name != u".."_s && re.match(name).hasMatch();
+}
+
+} // namespace Curator
