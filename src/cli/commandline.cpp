@@ -1,5 +1,9 @@
 #include "commandline.h"
 
+#include "git/githubclient.h"
+#include "git/publisher.h"
+#include "git/readmesync.h"
+#include "git/repodetect.h"
 #include "identifier.h"
 #include "markdown/entryrenderer.h"
 #include "metadata/resolver.h"
@@ -31,7 +35,8 @@ class CommandLine
 const QStringList &commands()
 {
     static const QStringList names
-        = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s, u"lookup"_s, u"add"_s};
+        = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s, u"lookup"_s,
+           u"add"_s,    u"link"_s,   u"sync"_s,  u"pr"_s};
     return names;
 }
 
@@ -57,6 +62,32 @@ struct Parser
         CommandLine::tr(
             "import: keep unreadable entry-like paragraphs as text, and replace entries edited "
             "since the last export.")};
+    QCommandLineOption repo{u"repo"_s, CommandLine::tr("link: the git clone's folder."), u"path"_s};
+    QCommandLineOption readme{
+        u"readme"_s, CommandLine::tr("link: the README's path inside the clone (README.md)."),
+        u"file"_s};
+    QCommandLineOption remote{
+        u"remote"_s, CommandLine::tr("link, pr: the remote to push to (origin, or your fork)."),
+        u"name"_s};
+    QCommandLineOption base{u"base"_s,
+                            CommandLine::tr("link, pr: the branch pull requests target (main)."),
+                            u"branch"_s};
+    QCommandLineOption github{u"github"_s,
+                              CommandLine::tr("link: the GitHub repository pull requests go to."),
+                              u"owner/name"_s};
+    QCommandLineOption toRepo{
+        u"to-repo"_s, CommandLine::tr("export: write the README into the list's linked clone.")};
+    QCommandLineOption yes{
+        u"yes"_s,
+        CommandLine::tr("sync, pr: remove the entries the repository's README no longer has.")};
+    QCommandLineOption prefer{
+        u"prefer"_s,
+        CommandLine::tr("sync, pr: where both sides changed one place, keep \"ours\" (the "
+                        "store's) or \"theirs\" (the repository's)."),
+        u"side"_s};
+    QCommandLineOption dryRun{
+        u"dry-run"_s,
+        CommandLine::tr("pr: print the branch, commit message and diff; change nothing.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version.")};
 
@@ -70,9 +101,16 @@ struct Parser
             "  lists [--json]                            show the store's lists\n"
             "  entries [--list NAME] [--json]            show a list's entries\n"
             "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
-            "  add ID-or-URL... --list NAME [--section S] look them up and add them"));
+            "  add ID-or-URL... --list NAME [--section S] look them up and add them\n"
+            "  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]\n"
+            "       [--github OWNER/NAME]                link a list to a git clone\n"
+            "  export --list NAME --to-repo              write the README into the clone\n"
+            "  sync --list NAME [--yes] [--prefer S]     merge the clone's README into the list\n"
+            "  pr --list NAME [--remote R] [--base B] [--dry-run]\n"
+            "                                            open a pull request with the changes"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({db, list, output, json, force, section, refresh, help, version});
+        parser.addOptions({db, list, output, json, force, section, refresh, repo, readme, remote,
+                           base, github, toRepo, yes, prefer, dryRun, help, version});
         parser.addPositionalArgument(
             u"command"_s, CommandLine::tr("import, export, lists or entries."), u"[command]"_s);
         parser.addPositionalArgument(u"arguments"_s, CommandLine::tr("The command's arguments."),
@@ -186,6 +224,18 @@ public:
         const auto l = chooseList(&code);
         if (!l)
             return code;
+        if (m_p.parser.isSet(m_p.toRepo)) {
+            if (m_p.parser.isSet(m_p.output))
+                return fail(CommandLine::tr("export takes -o or --to-repo, not both."), UsageError);
+            const ReadmeSync::ExportOutcome o = ReadmeSync::exportToRepository(m_store, l->id);
+            if (!o.ok)
+                return fail(o.needsSync ? o.message + u' '
+                                    + CommandLine::tr("Run: awesome-curator sync --list \"%1\"")
+                                          .arg(l->name)
+                                        : o.message);
+            say(m_out, o.message);
+            return Success;
+        }
         if (m_p.parser.isSet(m_p.output)) {
             QString error;
             if (!exportReadmeToFile(m_store, l->id, m_p.parser.value(m_p.output), &error))
@@ -426,6 +476,143 @@ public:
         return allOk ? Success : Failure;
     }
 
+    int linkCommand(const QStringList &args)
+    {
+        if (!args.isEmpty() || !m_p.parser.isSet(m_p.repo))
+            return fail(CommandLine::tr("link needs --repo PATH (and --list NAME)."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto l = chooseList(&code);
+        if (!l)
+            return code;
+        const QFileInfo dir(m_p.parser.value(m_p.repo));
+        if (!dir.isDir())
+            return fail(CommandLine::tr("%1 is not a folder.").arg(dir.filePath()));
+        // What the clone itself says (remote, default branch, GitHub repository), then the
+        // options given.
+        RepoLink link = m_store.repoLink(l->id);
+        const QString readme = m_p.parser.isSet(m_p.readme) ? m_p.parser.value(m_p.readme)
+            : link.isLinked()                               ? link.readme
+                                                            : u"README.md"_s;
+        const auto detected = detectRepository(dir.absoluteFilePath() + u'/' + readme);
+        if (!detected)
+            return fail(CommandLine::tr("%1 is not inside a git clone.").arg(dir.filePath()));
+        const bool relinked = link.path != detected->path;
+        link.path = detected->path;
+        link.readme = detected->readme;
+        if (relinked || link.base.isEmpty())
+            link.base = detected->base;
+        if (relinked || link.github.isEmpty())
+            link.github = detected->github;
+        if (m_p.parser.isSet(m_p.remote))
+            link.remote = m_p.parser.value(m_p.remote);
+        if (m_p.parser.isSet(m_p.base))
+            link.base = m_p.parser.value(m_p.base);
+        if (m_p.parser.isSet(m_p.github)) {
+            const auto repo = GitHubClient::parseRepoName(m_p.parser.value(m_p.github));
+            if (!repo)
+                return fail(CommandLine::tr("\"%1\" is not a GitHub repository name (owner/name).")
+                                .arg(m_p.parser.value(m_p.github)),
+                            UsageError);
+            link.github = repo->fullName();
+        }
+        if (link.remote.startsWith(u'-') || link.base.startsWith(u'-'))
+            return fail(CommandLine::tr("A remote or branch name cannot begin with \"-\"."),
+                        UsageError);
+        if (!m_store.setRepoLink(l->id, link))
+            return fail(m_store.errorString());
+        // A README that is exactly the list's text is the common ground of later merges.
+        bool missing = false;
+        QString error;
+        const QByteArray text = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
+        const ExportResult ours = exportReadme(m_store, l->id);
+        if (!missing && error.isEmpty() && ours.ok && ours.data == text)
+            m_store.setSyncedReadme(l->id, text);
+        say(m_out,
+            CommandLine::tr("Linked \"%1\" to %2 (README %3, remote %4, base %5, GitHub %6).")
+                .arg(l->name, link.path, link.readme, link.remote,
+                     link.base.isEmpty() ? CommandLine::tr("the remote's default") : link.base,
+                     link.github.isEmpty() ? CommandLine::tr("unknown") : link.github));
+        return Success;
+    }
+
+    // --prefer ours|theirs
+    bool preferOption(ReadmeSync::Prefer *prefer)
+    {
+        *prefer = ReadmeSync::Prefer::Nobody;
+        if (!m_p.parser.isSet(m_p.prefer))
+            return true;
+        const QString v = m_p.parser.value(m_p.prefer);
+        if (v == u"ours"_s)
+            *prefer = ReadmeSync::Prefer::Ours;
+        else if (v == u"theirs"_s)
+            *prefer = ReadmeSync::Prefer::Theirs;
+        else
+            return false;
+        return true;
+    }
+
+    int syncCommand(const QStringList &args)
+    {
+        if (!args.isEmpty())
+            return fail(CommandLine::tr("sync takes no arguments."), UsageError);
+        ReadmeSync::Prefer prefer;
+        if (!preferOption(&prefer))
+            return fail(CommandLine::tr("--prefer takes \"ours\" or \"theirs\"."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto l = chooseList(&code);
+        if (!l)
+            return code;
+        const RepoLink link = m_store.repoLink(l->id);
+        if (!link.isLinked())
+            return fail(CommandLine::tr("The list \"%1\" is not linked to a git clone; use link.")
+                            .arg(l->name));
+        bool missing = false;
+        QString error;
+        const QByteArray theirs
+            = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        if (missing)
+            return fail(
+                CommandLine::tr("%1 does not exist; nothing to sync.").arg(link.readmeFile()));
+        const ReadmeSync::Check c = ReadmeSync::check(m_store, l->id, theirs);
+        if (!c.ok)
+            return fail(c.error);
+        if (!c.changedOutside) {
+            say(m_out,
+                CommandLine::tr("The list already has every change of %1.").arg(link.readmeFile()));
+            return Success;
+        }
+        for (const ReadmeSync::Conflict &k : c.merged.conflicts) {
+            say(m_err,
+                CommandLine::tr("Changed on both sides at line %1:\n  here:       %2\n  "
+                                "repository: %3")
+                    .arg(k.baseLine)
+                    .arg(QString::fromUtf8(k.ours.trimmed()),
+                         QString::fromUtf8(k.theirs.trimmed())));
+        }
+        if (!ReadmeSync::apply(m_store, l->id, c, prefer, m_p.parser.isSet(m_p.yes), &error)) {
+            if (!c.removed.isEmpty() && !m_p.parser.isSet(m_p.yes))
+                error += u' ' + CommandLine::tr("Run again with --yes.");
+            if (!c.merged.conflicts.isEmpty() && prefer == ReadmeSync::Prefer::Nobody)
+                error += u' ' + CommandLine::tr("Run again with --prefer ours or --prefer theirs.");
+            return fail(error);
+        }
+        say(m_out,
+            CommandLine::tr("Merged %1: %2 new, %3 changed, %4 removed.")
+                .arg(link.readmeFile())
+                .arg(c.added.size())
+                .arg(c.edited.size())
+                .arg(c.removed.size()));
+        return Success;
+    }
+
+    int prCommand(const QStringList &args);
+
     Store m_store;
 
 private:
@@ -433,6 +620,87 @@ private:
     QIODevice &m_out;
     QIODevice &m_err;
 };
+
+int Runner::prCommand(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return fail(CommandLine::tr("pr takes no arguments."), UsageError);
+    PublishOptions options;
+    if (!preferOption(&options.prefer))
+        return fail(CommandLine::tr("--prefer takes \"ours\" or \"theirs\"."), UsageError);
+    options.remote = m_p.parser.value(m_p.remote);
+    options.base = m_p.parser.value(m_p.base);
+    options.dryRun = m_p.parser.isSet(m_p.dryRun);
+    options.allowRemovals = m_p.parser.isSet(m_p.yes);
+    if (options.remote.startsWith(u'-') || options.base.startsWith(u'-'))
+        return fail(CommandLine::tr("A remote or branch name cannot begin with \"-\"."),
+                    UsageError);
+    if (!openStore())
+        return Failure;
+    int code = Failure;
+    const auto l = chooseList(&code);
+    if (!l)
+        return code;
+    QNetworkAccessManager nam;
+    Publisher publisher(m_store, &nam);
+    QEventLoop loop;
+    PublishResult result;
+    QObject::connect(&publisher, &Publisher::progress, &loop,
+                     [this](const QString &line) { say(m_err, line); });
+    QObject::connect(&publisher, &Publisher::finished, &loop, [&](const PublishResult &r) {
+        result = r;
+        loop.quit();
+    });
+    publisher.start(l->id, options);
+    if (publisher.isBusy())
+        loop.exec();
+    using S = PublishResult::Status;
+    switch (result.status) {
+    case S::Opened:
+    case S::Pushed:
+        say(m_err, result.message);
+        say(m_out, result.url.isValid() ? result.url.toString() : result.branch);
+        return Success;
+    case S::DryRun:
+        say(m_out, CommandLine::tr("Branch: %1").arg(result.branch));
+        say(m_out, CommandLine::tr("Commit message:"));
+        say(m_out, result.commitMessage);
+        say(m_out, QString());
+        m_out.write(result.diff);
+        return Success;
+    case S::NothingToPublish:
+        say(m_out, result.message);
+        return Success;
+    case S::NeedsDecision: {
+        QString hint;
+        for (const ReadmeSync::Conflict &k : result.sync.merged.conflicts) {
+            say(m_err,
+                CommandLine::tr("Changed on both sides at line %1:\n  here:       %2\n  "
+                                "repository: %3")
+                    .arg(k.baseLine)
+                    .arg(QString::fromUtf8(k.ours.trimmed()),
+                         QString::fromUtf8(k.theirs.trimmed())));
+        }
+        if (!result.sync.merged.conflicts.isEmpty())
+            hint += u' ' + CommandLine::tr("Run again with --prefer ours or --prefer theirs.");
+        if (!result.sync.removed.isEmpty())
+            hint += u' '
+                + CommandLine::tr("It no longer has: %1. Run again with --yes to remove them here.")
+                      .arg(result.sync.removed.join(u"; "_s));
+        return fail(result.message + hint);
+    }
+    case S::AlreadyExists:
+    case S::NoCommits:
+        if (result.url.isValid())
+            say(m_out, result.url.toString());
+        return fail(result.message);
+    case S::Refused:
+    case S::Failed:
+    case S::Canceled:
+        break;
+    }
+    return fail(result.message);
+}
 
 } // namespace
 
@@ -474,7 +742,8 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     // Options that belong to other commands are a usage error, not silently ignored.
     auto only = [&](const QList<const QCommandLineOption *> &allowed) {
         for (const QCommandLineOption *o :
-             {&p.list, &p.output, &p.json, &p.force, &p.section, &p.refresh}) {
+             {&p.list, &p.output, &p.json, &p.force, &p.section, &p.refresh, &p.repo, &p.readme,
+              &p.remote, &p.base, &p.github, &p.toRepo, &p.yes, &p.prefer, &p.dryRun}) {
             if (p.parser.isSet(*o) && !allowed.contains(o))
                 return r.fail(
                     CommandLine::tr("%1 does not take --%2.").arg(command, o->names().last()),
@@ -488,9 +757,24 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
         return r.importCommand(args);
     }
     if (command == u"export"_s) {
-        if (int c = only({&p.list, &p.output}))
+        if (int c = only({&p.list, &p.output, &p.toRepo}))
             return c;
         return r.exportCommand(args);
+    }
+    if (command == u"link"_s) {
+        if (int c = only({&p.list, &p.repo, &p.readme, &p.remote, &p.base, &p.github}))
+            return c;
+        return r.linkCommand(args);
+    }
+    if (command == u"sync"_s) {
+        if (int c = only({&p.list, &p.yes, &p.prefer}))
+            return c;
+        return r.syncCommand(args);
+    }
+    if (command == u"pr"_s) {
+        if (int c = only({&p.list, &p.remote, &p.base, &p.yes, &p.prefer, &p.dryRun}))
+            return c;
+        return r.prCommand(args);
     }
     if (command == u"lists"_s) {
         if (int c = only({&p.json}))

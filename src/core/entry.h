@@ -86,4 +86,24 @@ struct ListInfo
     QDateTime lastExport; // invalid when never exported
 };
 
+// Where a list's README is published: a local git clone, and the GitHub repository its pull
+// requests go to.
+struct RepoLink
+{
+    QString path; // the clone's top level; empty when the list is not linked
+    QString readme = QStringLiteral("README.md"); // relative to `path`
+    QString remote
+        = QStringLiteral("origin"); // where branches are pushed (a fork for contributors)
+    QString base; // the branch pull requests target; empty: the remote's default branch
+    QString github; // "owner/name" of the repository pull requests are opened on
+
+    bool isLinked() const { return !path.isEmpty(); }
+    QString readmeFile() const { return path + u'/' + readme; }
+    friend bool operator==(const RepoLink &a, const RepoLink &b)
+    {
+        return a.path == b.path && a.readme == b.readme && a.remote == b.remote && a.base == b.base
+            && a.github == b.github;
+    }
+};
+
 } // namespace Curator

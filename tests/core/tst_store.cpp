@@ -83,6 +83,67 @@ private slots:
         QCOMPARE(s.schemaVersion(), Store::SchemaVersion);
     }
 
+    // A store written by version 1 (before repositories were linked) opens as version 2 with
+    // its lists, entries and settings intact.
+    void upgradesFromVersion1()
+    {
+        const QString path = fresh(u"v1.sqlite"_s);
+        qint64 listId = 0;
+        {
+            Store s;
+            QVERIFY(s.open(path));
+            const ImportReport r = importReadme(s, Test::readFile(Test::seedReadmePath()), {});
+            QVERIFY2(r.ok, qPrintable(r.error));
+            listId = r.listId;
+            // Turn it back into what version 1 wrote.
+            QVERIFY(s.exec(u"DROP TABLE readme_versions"_s));
+            QVERIFY(s.exec(u"ALTER TABLE lists DROP COLUMN synced_readme"_s));
+            QVERIFY(s.exec(u"PRAGMA user_version = 1"_s));
+        }
+        Store s;
+        QVERIFY2(s.open(path), qPrintable(s.errorString()));
+        QCOMPARE(s.schemaVersion(), 2);
+        QCOMPARE(s.entryCount(listId), 110);
+        QCOMPARE(s.syncedReadme(listId), QByteArray());
+        QVERIFY(!s.hasSeenReadme(listId, Test::readFile(Test::seedReadmePath())));
+        const ExportResult e = exportReadme(s, listId);
+        QVERIFY(e.ok);
+        QCOMPARE(e.data, Test::readFile(Test::seedReadmePath()));
+        QVERIFY(s.setSyncedReadme(listId, e.data));
+        QVERIFY(s.hasSeenReadme(listId, Test::readFile(Test::seedReadmePath())));
+        QCOMPARE(s.syncedReadme(listId), Test::readFile(Test::seedReadmePath()));
+    }
+
+    void repoLinkRoundTrip()
+    {
+        Store s;
+        QVERIFY(s.open(fresh(u"link.sqlite"_s)));
+        const qint64 id = s.createList(u"L"_s);
+        QVERIFY(id);
+        QVERIFY(!s.repoLink(id).isLinked());
+        QCOMPARE(s.repoLink(id).readme, u"README.md"_s);
+        QCOMPARE(s.repoLink(id).remote, u"origin"_s);
+        RepoLink link;
+        link.path = u"/some/clone"_s;
+        link.readme = u"docs/README.md"_s;
+        link.remote = u"fork"_s;
+        link.base = u"main"_s;
+        link.github = u"owner/name"_s;
+        QVERIFY(s.setRepoLink(id, link));
+        QCOMPARE(s.repoLink(id), link);
+        QCOMPARE(link.readmeFile(), u"/some/clone/docs/README.md"_s);
+        QVERIFY(s.setRepoLink(id, RepoLink()));
+        QVERIFY(!s.repoLink(id).isLinked());
+        // Seen versions are per list and go with it.
+        QVERIFY(s.markReadmeSeen(id, "text"));
+        QVERIFY(s.hasSeenReadme(id, "text"));
+        QVERIFY(!s.hasSeenReadme(id, "text2"));
+        QVERIFY(s.removeList(id));
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM readme_versions"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void refusesNewerStore()
     {
         const QString path = fresh(u"newer.sqlite"_s);

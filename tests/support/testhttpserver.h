@@ -75,6 +75,7 @@ public:
     // Listens on 127.0.0.1 at a free port chosen by the system.
     bool listen();
     QUrl baseUrl() const; // http://127.0.0.1:PORT
+    bool isListening() const { return m_tcp.isListening(); }
 
     // Routes by method and exact request target (path with query), or by prefix when
     // `pathOrPrefix` ends with '*' ("/api/query?*"). Later routes win over earlier ones, so a test

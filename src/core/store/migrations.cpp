@@ -83,6 +83,19 @@ const char *const schemaV1[] = {
         fetched INTEGER NOT NULL))",
 };
 
+// Version 2: what the store knows of the README in the list's repository. `synced_readme` is the
+// README as last read from or written to the repository: the base of a three-way merge when the
+// repository's README changed outside the app. `readme_versions` remembers every README text the
+// store has integrated, so an older copy (a clone not yet pulled) is not mistaken for new edits.
+const char *const schemaV2[] = {
+    "ALTER TABLE lists ADD COLUMN synced_readme BLOB NOT NULL DEFAULT x''",
+    R"(CREATE TABLE readme_versions (
+        list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+        sha256 BLOB NOT NULL,
+        seen INTEGER NOT NULL,
+        PRIMARY KEY (list_id, sha256)) WITHOUT ROWID)",
+};
+
 } // namespace
 
 bool Store::migrate(int from)
@@ -98,7 +111,13 @@ bool Store::migrate(int from)
                 return false;
         }
     }
-    // Later versions: `if (from < 2) { … }`, each step a whole upgrade from the one before.
+    if (from < 2) {
+        for (const char *sql : schemaV2) {
+            if (!exec(QString::fromUtf8(sql)))
+                return false;
+        }
+    }
+    // Each later version adds its `if (from < N)` step here, a whole upgrade from the one before.
     if (!exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
         return false;
     return t.commit();

@@ -1,6 +1,7 @@
 #include "readmeio.h"
 
 #include "duplicates.h"
+#include "git/repodetect.h"
 #include "identifier.h"
 #include "logging.h"
 #include "markdown/entryrenderer.h"
@@ -404,7 +405,24 @@ ImportReport importReadmeFile(Store &store, const QString &path, ImportOptions o
         return failure(report, ReadmeIO::tr("%1 cannot be read: %2").arg(path, f.errorString()));
     if (options.sourcePath.isEmpty())
         options.sourcePath = info.absoluteFilePath();
-    return importReadme(store, data, options);
+    const ImportReport report2 = importReadme(store, data, options);
+    if (!report2.ok)
+        return report2;
+    // A README inside a git clone links its list to the clone (unless linked already), and the
+    // linked README's text becomes what later changes in the repository are measured against.
+    RepoLink link = store.repoLink(report2.listId);
+    if (!link.isLinked()) {
+        if (const auto found = detectRepository(info.absoluteFilePath())) {
+            link = *found;
+            store.setRepoLink(report2.listId, link);
+        }
+    }
+    if (link.isLinked()
+        && QFileInfo(link.readmeFile()).canonicalFilePath() == info.canonicalFilePath())
+        store.setSyncedReadme(report2.listId, data);
+    else
+        store.markReadmeSeen(report2.listId, data);
+    return report2;
 }
 
 ExportResult exportReadme(Store &store, qint64 listId)

@@ -25,7 +25,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Curator::Store)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     Store();
     ~Store();
@@ -79,6 +79,16 @@ public:
     // its own gets the common ones (NeurIPS, ICML, ICLR, PNAS, …).
     QList<QPair<QString, QString>> venueMap(qint64 listId);
     bool setVenueMap(qint64 listId, const QList<QPair<QString, QString>> &map);
+
+    // The clone a list's README lives in (empty path: not linked).
+    RepoLink repoLink(qint64 listId);
+    bool setRepoLink(qint64 listId, const RepoLink &link);
+    // The README as last read from or written to the repository (see migrations.cpp), and
+    // whether the store has integrated a README with exactly this text before.
+    QByteArray syncedReadme(qint64 listId);
+    bool setSyncedReadme(qint64 listId, const QByteArray &readme);
+    bool hasSeenReadme(qint64 listId, QByteArrayView readme);
+    bool markReadmeSeen(qint64 listId, QByteArrayView readme);
 
     // Sections and entries, in README order.
     QList<Section> sections(qint64 listId);

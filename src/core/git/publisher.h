@@ -1,0 +1,109 @@
+#pragma once
+
+#include "entry.h"
+#include "git/readmesync.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Curator {
+
+class Store;
+class GitHubClient;
+class TokenProvider;
+namespace Git {
+class PullRequestFlow;
+class RepoStatus;
+struct PullRequestResult;
+struct RepoState;
+} // namespace Git
+
+struct PublishOptions
+{
+    QString remote; // empty: the list's
+    QString base; // empty: the list's, else the remote's default branch
+    bool dryRun = false;
+    ReadmeSync::Prefer prefer = ReadmeSync::Prefer::Nobody; // for conflicts with the remote
+    bool allowRemovals = false; // entries the remote's README no longer has
+};
+
+struct PublishResult
+{
+    enum class Status {
+        Opened, // the pull request exists now: url
+        AlreadyExists, // GitHub says one is open for this branch
+        NoCommits, // GitHub says the branch has nothing the base lacks
+        Pushed, // pushed, but no pull request was opened (no token, or GitHub refused): url is
+                // the compare page to open it by hand
+        DryRun, // nothing was changed: branch, commit message and diff say what would be
+        NothingToPublish,
+        NeedsDecision, // the remote's README changed: conflicts or removals to confirm
+        Refused, // git said no before anything was made (the message says why and what to do)
+        Failed,
+        Canceled,
+    };
+    Status status = Status::Failed;
+    QString message;
+    QString branch;
+    QString commitMessage;
+    QByteArray diff; // unified, base README against the new one
+    QUrl url;
+    ReadmeSync::Check sync; // when NeedsDecision
+};
+
+// The pull-request flow of a list, for the export pane and the command line alike: fetch the
+// remote; merge a README changed there into the list first (never publishing over changes it
+// has not seen); commit the list's README on a new branch from the up-to-date base; push it;
+// open the pull request on GitHub (or give the compare page without a token).
+class Publisher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Publisher)
+
+public:
+    Publisher(Store &store, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~Publisher() override;
+
+    // How changes to the store are made (the window records them for undo); by default the
+    // operation simply runs.
+    using Apply = std::function<bool(const QString &undoText, const std::function<bool()> &op)>;
+    void setApply(Apply apply) { m_apply = std::move(apply); }
+    GitHubClient *github() const { return m_github; }
+    TokenProvider *tokens() const { return m_tokens; }
+
+    void start(qint64 listId, const PublishOptions &options);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void progress(const QString &line);
+    void finished(const Curator::PublishResult &result);
+
+private:
+    void onState(const Git::RepoState &state);
+    void onPrepared(const QByteArray &baseReadme, bool exists);
+    void onFlowFinished(const Git::PullRequestResult &result);
+    void openPullRequest(const QString &branch);
+    void finish(PublishResult result);
+
+    Store &m_store;
+    Git::RepoStatus *m_status;
+    Git::PullRequestFlow *m_flow = nullptr;
+    GitHubClient *m_github;
+    TokenProvider *m_tokens;
+    Apply m_apply;
+    bool m_busy = false;
+    qint64 m_listId = 0;
+    PublishOptions m_options;
+    RepoLink m_link;
+    QString m_remoteUrl; // may hold credentials: never logged
+    QString m_title, m_body;
+    QByteArray m_readme;
+};
+
+} // namespace Curator

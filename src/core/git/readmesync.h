@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Curator {
+
+class Store;
+
+// Keeping a list and the README in its repository in step. The store may hold edits the
+// repository has not seen (ours), and the repository may hold a contributor's merged pull request
+// the store has not seen (theirs); both started from the README last read or written (base).
+namespace ReadmeSync {
+
+// A region both sides changed differently: the lines of each side, for the user to choose.
+struct Conflict
+{
+    int baseLine = 0; // 1-based line in the base where it starts
+    QByteArray base, ours, theirs;
+};
+
+struct Merge
+{
+    QByteArray text; // with conflicts resolved as asked (or ours, when not asked)
+    QList<Conflict> conflicts;
+    int theirChanges = 0; // regions only the repository changed
+    int ourChanges = 0;
+};
+
+enum class Prefer { Nobody, Ours, Theirs };
+
+// A line-based three-way merge (diff3): changes of one side apply as they are; where both
+// sides inserted at the same place (two new papers at the top of a year group) both insertions
+// are kept, ours first; other overlapping changes are conflicts, resolved by `prefer`.
+Merge merge(QByteArrayView base, QByteArrayView ours, QByteArrayView theirs,
+            Prefer prefer = Prefer::Nobody);
+
+struct Check
+{
+    bool ok = false;
+    QString error;
+    bool missing = false; // the repository has no README at that path
+    bool changedOutside = false; // theirs is a text the store has never seen
+    QByteArray base, ours, theirs;
+    Merge merged;
+    QStringList added, edited, removed; // theirs against base, entry titles
+};
+
+// What merging `theirs` (the README in the working tree, or on the remote's base branch) into
+// the list would do. Nothing is changed.
+Check check(Store &store, qint64 listId, const QByteArray &theirs);
+
+// Merges theirs into the list (one transaction): entries keep their ids and the metadata the
+// README lacks, the README becomes the new base. Refuses conflicts unless `prefer` says which
+// side wins, and removals unless `allowRemovals`.
+bool apply(Store &store, qint64 listId, const Check &check, Prefer prefer, bool allowRemovals,
+           QString *error);
+
+// Reads the linked README from the working tree (empty and `missing` when it is not there).
+QByteArray readWorkingReadme(const QString &path, bool *missing, QString *error);
+
+struct ExportOutcome
+{
+    bool ok = false;
+    bool written = false; // false when the file already had this text
+    bool needsSync = false; // the README changed outside the app: sync first
+    QString message;
+    QString path;
+};
+
+// Writes the list's README into its linked clone, atomically and only if it changed. Refuses
+// when the README there holds text the store has not seen (it would be overwritten).
+ExportOutcome exportToRepository(Store &store, qint64 listId);
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Curator::ReadmeSync)
+};
+
+} // namespace ReadmeSync
+} // namespace Curator
