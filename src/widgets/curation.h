@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace Curator {
@@ -38,6 +40,12 @@ public:
     bool importReadme(const QString &path, ImportReport *report);
     qint64 createList(const QString &name);
     bool removeList(qint64 listId);
+    // Any other change to the store (a README sync, a batch import) as one undo step named
+    // `text`: whatever `operation` changes is recorded.
+    bool perform(const QString &text, const std::function<bool()> &operation)
+    {
+        return record(text, operation);
+    }
 
 signals:
     // The store changed (an operation, an undo or a redo); views re-read what they show.

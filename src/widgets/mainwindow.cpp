@@ -4,6 +4,7 @@
 #include "entrydelegate.h"
 #include "entryeditor.h"
 #include "entrytablemodel.h"
+#include "exportpane.h"
 #include "icons.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,6 +59,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_resolver(
           new Metadata::Resolver(&store, m_nam, Metadata::Endpoints::fromEnvironment(), this))
+    , m_exportPane(nullptr)
+    , m_exportDock(nullptr)
 {
     // Crossref's polite pool: the contact address from the settings or the environment.
     m_resolver->setContactEmail(
@@ -72,6 +76,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({270, 930});
     setUpTable();
+    // The README pane: preview, diff against the clone, sync, export, pull request.
+    m_exportPane = new ExportPane(*m_curation, m_nam, this);
+    m_exportDock = new QDockWidget(tr("README"), this);
+    m_exportDock->setObjectName(u"exportDock"_s);
+    m_exportDock->setWidget(m_exportPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_exportDock);
+    m_exportDock->hide();
+    connect(m_exportPane, &ExportPane::exported, this, &MainWindow::updateStatus);
     setUpActions();
 
     statusBar()->addWidget(m_countLabel);
@@ -178,6 +190,20 @@ void MainWindow::setUpActions()
     redoAction->setIcon(themeIcon(u"edit-redo"_s));
     redoAction->setObjectName(u"actionRedo"_s);
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
+    QAction *paneAction = m_exportDock->toggleViewAction();
+    paneAction->setText(tr("&README Pane"));
+    paneAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    paneAction->setObjectName(u"actionShowExportPane"_s);
+    m_ui->menuView->addAction(paneAction);
+    QAction *prAction = new QAction(tr("Open &Pull Request…"), this);
+    prAction->setObjectName(u"actionPullRequest"_s);
+    prAction->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(prAction, &QAction::triggered, this, [this] {
+        m_exportDock->show();
+        m_exportPane->openPullRequest();
+    });
+    m_ui->menuFile->insertAction(m_ui->actionOpenStore, prAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionOpenStore);
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
 
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -295,6 +321,7 @@ void MainWindow::restoreSettings()
     QSettings s = settings();
     restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
     m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    restoreState(s.value(u"window/docks"_s).toByteArray());
     const QByteArray header = s.value(u"window/tableHeader"_s).toByteArray();
     if (!header.isEmpty()) {
         m_ui->entryTable->horizontalHeader()->restoreState(header);
@@ -313,6 +340,7 @@ void MainWindow::saveSettings() const
     QSettings s = settings();
     s.setValue(u"window/geometry"_s, saveGeometry());
     s.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    s.setValue(u"window/docks"_s, saveState());
     s.setValue(u"window/tableHeader"_s, m_ui->entryTable->horizontalHeader()->saveState());
     s.setValue(u"window/sidebar"_s, m_ui->actionShowSidebar->isChecked());
     s.setValue(u"window/list"_s, currentListId());
@@ -367,6 +395,7 @@ void MainWindow::selectOnly(int row)
 
 void MainWindow::onSidebarSelection()
 {
+    m_exportPane->setList(currentListId());
     m_model->setFilter(currentListId(), currentSectionId(), m_ui->searchEdit->text());
     updateStatus();
     updateActions();
@@ -491,6 +520,12 @@ void MainWindow::exportReadme()
     const auto list = m_store.list(currentListId());
     if (!list)
         return;
+    // A list with a clone exports into it, through the pane that shows what changes.
+    if (m_store.repoLink(list->id).isLinked()) {
+        m_exportDock->show();
+        m_exportPane->exportReadme();
+        return;
+    }
     if (list->sourcePath.isEmpty()) {
         exportReadmeAs();
         return;

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QNetworkAccessManager;
 class QTimer;
@@ -15,6 +16,7 @@ class MainWindow;
 namespace Curator {
 
 class Curation;
+class ExportPane;
 class EntryTableModel;
 class SidebarModel;
 class Store;
@@ -39,6 +41,7 @@ public:
     qint64 currentListId() const;
     qint64 currentSectionId() const;
     QList<qint64> selectedIds() const;
+    ExportPane *exportPane() const { return m_exportPane; }
 
     // Imports the sample list shipped with the app when the store has no list yet.
     static bool importSampleIfEmpty(Store &store);
@@ -88,6 +91,8 @@ private:
     QLabel *m_exportLabel;
     QNetworkAccessManager *m_nam;
     Metadata::Resolver *m_resolver;
+    ExportPane *m_exportPane;
+    QDockWidget *m_exportDock;
 };
 
 } // namespace Curator

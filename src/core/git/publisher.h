@@ -107,3 +107,5 @@ private:
 };
 
 } // namespace Curator
+
+Q_DECLARE_METATYPE(Curator::PublishResult)

@@ -103,6 +103,24 @@ bool Store::applyChangeset(const QByteArray &changeset, bool invert)
     }
     const QSet<qint64> touched = touchedEntries(apply);
 
+    // The changeset holds every row change, those of ON DELETE CASCADE too. Cascades firing again
+    // while it is applied would delete rows the changeset then wants to update (the undo of a
+    // re-import, which replaces a list's sections), so foreign keys are off for the apply; the
+    // pragma only takes effect outside a transaction.
+    const bool switchKeys = m_transactionDepth == 0;
+    if (switchKeys)
+        exec(u"PRAGMA foreign_keys = OFF"_s);
+    struct KeysBackOn
+    {
+        Store *s;
+        bool on;
+        ~KeysBackOn()
+        {
+            if (on)
+                s->exec(u"PRAGMA foreign_keys = ON"_s);
+        }
+    } keysBackOn{this, switchKeys};
+
     Transaction t(*this);
     if (!t.isActive())
         return false;

@@ -838,6 +838,21 @@ bool Store::setEntryExtras(qint64 id, const QString &notes, const QStringList &t
     return indexEntries(Scope::Entry, id) && t.commit();
 }
 
+bool Store::setNeedsReview(qint64 id, bool needsReview)
+{
+    QSqlQuery q(database());
+    // The flag is not indexed for search, so the full-text index stays as it is.
+    q.prepare(u"UPDATE entries SET needs_review = ?, modified = ? WHERE id = ?"_s);
+    q.addBindValue(needsReview ? 1 : 0);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(tr("Cannot change the entry"), q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return failed(tr("Cannot change the entry"), tr("it no longer exists"));
+    return true;
+}
+
 bool Store::removeEntry(qint64 id)
 {
     const auto e = entry(id);

@@ -110,6 +110,9 @@ public:
     bool updateEntry(qint64 id, const EntryFields &fields);
     bool setEntryExtras(qint64 id, const QString &notes, const QStringList &tags,
                         const QString &pdfPath);
+    // Marks an entry whose fields were guessed (a PDF without identifier, a page without
+    // metadata) until someone has checked them; not written to the README.
+    bool setNeedsReview(qint64 id, bool needsReview);
     bool removeEntry(qint64 id);
 
     // Moves entries (in the order given) into a section, before `beforeId` (0: at the end).

@@ -1,0 +1,444 @@
+#include "exportpane.h"
+#include "ui_exportpane.h"
+
+#include "curation.h"
+#include "git/publisher.h"
+#include "git/readmesync.h"
+#include "git/repostatus.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "textdiff.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator {
+
+namespace {
+
+// Added lines green, removed red, hunk headers blue: the colours every diff viewer uses.
+class DiffHighlighter final : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        QTextCharFormat f;
+        if (text.startsWith(u"+++"_s) || text.startsWith(u"---"_s)) {
+            f.setFontWeight(QFont::Bold);
+        } else if (text.startsWith(u'+')) {
+            f.setBackground(QColor(0xe6, 0xff, 0xec));
+            f.setForeground(QColor(0x11, 0x63, 0x29));
+        } else if (text.startsWith(u'-')) {
+            f.setBackground(QColor(0xff, 0xeb, 0xe9));
+            f.setForeground(QColor(0x82, 0x07, 0x1e));
+        } else if (text.startsWith(u"@@"_s)) {
+            f.setForeground(QColor(0x05, 0x50, 0xae));
+        } else {
+            return;
+        }
+        setFormat(0, int(text.size()), f);
+    }
+};
+
+// The preview renders at most this much: Qt's markdown layout of a 20 MB list takes seconds.
+constexpr qsizetype MaxPreviewBytes = 512 * 1024;
+
+} // namespace
+
+ExportPane::ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ExportPane>())
+    , m_curation(curation)
+    , m_status(new Git::RepoStatus(this))
+    , m_publisher(new Publisher(curation.store(), nam, this))
+    , m_refreshTimer(new QTimer(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_ui->setupUi(this);
+    new DiffHighlighter(m_ui->diffView->document());
+    m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->syncBanner->hide();
+    m_ui->cancelButton->hide();
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    m_publisher->setApply([this](const QString &text, const std::function<bool()> &op) {
+        return m_curation.perform(text, op);
+    });
+
+    connect(m_refreshTimer, &QTimer::timeout, this, &ExportPane::refresh);
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &ExportPane::refresh);
+    connect(m_ui->syncButton, &QPushButton::clicked, this, &ExportPane::sync);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ExportPane::exportReadme);
+    connect(m_ui->prButton, &QPushButton::clicked, this, &ExportPane::openPullRequest);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExportPane::cancel);
+    connect(&m_curation, &Curation::storeChanged, this, &ExportPane::scheduleRefresh);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ExportPane::scheduleRefresh);
+    connect(m_publisher, &Publisher::progress, this, &ExportPane::log);
+    connect(m_publisher, &Publisher::finished, this, &ExportPane::onPublished);
+    updateButtons();
+}
+
+ExportPane::~ExportPane() = default;
+
+void ExportPane::setList(qint64 listId)
+{
+    if (listId == m_listId)
+        return;
+    m_listId = listId;
+    m_ui->resultLabel->clear();
+    refresh();
+}
+
+void ExportPane::scheduleRefresh()
+{
+    if (isVisible() || !m_linked)
+        m_refreshTimer->start();
+}
+
+void ExportPane::refresh()
+{
+    Store &store = m_curation.store();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    const RepoLink link = store.repoLink(m_listId);
+    m_linked = m_listId && link.isLinked();
+    if (!m_linked) {
+        m_ui->repoLabel->setText(
+            m_listId ? tr("This list is not linked to a git clone. Link it in Edit → Settings "
+                          "(Repository) to export into it and open pull requests.")
+                     : tr("No list is selected."));
+        m_ui->stateLabel->clear();
+        m_gitOk = false;
+        updateDiff();
+        return;
+    }
+    m_ui->repoLabel->setText(
+        tr("%1 · %2 → %3/%4%5")
+            .arg(QDir::toNativeSeparators(link.path), link.readme, link.remote,
+                 link.base.isEmpty() ? tr("(default branch)") : link.base,
+                 link.github.isEmpty() ? QString() : tr(" · GitHub %1").arg(link.github)));
+    if (QFileInfo::exists(link.readmeFile()))
+        m_watcher->addPath(link.readmeFile());
+    m_ui->stateLabel->setText(tr("Reading the repository…"));
+    m_status->query(link.path, link.readme, link.remote,
+                    [this](const Git::RepoState &state) { onState(state); });
+    updateDiff();
+}
+
+void ExportPane::onState(const Git::RepoState &state)
+{
+    m_gitOk = state.gitInstalled && state.isRepository;
+    m_repoBlocked = state.mergeInProgress || state.rebaseInProgress || state.cherryPickInProgress
+        || state.detached;
+    if (!m_gitOk) {
+        m_ui->stateLabel->setText(state.error);
+        updateButtons();
+        return;
+    }
+    QStringList parts;
+    parts << (state.detached ? tr("detached HEAD") : tr("on branch %1").arg(state.branch));
+    parts << (state.dirtyFiles.isEmpty()
+                  ? tr("clean")
+                  : tr("%n file(s) changed", nullptr, int(state.dirtyFiles.size())));
+    if (state.readmeDirty)
+        parts << tr("README changed");
+    if (!state.upstream.isEmpty())
+        parts
+            << tr("%1 ahead, %2 behind %3").arg(state.ahead).arg(state.behind).arg(state.upstream);
+    if (state.mergeInProgress)
+        parts << tr("a merge is in progress");
+    if (state.rebaseInProgress)
+        parts << tr("a rebase is in progress");
+    if (state.cherryPickInProgress)
+        parts << tr("a cherry-pick is in progress");
+    m_ui->stateLabel->setText(parts.join(u" · "_s));
+    updateButtons();
+}
+
+void ExportPane::updateDiff()
+{
+    Store &store = m_curation.store();
+    m_needsSync = false;
+    m_hasChanges = false;
+    const ExportResult ours = m_listId ? Curator::exportReadme(store, m_listId) : ExportResult();
+    if (!ours.ok) {
+        m_ui->diffView->clear();
+        m_ui->preview->clear();
+        m_ui->diffSummary->setText(m_listId ? ours.error : QString());
+        m_ui->syncBanner->hide();
+        updateButtons();
+        return;
+    }
+    // The README the export replaces: the clone's, or for a list without a clone the file it
+    // was imported from.
+    const auto list = store.list(m_listId);
+    const QString target
+        = m_linked ? store.repoLink(m_listId).readmeFile() : (list ? list->sourcePath : QString());
+    bool missing = true;
+    QString error;
+    const QByteArray theirs
+        = target.isEmpty() ? QByteArray() : ReadmeSync::readWorkingReadme(target, &missing, &error);
+
+    if (m_linked && !missing) {
+        const ReadmeSync::Check c = ReadmeSync::check(store, m_listId, theirs);
+        m_needsSync = c.ok && c.changedOutside;
+        if (m_needsSync) {
+            m_ui->syncLabel->setText(
+                tr("The README in the clone was changed outside Awesome Curator (new: %1, "
+                   "changed: %2, removed: %3). Sync merges those changes into the list before "
+                   "anything is exported.")
+                    .arg(c.added.size())
+                    .arg(c.edited.size())
+                    .arg(c.removed.size()));
+        }
+    }
+    m_ui->syncBanner->setVisible(m_needsSync);
+
+    const TextDiff::Diff d = TextDiff::diff(theirs, ours.data);
+    m_hasChanges = !d.identical;
+    if (!error.isEmpty())
+        m_ui->diffSummary->setText(error);
+    else if (target.isEmpty())
+        m_ui->diffSummary->setText(tr("The list was never exported; all of it is new."));
+    else if (d.identical)
+        m_ui->diffSummary->setText(tr("No changes: %1 is up to date.").arg(target));
+    else
+        m_ui->diffSummary->setText(
+            tr("%1: %2 added, %3 removed, in %n place(s).", nullptr, int(d.hunks.size()))
+                .arg(missing ? tr("New file") : QFileInfo(target).fileName())
+                .arg(d.added)
+                .arg(d.removed));
+    m_ui->diffView->setPlainText(QString::fromUtf8(TextDiff::unified(d)));
+    const QByteArray shown = ours.data.left(MaxPreviewBytes);
+    m_ui->preview->setMarkdown(
+        QString::fromUtf8(shown)
+        + (shown.size() < ours.data.size()
+               ? u"\n\n"_s + tr("(The preview shows the first %1 KB.)").arg(MaxPreviewBytes / 1024)
+               : QString()));
+    updateButtons();
+}
+
+void ExportPane::updateButtons()
+{
+    const bool busy = m_publisher->isBusy();
+    m_ui->exportButton->setEnabled(m_linked && !busy && !m_curation.store().isReadOnly());
+    m_ui->prButton->setEnabled(canOpenPullRequest());
+    m_ui->syncButton->setEnabled(!busy);
+    m_ui->refreshButton->setEnabled(!busy);
+    m_ui->cancelButton->setVisible(busy);
+    QString why;
+    if (!m_linked)
+        why = tr("Link the list to a git clone first.");
+    else if (!m_gitOk)
+        why = m_ui->stateLabel->text();
+    else if (m_repoBlocked)
+        why = tr("Finish the merge or rebase, or check out a branch, first.");
+    m_ui->prButton->setToolTip(why.isEmpty() ? tr("Commit the README on a new branch from the "
+                                                  "up-to-date base, push it and open a pull "
+                                                  "request")
+                                             : why);
+}
+
+bool ExportPane::decide(const ReadmeSync::Check &check, int *prefer, bool *allowRemovals)
+{
+    *prefer = int(ReadmeSync::Prefer::Nobody);
+    *allowRemovals = check.removed.isEmpty();
+    if (!check.merged.conflicts.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Sync README"),
+                        tr("%n place(s) of the README were changed both here and in the "
+                           "repository. Which version should the list keep?",
+                           nullptr, int(check.merged.conflicts.size())),
+                        QMessageBox::Cancel, this);
+        const ReadmeSync::Conflict &k = check.merged.conflicts.first();
+        box.setDetailedText(tr("Here:\n%1\nIn the repository:\n%2")
+                                .arg(QString::fromUtf8(k.ours), QString::fromUtf8(k.theirs)));
+        QPushButton *mine = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
+        QPushButton *theirs = box.addButton(tr("Take the Repository's"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == mine)
+            *prefer = int(ReadmeSync::Prefer::Ours);
+        else if (box.clickedButton() == theirs)
+            *prefer = int(ReadmeSync::Prefer::Theirs);
+        else
+            return false;
+    }
+    if (!check.removed.isEmpty()) {
+        QStringList shown = check.removed.mid(0, 10);
+        if (check.removed.size() > 10)
+            shown << tr("… and %n more", nullptr, int(check.removed.size() - 10));
+        const auto answer = QMessageBox::question(
+            this, tr("Sync README"),
+            tr("The repository's README no longer has %n entry(s). Remove them from the list too?",
+               nullptr, int(check.removed.size()))
+                + u"\n\n"_s + shown.join(u'\n'),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+        *allowRemovals = true;
+    }
+    return true;
+}
+
+bool ExportPane::sync()
+{
+    Store &store = m_curation.store();
+    const RepoLink link = store.repoLink(m_listId);
+    bool missing = false;
+    QString error;
+    const QByteArray theirs = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
+    if (!error.isEmpty() || missing) {
+        showResult(error.isEmpty()
+                       ? tr("%1 does not exist; nothing to sync.").arg(link.readmeFile())
+                       : error);
+        return false;
+    }
+    const ReadmeSync::Check c = ReadmeSync::check(store, m_listId, theirs);
+    if (!c.changedOutside) {
+        refresh();
+        return true;
+    }
+    int prefer = 0;
+    bool allowRemovals = false;
+    if (!decide(c, &prefer, &allowRemovals))
+        return false;
+    const bool ok = m_curation.perform(tr("Sync README"), [&] {
+        return ReadmeSync::apply(store, m_listId, c, ReadmeSync::Prefer(prefer), allowRemovals,
+                                 &error);
+    });
+    if (!ok) {
+        showResult(error);
+        return false;
+    }
+    log(tr("Merged %1: new %2, changed %3, removed %4.")
+            .arg(link.readmeFile())
+            .arg(c.added.size())
+            .arg(c.edited.size())
+            .arg(c.removed.size()));
+    showResult(tr("Merged the clone's README into the list."));
+    refresh();
+    return true;
+}
+
+bool ExportPane::exportReadme()
+{
+    updateDiff();
+    if (m_needsSync) {
+        showResult(tr("The README in the clone has changes the list has not seen. Sync first."));
+        return false;
+    }
+    const ReadmeSync::ExportOutcome o
+        = ReadmeSync::exportToRepository(m_curation.store(), m_listId);
+    log(o.message);
+    showResult(o.message);
+    if (o.ok) {
+        emit exported();
+        refresh();
+    }
+    return o.ok;
+}
+
+void ExportPane::openPullRequest()
+{
+    if (m_publisher->isBusy())
+        return;
+    m_ui->log->clear();
+    m_ui->resultLabel->clear();
+    m_ui->tabs->setCurrentWidget(m_ui->logTab);
+    m_publisher->start(m_listId, {});
+    updateButtons();
+}
+
+void ExportPane::cancel()
+{
+    m_publisher->cancel();
+}
+
+void ExportPane::onPublished(const PublishResult &r)
+{
+    using S = PublishResult::Status;
+    log(r.message);
+    if (r.status == S::NeedsDecision) {
+        int prefer = 0;
+        bool allowRemovals = false;
+        if (decide(r.sync, &prefer, &allowRemovals)) {
+            PublishOptions options;
+            options.prefer = ReadmeSync::Prefer(prefer);
+            options.allowRemovals = allowRemovals;
+            m_publisher->start(m_listId, options);
+            updateButtons();
+            return;
+        }
+        showResult(tr("Nothing was published."));
+    } else if (r.status == S::Opened || r.status == S::AlreadyExists || r.status == S::Pushed) {
+        const QString link = r.url.isValid()
+            ? u"<a href=\"%1\">%2</a>"_s.arg(r.url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                             r.url.toString().toHtmlEscaped())
+            : QString();
+        showResult(r.message.toHtmlEscaped() + (link.isEmpty() ? QString() : u"<br>"_s + link));
+        // Without a token the compare page is where the pull request is opened.
+        if (r.status == S::Pushed && r.url.isValid() && !QStandardPaths::isTestModeEnabled())
+            QDesktopServices::openUrl(r.url);
+    } else {
+        showResult(r.message.toHtmlEscaped());
+    }
+    updateButtons();
+    refresh();
+    emit pullRequestFinished(r);
+}
+
+void ExportPane::log(const QString &line)
+{
+    if (!line.isEmpty())
+        m_ui->log->appendPlainText(line);
+}
+
+void ExportPane::showResult(const QString &html)
+{
+    m_ui->resultLabel->setText(html);
+}
+
+QString ExportPane::stateText() const
+{
+    return m_ui->stateLabel->text();
+}
+
+QString ExportPane::diffText() const
+{
+    return m_ui->diffView->toPlainText();
+}
+
+QString ExportPane::resultText() const
+{
+    return m_ui->resultLabel->text();
+}
+
+bool ExportPane::canExport() const
+{
+    return m_ui->exportButton->isEnabled();
+}
+
+bool ExportPane::canOpenPullRequest() const
+{
+    return m_linked && m_gitOk && !m_repoBlocked && !m_publisher->isBusy();
+}
+
+bool ExportPane::isBusy() const
+{
+    return m_publisher->isBusy();
+}
+
+} // namespace Curator

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+class QFileSystemWatcher;
+
+namespace Ui {
+class ExportPane;
+}
+
+namespace Curator {
+
+class Curation;
+class Publisher;
+struct PublishResult;
+namespace ReadmeSync {
+struct Check;
+}
+namespace Git {
+class RepoStatus;
+struct RepoState;
+} // namespace Git
+
+// The last step of the day: what the README will look like, what changes against the clone's
+// README, and buttons to sync, export and open a pull request. Lives in a dock of the main window.
+class ExportPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportPane)
+
+public:
+    ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~ExportPane() override;
+
+    void setList(qint64 listId);
+    qint64 listId() const { return m_listId; }
+    // Re-reads the repository's state and the README (after a store change, a file change).
+    void refresh();
+
+    // The pane's actions, for menus and tests.
+    bool exportReadme(); // false when refused or failed (the pane says why)
+    bool sync();
+    void openPullRequest();
+    void cancel();
+
+    // For tests and the screenshots: what the pane shows.
+    QString stateText() const;
+    QString diffText() const;
+    QString resultText() const;
+    bool canExport() const;
+    bool canOpenPullRequest() const;
+    bool isBusy() const;
+
+signals:
+    void exported();
+    void pullRequestFinished(const Curator::PublishResult &result);
+
+private:
+    void scheduleRefresh();
+    void updateDiff();
+    void onState(const Git::RepoState &state);
+    void onPublished(const PublishResult &result);
+    void updateButtons();
+    void log(const QString &line);
+    void showResult(const QString &html);
+    // Asks how to merge (conflicts, removals); false when the user declines.
+    bool decide(const ReadmeSync::Check &check, int *prefer, bool *allowRemovals);
+
+    std::unique_ptr<Ui::ExportPane> m_ui;
+    Curation &m_curation;
+    Git::RepoStatus *m_status;
+    Publisher *m_publisher;
+    QTimer *m_refreshTimer;
+    QFileSystemWatcher *m_watcher;
+    qint64 m_listId = 0;
+    bool m_linked = false;
+    bool m_gitOk = false;
+    bool m_repoBlocked = false; // a merge or rebase in progress, a detached HEAD
+    bool m_needsSync = false;
+    bool m_hasChanges = false;
+};
+
+} // namespace Curator

@@ -1,0 +1,219 @@
+// The README pane offscreen, on a real clone with a bare remote: the diff it shows, the buttons
+// it enables, sync, export and the pull request.
+#include "curation.h"
+#include "exportpane.h"
+#include "git/publisher.h"
+#include "gitsandbox.h"
+#include "mainwindow.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "testdata.h"
+#include "testhttpserver.h"
+
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+namespace {
+
+const QByteArray first = "Evanson, L., Bulteau, C., Chipaux, M., Dorfm\xc3\xbcller, G.";
+const QByteArray tribe
+    = "d'Ascoli, S., Rapin, J., Benchetrit, Y., Banville, H., & King, J. R. [**TRIBE: TRImodal "
+      "Brain Encoder for whole-brain fMRI response prediction**](https://www.arxiv.org/abs/"
+      "2507.22229) arXiv (2025)\n\n";
+
+QByteArray seed()
+{
+    return Test::readFile(Test::seedReadmePath());
+}
+
+EntryFields attention()
+{
+    EntryFields f;
+    f.authors = u"Vaswani, A., Shazeer, N., Parmar, N., Uszkoreit, J., Jones, L., Gomez, A. N., "
+                "Kaiser, L., & Polosukhin, I."_s;
+    f.title = u"Attention is all you need"_s;
+    f.url = u"https://arxiv.org/abs/1706.03762"_s;
+    f.venue = u"NeurIPS"_s;
+    f.yearText = u"2017"_s;
+    f.year = 2017;
+    return f;
+}
+
+int countLines(const QString &diff, QChar sign)
+{
+    int n = 0;
+    for (const QString &l : diff.split(u'\n')) {
+        if (l.startsWith(sign) && !l.startsWith(QString(3, sign)))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestExportPane : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::GitSandbox> m_git;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    Test::TestHttpServer m_github;
+    qint64 m_list = 0;
+
+    ExportPane *pane() const { return m_window->exportPane(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_github.listen());
+        qputenv("CURATOR_GITHUB_API", m_github.baseUrl().toString().toUtf8());
+        qputenv("GH_TOKEN", "ghp_panetoken000000000000000000000000beef");
+    }
+
+    void init()
+    {
+        m_git = std::make_unique<Test::GitSandbox>(seed());
+        QVERIFY2(m_git->isValid(), qPrintable(m_git->error()));
+        m_store = std::make_unique<Store>();
+        QVERIFY(m_store->open(m_git->root() + u"/store.sqlite"_s));
+        const ImportReport r = importReadmeFile(*m_store, m_git->workPath() + u"/README.md"_s, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        m_list = r.listId;
+        RepoLink link = m_store->repoLink(m_list);
+        QVERIFY(link.isLinked());
+        link.github = u"neuro/papers"_s;
+        QVERIFY(m_store->setRepoLink(m_list, link));
+        m_window = std::make_unique<MainWindow>(*m_store);
+        m_window->resize(1400, 860);
+        m_window->show();
+        m_window->findChild<QDockWidget *>(u"exportDock"_s)->show();
+        m_window->showList(m_list);
+        QCOMPARE(pane()->listId(), m_list);
+        QTRY_VERIFY(pane()->stateText().contains(u"on branch main"_s));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_git.reset();
+        m_github.reset();
+    }
+
+    void showsTheStateAndTheDiff()
+    {
+        QVERIFY(pane()->stateText().contains(u"clean"_s));
+        QVERIFY(pane()->diffText().isEmpty());
+        QVERIFY(pane()->canExport());
+        QVERIFY(pane()->canOpenPullRequest());
+
+        // One new paper: one hunk, +2/-0, and Ctrl+E writes it.
+        QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, attention()));
+        pane()->refresh();
+        const QString diff = pane()->diffText();
+        QCOMPARE(diff.count(u"\n@@"_s), 1);
+        QCOMPARE(countLines(diff, u'+'), 2);
+        QCOMPARE(countLines(diff, u'-'), 0);
+        QVERIFY(diff.contains(u"+Vaswani, A."_s));
+
+        m_window->findChild<QAction *>(u"actionExport"_s)->trigger();
+        QVERIFY(m_git->readFile(m_git->workPath(), u"README.md"_s).contains("Attention is all"));
+        QTRY_VERIFY(pane()->stateText().contains(u"README changed"_s));
+        QVERIFY(pane()->diffText().isEmpty());
+
+        if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !dir.isEmpty()) {
+            QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, [] {
+                EntryFields f;
+                f.authors = u"Granier, A., & Senn, W."_s;
+                f.title = u"Dendritic prediction errors"_s;
+                f.url = u"https://arxiv.org/abs/2504.06355"_s;
+                f.venue = u"arXiv"_s;
+                f.yearText = u"2025"_s;
+                f.year = 2025;
+                return f;
+            }()));
+            pane()->refresh();
+            QTRY_VERIFY(!pane()->diffText().isEmpty());
+            QVERIFY(m_window->grab().save(dir + u"/export-pane.png"_s));
+        }
+    }
+
+    void syncsBeforeExporting()
+    {
+        // A contributor's change lands in the clone (a pull, an edit).
+        const QByteArray theirs = seed().insert(seed().indexOf(first), tribe);
+        QVERIFY(m_git->writeFile(m_git->workPath(), u"README.md"_s, theirs));
+        pane()->refresh();
+        QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, attention()));
+        QVERIFY(!pane()->exportReadme());
+        QVERIFY2(pane()->resultText().contains(u"Sync first"_s), qPrintable(pane()->resultText()));
+        QCOMPARE(m_git->readFile(m_git->workPath(), u"README.md"_s), theirs);
+
+        const int undoBefore = m_window->curation().undoStack()->count();
+        QVERIFY(pane()->sync());
+        QCOMPARE(m_window->curation().undoStack()->count(), undoBefore + 1);
+        QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 1);
+        // The sync is one undo step, and redo brings it back.
+        m_window->curation().undoStack()->undo();
+        QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 0);
+        QCOMPARE(m_store->search(m_list, u"Attention is all you need"_s).size(), 1);
+        m_window->curation().undoStack()->redo();
+        QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 1);
+        QVERIFY(pane()->exportReadme());
+        const QByteArray written = m_git->readFile(m_git->workPath(), u"README.md"_s);
+        QVERIFY(written.contains("TRIBE") && written.contains("Attention is all you need"));
+    }
+
+    void pullRequestFromThePane()
+    {
+        m_github.route("POST", "/repos/neuro/papers/pulls",
+                       Test::TestHttpServer::fixture(u"github/create_pull_201.json"_s, 201));
+        QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, attention()));
+        QSignalSpy done(pane(), &ExportPane::pullRequestFinished);
+        PublishResult result;
+        connect(pane(), &ExportPane::pullRequestFinished, this,
+                [&](const PublishResult &r) { result = r; });
+        m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
+        QVERIFY(pane()->isBusy());
+        QVERIFY(!pane()->canOpenPullRequest());
+        QVERIFY(done.wait(30000));
+        QVERIFY2(result.status == PublishResult::Status::Opened,
+                 qPrintable(pane()->findChild<QPlainTextEdit *>(u"log"_s)->toPlainText()));
+        QVERIFY2(pane()->resultText().contains(u"https://github.com/testgh3py/github3py/pull/1"_s),
+                 qPrintable(pane()->resultText()));
+        QVERIFY(m_git->remoteBranches().contains(u"add-attention-all-you-need-2017"_s));
+        QVERIFY(!pane()->isBusy());
+        QTRY_VERIFY(pane()->canOpenPullRequest());
+    }
+
+    void refusesWhileAMergeIsInProgress()
+    {
+        QVERIFY(m_git->startConflict(u"merge"_s));
+        pane()->refresh();
+        QTRY_VERIFY(pane()->stateText().contains(u"merge is in progress"_s));
+        QVERIFY(!pane()->canOpenPullRequest());
+    }
+
+    void saysWhenGitIsMissing()
+    {
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(m_git->root()));
+        pane()->refresh();
+        QTRY_VERIFY(pane()->stateText().contains(u"git is not installed"_s));
+        qputenv("PATH", path);
+        QVERIFY(!pane()->canOpenPullRequest());
+        QVERIFY(pane()->canExport()); // writing the file needs no git
+    }
+};
+
+QTEST_MAIN(TestExportPane)
+#include "tst_exportpane.moc"
