@@ -5,6 +5,9 @@
 #include "entryeditor.h"
 #include "entrytablemodel.h"
 #include "exportpane.h"
+#include "importing/batchimport.h"
+#include "importing/dropclassifier.h"
+#include "importreportdialog.h"
 #include "icons.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -14,7 +17,15 @@
 #include "store/store.h"
 #include "ui_mainwindow.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -61,6 +72,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
           new Metadata::Resolver(&store, m_nam, Metadata::Endpoints::fromEnvironment(), this))
     , m_exportPane(nullptr)
     , m_exportDock(nullptr)
+    , m_importer(new BatchImporter(store, m_resolver, this))
+    , m_importProgress(new QProgressBar(this))
+    , m_importCancel(new QToolButton(this))
 {
     // Crossref's polite pool: the contact address from the settings or the environment.
     m_resolver->setContactEmail(
@@ -85,6 +99,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_exportDock->hide();
     connect(m_exportPane, &ExportPane::exported, this, &MainWindow::updateStatus);
     setUpActions();
+    setUpImport();
 
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_exportLabel);
@@ -313,7 +328,211 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->entryTable->viewport() && event->type() == QEvent::Resize)
         fitTitleColumn();
+    // Files, links and text from outside land in the section of the row under the drop; the
+    // table's own rows (moved by dragging) are the view's business.
+    if (watched == m_ui->entryTable->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
+            || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QMimeData *mime = drop->mimeData();
+        if (mime && !mime->hasFormat(QLatin1StringView(EntryTableModel::MimeType))
+            && (mime->hasUrls() || mime->hasText())) {
+            if (event->type() != QEvent::Drop) {
+                drop->acceptProposedAction();
+                return true;
+            }
+            const QModelIndex at = m_ui->entryTable->indexAt(drop->position().toPoint());
+            const qint64 section
+                = at.isValid() ? at.data(EntryTableModel::SectionIdRole).toLongLong() : 0;
+            handleDrop(drop, section);
+            return true;
+        }
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpImport()
+{
+    m_importer->setEndpoints(Metadata::Endpoints::fromEnvironment());
+    m_importer->setApply([this](const QString &text, const std::function<bool()> &op) {
+        return m_curation->perform(text, op);
+    });
+    setAcceptDrops(true);
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->setFormat(tr("Importing %v of %m"));
+    m_importProgress->hide();
+    m_importCancel->setText(tr("Cancel"));
+    m_importCancel->setToolTip(tr("Stop the import; what is finished is kept"));
+    m_importCancel->hide();
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
+    connect(m_importCancel, &QToolButton::clicked, m_importer, &BatchImporter::cancel);
+    connect(m_importer, &BatchImporter::progress, this,
+            [this](int done, int total, const QString &current) {
+                m_importProgress->setRange(0, total);
+                m_importProgress->setValue(done);
+                m_importProgress->setToolTip(current);
+            });
+    connect(m_importer, &BatchImporter::finished, this, &MainWindow::onImportFinished);
+
+    auto *paste = new QAction(tr("&Paste Entries"), this);
+    paste->setObjectName(u"actionPaste"_s);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setToolTip(tr("Add entries for the links, identifiers or PDFs on the clipboard"));
+    paste->setIcon(themeIcon(u"edit-paste"_s));
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteEntries);
+    m_ui->menuEdit->insertAction(m_ui->actionNewEntry, paste);
+    auto *files = new QAction(tr("Import &Files…"), this);
+    files->setObjectName(u"actionImportFiles"_s);
+    files->setShortcut(QKeySequence(u"Ctrl+Shift+I"_s));
+    files->setToolTip(tr("Add entries for PDF files"));
+    files->setIcon(themeIcon(u"document-import"_s));
+    connect(files, &QAction::triggered, this, &MainWindow::importFiles);
+    m_ui->menuFile->insertAction(m_ui->actionExport, files);
+    auto *pdf = new QAction(tr("Open &PDF"), this);
+    pdf->setObjectName(u"actionOpenPdf"_s);
+    pdf->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    pdf->setToolTip(tr("Open the selected entry's PDF"));
+    connect(pdf, &QAction::triggered, this, &MainWindow::openPdf);
+    m_ui->menuEdit->insertAction(m_ui->actionDelete, pdf);
+    m_ui->entryTable->addAction(pdf);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    handleDrop(event, 0);
+}
+
+bool MainWindow::handleDrop(QDropEvent *event, qint64 sectionId)
+{
+    const bool started = importMimeData(*event->mimeData(), sectionId);
+    if (started) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+    return started;
+}
+
+bool MainWindow::importMimeData(const QMimeData &mime, qint64 sectionId)
+{
+    return importItems(classifyDrop(mime), sectionId);
+}
+
+bool MainWindow::importItems(const QList<DropItem> &items, qint64 sectionId)
+{
+    const qint64 list = currentListId();
+    if (!list || items.isEmpty())
+        return false;
+    if (m_importer->isRunning()) {
+        statusBar()->showMessage(tr("An import is still running; wait for it or cancel it."),
+                                 5000);
+        return false;
+    }
+    if (!sectionId)
+        sectionId = currentSectionId();
+    if (!sectionId) {
+        const QList<Section> sections = m_store.sections(list);
+        if (sections.isEmpty())
+            return false;
+        sectionId = sections.first().id;
+    }
+    if (!m_importer->start(list, sectionId, items))
+        return false;
+    m_importProgress->setRange(0, int(items.size()));
+    m_importProgress->setValue(0);
+    m_importProgress->show();
+    m_importCancel->show();
+    return true;
+}
+
+void MainWindow::pasteEntries()
+{
+    if (const QMimeData *mime = QGuiApplication::clipboard()->mimeData())
+        importMimeData(*mime);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
+                                                            tr("PDF files (*.pdf);;All files (*)"));
+    QList<DropItem> items;
+    for (const QString &p : paths) {
+        DropItem item;
+        item.kind = p.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? DropItem::Kind::PdfFile
+                                                               : DropItem::Kind::LocalFile;
+        item.path = p;
+        item.source = QFileInfo(p).fileName();
+        items << item;
+    }
+    importItems(items);
+}
+
+void MainWindow::openPdf()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto e = m_store.entry(ids.first());
+    if (!e || e->pdfPath.isEmpty()) {
+        statusBar()->showMessage(tr("The entry has no PDF."), 5000);
+        return;
+    }
+    if (!QFileInfo::exists(e->pdfPath)) {
+        QMessageBox::warning(this, tr("Open PDF"),
+                             tr("%1 is not there any more.").arg(e->pdfPath));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(e->pdfPath));
+}
+
+void MainWindow::onImportFinished(const BatchReport &report)
+{
+    m_importProgress->hide();
+    m_importCancel->hide();
+    statusBar()->showMessage(ImportReportDialog::summary(report), 10000);
+    // The new entries are selected; a single one that needs review opens in the editor.
+    QList<qint64> added;
+    for (const BatchItem &item : report.items) {
+        if (item.entryId
+            && (item.outcome == BatchItem::Outcome::Added
+                || item.outcome == BatchItem::Outcome::NeedsReview))
+            added << item.entryId;
+    }
+    m_model->refresh();
+    if (!added.isEmpty()) {
+        if (const int row = m_model->rowOf(added.first()); row >= 0)
+            selectOnly(row);
+    }
+    // A report is worth a window when something needs a look: a failure, a duplicate to merge,
+    // or more than a handful of items.
+    const bool worthAWindow = report.failed > 0 || report.duplicates > 0
+        || report.items.size() > 5 || report.canceled;
+    if (worthAWindow) {
+        auto *dialog = new ImportReportDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setReport(report);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            for (int row : dialog->mergeRows()) {
+                const BatchItem &item = dialog->report().items.at(row);
+                QString error;
+                if (!m_curation->perform(tr("Merge Entry"), [&] {
+                        return BatchImporter::mergeInto(m_store, item, &error);
+                    }))
+                    QMessageBox::warning(this, tr("Merge Entry"), error);
+            }
+        });
+        dialog->open();
+    } else if (report.items.size() == 1 && report.needsReview == 1 && added.size() == 1) {
+        QTimer::singleShot(0, this, &MainWindow::editEntry);
+    }
 }
 
 void MainWindow::restoreSettings()

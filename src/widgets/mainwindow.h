@@ -5,6 +5,10 @@
 #include <memory>
 
 class QDockWidget;
+class QDropEvent;
+class QMimeData;
+class QProgressBar;
+class QToolButton;
 class QLabel;
 class QNetworkAccessManager;
 class QTimer;
@@ -17,6 +21,9 @@ namespace Curator {
 
 class Curation;
 class ExportPane;
+class BatchImporter;
+struct BatchReport;
+struct DropItem;
 class EntryTableModel;
 class SidebarModel;
 class Store;
@@ -42,17 +49,25 @@ public:
     qint64 currentSectionId() const;
     QList<qint64> selectedIds() const;
     ExportPane *exportPane() const { return m_exportPane; }
+    BatchImporter *importer() const { return m_importer; }
+    // Imports what was dropped or pasted (PDFs, links, identifiers) into a section of the shown
+    // list: the one given, else the selected one, else the first. Runs in the background.
+    bool importMimeData(const QMimeData &mime, qint64 sectionId = 0);
+    bool importItems(const QList<DropItem> &items, qint64 sectionId = 0);
 
     // Imports the sample list shipped with the app when the store has no list yet.
     static bool importSampleIfEmpty(Store &store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpTable();
     void setUpActions();
+    void setUpImport();
     void restoreSettings();
     void saveSettings() const;
     void onStoreChanged();
@@ -79,6 +94,11 @@ private:
     void sortSectionByYear();
     void showShortcuts();
     void about();
+    void pasteEntries();
+    void importFiles();
+    void openPdf();
+    bool handleDrop(QDropEvent *event, qint64 sectionId);
+    void onImportFinished(const BatchReport &report);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
@@ -92,6 +112,9 @@ private:
     QNetworkAccessManager *m_nam;
     Metadata::Resolver *m_resolver;
     ExportPane *m_exportPane;
+    BatchImporter *m_importer;
+    QProgressBar *m_importProgress;
+    QToolButton *m_importCancel;
     QDockWidget *m_exportDock;
 };
 
