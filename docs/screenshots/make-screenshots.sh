@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the README's screenshots into docs/screenshots/ from a build: the main window on the
-# seed list, with a search active, and in a narrow window; the entry editor. Runs offscreen.
+# seed list, with a search active, and in a narrow window; the entry editor; the README pane; the
+# settings; a drop's import report. Runs offscreen.
 # Usage: docs/screenshots/make-screenshots.sh [BUILD]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,4 +12,6 @@ export QT_QPA_PLATFORM=offscreen CURATOR_SCREENSHOTS="$root/docs/screenshots"
 "$build/bin/tst_entrylookup" pasteFetchFill > /dev/null
 "$build/bin/tst_translations" > /dev/null
 "$build/bin/tst_settingsdialog" > /dev/null
+"$build/bin/tst_exportpane" showsTheStateAndTheDiff > /dev/null
+"$build/bin/tst_dropimport" pasteShowsTheReport > /dev/null
 ls -1 "$CURATOR_SCREENSHOTS"/*.png

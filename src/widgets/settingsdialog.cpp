@@ -2,10 +2,17 @@
 
 #include "authorformat.h"
 #include "language.h"
+#include "git/githubclient.h"
+#include "git/githubtoken.h"
+#include "git/repodetect.h"
 #include "markdown/entryrenderer.h"
 #include "store/store.h"
 #include "ui_settingsdialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -34,6 +41,7 @@ struct SettingsDialog::ListEdits
     QString entryTemplate;
     QString authorStyle;
     QList<QPair<QString, QString>> venues;
+    RepoLink repo;
 };
 
 SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
@@ -41,6 +49,7 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_store(store)
     , m_edits(std::make_unique<QHash<qint64, ListEdits>>())
+    , m_tokens(new TokenProvider(this))
 {
     m_ui->setupUi(this);
     QSettings s = settings();
@@ -77,6 +86,56 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
         loadList(index);
     });
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
+    for (QLineEdit *edit : {m_ui->clonePathEdit, m_ui->readmePathEdit, m_ui->remoteEdit,
+                            m_ui->baseEdit, m_ui->githubEdit})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
+    connect(m_ui->browseCloneButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("The List's Clone"),
+                                                              m_ui->clonePathEdit->text());
+        if (dir.isEmpty())
+            return;
+        m_ui->clonePathEdit->setText(QDir::toNativeSeparators(dir));
+        // What the clone says about itself fills the fields the user left empty.
+        if (const auto found = detectRepository(dir + u'/'
+                                                + (m_ui->readmePathEdit->text().isEmpty()
+                                                       ? u"README.md"_s
+                                                       : m_ui->readmePathEdit->text()))) {
+            m_ui->clonePathEdit->setText(QDir::toNativeSeparators(found->path));
+            if (m_ui->baseEdit->text().isEmpty())
+                m_ui->baseEdit->setText(found->base);
+            if (m_ui->githubEdit->text().isEmpty())
+                m_ui->githubEdit->setText(found->github);
+        }
+    });
+    m_tokens->setHost(GitHubClient::webBaseFor(GitHubClient::defaultApiBase()).host());
+    connect(m_ui->setTokenButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString token = QInputDialog::getText(
+            this, tr("GitHub Token"),
+            tr("A GitHub token that may open pull requests (scope \"public_repo\", or "
+               "\"Pull requests: write\" for a fine-grained token). It is kept in the system "
+               "keychain, nowhere else."),
+            QLineEdit::Password, QString(), &ok)
+                                  .trimmed();
+        if (!ok || token.isEmpty())
+            return;
+        m_ui->tokenStatus->setText(tr("Saving…"));
+        m_tokens->storeInKeychain(token.toUtf8(), [this](const KeychainResult &r) {
+            if (!r.ok)
+                m_ui->tokenStatus->setText(r.message);
+            else
+                showToken();
+        });
+    });
+    connect(m_ui->removeTokenButton, &QPushButton::clicked, this, [this] {
+        m_tokens->removeFromKeychain([this](const KeychainResult &r) {
+            if (!r.ok)
+                m_ui->tokenStatus->setText(r.message);
+            else
+                showToken();
+        });
+    });
+    showToken();
     connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
     connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::refresh);
     connect(m_ui->venueTable, &QTableWidget::itemChanged, this, &SettingsDialog::refresh);
@@ -123,8 +182,15 @@ void SettingsDialog::loadList(int comboIndex)
         edits = m_edits->value(m_shownList);
     } else if (const auto l = m_store.list(m_shownList)) {
         edits = {l->entryTemplate.isEmpty() ? Markdown::defaultEntryTemplate() : l->entryTemplate,
-                 l->authorStyle, m_store.venueMap(m_shownList)};
+                 l->authorStyle, m_store.venueMap(m_shownList), m_store.repoLink(m_shownList)};
     }
+    const QSignalBlocker r1(m_ui->clonePathEdit), r2(m_ui->readmePathEdit), r3(m_ui->remoteEdit),
+        r4(m_ui->baseEdit), r5(m_ui->githubEdit);
+    m_ui->clonePathEdit->setText(QDir::toNativeSeparators(edits.repo.path));
+    m_ui->readmePathEdit->setText(edits.repo.isLinked() ? edits.repo.readme : QString());
+    m_ui->remoteEdit->setText(edits.repo.isLinked() ? edits.repo.remote : QString());
+    m_ui->baseEdit->setText(edits.repo.base);
+    m_ui->githubEdit->setText(edits.repo.github);
     const QSignalBlocker b1(m_ui->templateEdit), b2(m_ui->styleCombo), b3(m_ui->venueTable);
     m_ui->templateEdit->setText(edits.entryTemplate);
     m_ui->styleCombo->setCurrentIndex(std::max(0, m_ui->styleCombo->findData(edits.authorStyle)));
@@ -145,6 +211,16 @@ void SettingsDialog::storeListEdits()
     ListEdits edits;
     edits.entryTemplate = m_ui->templateEdit->text();
     edits.authorStyle = m_ui->styleCombo->currentData().toString();
+    edits.repo.path = QDir::fromNativeSeparators(m_ui->clonePathEdit->text().trimmed());
+    if (!edits.repo.path.isEmpty()) {
+        if (const QString r = m_ui->readmePathEdit->text().trimmed(); !r.isEmpty())
+            edits.repo.readme = r;
+        if (const QString r = m_ui->remoteEdit->text().trimmed(); !r.isEmpty())
+            edits.repo.remote = r;
+        edits.repo.base = m_ui->baseEdit->text().trimmed();
+        if (const auto gh = GitHubClient::parseRepoName(m_ui->githubEdit->text()))
+            edits.repo.github = gh->fullName();
+    }
     for (int r = 0; r < m_ui->venueTable->rowCount(); ++r) {
         const auto text = [&](int c) {
             const QTableWidgetItem *item = m_ui->venueTable->item(r, c);
@@ -177,6 +253,27 @@ void SettingsDialog::refresh()
                 break;
             }
         }
+        const QString clone = m_ui->clonePathEdit->text().trimmed();
+        if (!clone.isEmpty()) {
+            if (!QFileInfo(clone).isDir())
+                problems << tr("The clone folder %1 does not exist.").arg(clone);
+            else if (!QFileInfo::exists(clone + u"/.git"_s))
+                problems << tr("%1 is not the top folder of a git clone.").arg(clone);
+            for (QLineEdit *name : {m_ui->remoteEdit, m_ui->baseEdit}) {
+                if (name->text().trimmed().startsWith(u'-')
+                    || name->text().trimmed().contains(u' ')) {
+                    problems << tr("A remote or branch name cannot begin with \"-\" or hold "
+                                   "spaces.");
+                    break;
+                }
+            }
+            if (m_ui->readmePathEdit->text().contains(u".."_s)
+                || QDir::isAbsolutePath(m_ui->readmePathEdit->text()))
+                problems << tr("The README path is relative to the clone, inside it.");
+            if (!m_ui->githubEdit->text().trimmed().isEmpty()
+                && !GitHubClient::parseRepoName(m_ui->githubEdit->text()))
+                problems << tr("The GitHub repository is written owner/name.");
+        }
         // The preview: the list's first entry, its authors in the chosen style when known.
         const QList<qint64> ids = m_store.entryIds(m_shownList);
         if (!ids.isEmpty()) {
@@ -197,6 +294,19 @@ void SettingsDialog::refresh()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
+void SettingsDialog::showToken()
+{
+    m_ui->tokenStatus->setText(tr("Looking…"));
+    m_tokens->fetch([this](const TokenResult &t) {
+        const bool inKeychain = t.source == TokenSource::Keychain;
+        m_ui->removeTokenButton->setEnabled(inKeychain);
+        m_ui->tokenStatus->setText(
+            t.found() ? tr("%1 (%2)").arg(TokenProvider::mask(QString::fromUtf8(t.token)),
+                                          TokenProvider::describe(t.source))
+                      : tr("None: pull requests are opened in the browser. %1").arg(t.message));
+    });
+}
+
 bool SettingsDialog::save()
 {
     refresh();
@@ -207,7 +317,9 @@ bool SettingsDialog::save()
     storeListEdits();
     for (auto it = m_edits->constBegin(); it != m_edits->constEnd(); ++it) {
         if (!m_store.setListFormat(it.key(), it->entryTemplate, it->authorStyle)
-            || !m_store.setVenueMap(it.key(), it->venues)) {
+            || !m_store.setVenueMap(it.key(), it->venues)
+            || (!(m_store.repoLink(it.key()) == it->repo)
+                && !m_store.setRepoLink(it.key(), it->repo))) {
             m_error = m_store.errorString();
             return false;
         }

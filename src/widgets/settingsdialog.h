@@ -11,9 +11,11 @@ class SettingsDialog;
 namespace Curator {
 
 class Store;
+class TokenProvider;
 
-// The app's settings (contact e-mail, language; kept in QSettings) and a list's format (entry
-// template, author style, venue short names; kept in the store). Invalid values are explained
+// The app's settings (contact e-mail, language; kept in QSettings), a list's format (entry
+// template, author style, venue short names) and repository link (kept in the store), and the
+// GitHub token (kept in the system keychain, shown masked). Invalid values are explained
 // and not saved: OK stays disabled.
 class SettingsDialog final : public QDialog
 {
@@ -36,12 +38,14 @@ private:
     void loadList(int comboIndex);
     void storeListEdits();
     void refresh();
+    void showToken();
 
     struct ListEdits;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Store &m_store;
     std::unique_ptr<QHash<qint64, ListEdits>> m_edits;
     qint64 m_shownList = 0;
+    TokenProvider *m_tokens;
     QString m_error;
 };
 

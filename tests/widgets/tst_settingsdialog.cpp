@@ -13,6 +13,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QLabel>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +92,60 @@ private slots:
         QCOMPARE(
             preview->toPlainText(),
             u"- **Emergence of Language in the Developing Brain** (2025), Evanson, L., et al."_s);
+    }
+
+    // The list's repository: checked as typed, saved to the store, shown again.
+    void repositoryLink()
+    {
+        const QString clone = m_dir.filePath(u"clone"_s);
+        QVERIFY(QDir().mkpath(clone));
+        QCOMPARE(QProcess::execute(u"git"_s, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, clone}), 0);
+        {
+            SettingsDialog d(m_store, m_list);
+            auto *path = child<QLineEdit>(d, "clonePathEdit");
+            path->setText(m_dir.filePath(u"nowhere"_s));
+            QVERIFY(!okEnabled(d));
+            path->setText(m_dir.path()); // a folder, but no clone
+            QVERIFY(!okEnabled(d));
+            path->setText(clone);
+            QVERIFY(okEnabled(d));
+            child<QLineEdit>(d, "remoteEdit")->setText(u"--upload-pack=x"_s);
+            QVERIFY(!okEnabled(d));
+            child<QLineEdit>(d, "remoteEdit")->setText(u"fork"_s);
+            child<QLineEdit>(d, "githubEdit")->setText(u"not a repo"_s);
+            QVERIFY(!okEnabled(d));
+            child<QLineEdit>(d, "githubEdit")->setText(u"neuro/papers"_s);
+            child<QLineEdit>(d, "baseEdit")->setText(u"main"_s);
+            QVERIFY(okEnabled(d));
+            QVERIFY2(d.save(), qPrintable(d.errorString()));
+        }
+        const RepoLink link = m_store.repoLink(m_list);
+        QCOMPARE(link.path, clone);
+        QCOMPARE(link.readme, u"README.md"_s);
+        QCOMPARE(link.remote, u"fork"_s);
+        QCOMPARE(link.base, u"main"_s);
+        QCOMPARE(link.github, u"neuro/papers"_s);
+        SettingsDialog again(m_store, m_list);
+        QCOMPARE(child<QLineEdit>(again, "githubEdit")->text(), u"neuro/papers"_s);
+        // Emptying the folder unlinks the list.
+        child<QLineEdit>(again, "clonePathEdit")->clear();
+        QVERIFY(again.save());
+        QVERIFY(!m_store.repoLink(m_list).isLinked());
+    }
+
+    // The token is shown masked, with where it came from, and never in full.
+    void tokenIsMasked()
+    {
+        qputenv("GH_TOKEN", "ghp_abcdefghijklmnopqrstuvwxyz0123451a2b");
+        SettingsDialog d(m_store, m_list);
+        auto *status = child<QLabel>(d, "tokenStatus");
+        QTRY_VERIFY(status->text().contains(u"1a2b"_s));
+        QVERIFY(status->text().contains(u"GH_TOKEN"_s));
+        QVERIFY(!status->text().contains(u"abcdefghijklmnop"_s));
+        QVERIFY(!child<QPushButton>(d, "removeTokenButton")->isEnabled());
+        qunsetenv("GH_TOKEN");
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(d.grab().save(shots + u"/settings-repository.png"_s));
     }
 
     void savesToTheStoreAndSettings()
