@@ -143,6 +143,7 @@ private slots:
             }()));
             pane()->refresh();
             QTRY_VERIFY(!pane()->diffText().isEmpty());
+            QTRY_VERIFY(pane()->stateText().startsWith(u"on branch"_s));
             QVERIFY(m_window->grab().save(dir + u"/export-pane.png"_s));
         }
     }
