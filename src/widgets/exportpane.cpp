@@ -142,6 +142,14 @@ void ExportPane::refresh()
 void ExportPane::onState(const Git::RepoState &state)
 {
     m_gitOk = state.gitInstalled && state.isRepository;
+    // A commit, a checkout, a merge started on the command line: the pane follows.
+    if (m_gitOk) {
+        for (const QString &file : {u"/HEAD"_s, u"/index"_s, u"/MERGE_HEAD"_s}) {
+            const QString path = state.gitDir + file;
+            if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+                m_watcher->addPath(path);
+        }
+    }
     m_repoBlocked = state.mergeInProgress || state.rebaseInProgress || state.cherryPickInProgress
         || state.detached;
     if (!m_gitOk) {

@@ -11,6 +11,7 @@
 #include "testhttpserver.h"
 
 #include <QDockWidget>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -144,6 +145,10 @@ private slots:
             pane()->refresh();
             QTRY_VERIFY(!pane()->diffText().isEmpty());
             QTRY_VERIFY(pane()->stateText().startsWith(u"on branch"_s));
+            auto *dock = m_window->findChild<QDockWidget *>(u"exportDock"_s);
+            m_window->resizeDocks({dock}, {600}, Qt::Horizontal);
+            pane()->findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(0);
+            QTest::qWait(50);
             QVERIFY(m_window->grab().save(dir + u"/export-pane.png"_s));
         }
     }
@@ -194,6 +199,13 @@ private slots:
         QVERIFY(m_git->remoteBranches().contains(u"add-attention-all-you-need-2017"_s));
         QVERIFY(!pane()->isBusy());
         QTRY_VERIFY(pane()->canOpenPullRequest());
+    }
+
+    // A checkout on the command line shows in the pane without a click on Refresh.
+    void followsTheRepository()
+    {
+        QVERIFY(m_git->work({u"checkout"_s, u"-q"_s, u"-b"_s, u"feature"_s}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->stateText().contains(u"on branch feature"_s), 10000);
     }
 
     void refusesWhileAMergeIsInProgress()
