@@ -2,9 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Curator::BatchImporter</name>
+    <message>
+        <location filename="../../work/main/src/core/importing/batchimport.cpp" line="+166"/>
+        <location line="+316"/>
+        <source>Identifiers and links cannot be looked up now.</source>
+        <translation>Kennungen und Links können jetzt nicht nachgeschlagen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-256"/>
+        <source>Only the first %n items of a drop are imported.</source>
+        <translation>
+            <numerusform>Beim Ablegen wird nur %n Element importiert.</numerusform>
+            <numerusform>Beim Ablegen werden nur die ersten %n Elemente importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder holds no PDF files (its subfolders are not searched).</source>
+        <translation>Der Ordner enthält keine PDF-Dateien (seine Unterordner werden nicht durchsucht).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not a PDF: only PDFs, links, DOIs and arXiv identifiers can be imported.</source>
+        <translation>Kein PDF: Nur PDFs, Links, DOIs und arXiv-IDs können importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing here can be imported.</source>
+        <translation>Nichts hiervon kann importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The downloaded PDF could not be saved for reading: %1</source>
+        <translation>Das heruntergeladene PDF konnte nicht zum Lesen gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The PDF names no DOI or arXiv identifier: the entry was made from its title and authors.</source>
+        <translation>Das PDF nennt weder DOI noch arXiv-ID: Der Eintrag wurde aus Titel und Autoren erstellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The linked PDF says nothing about itself: the entry shows the address.</source>
+        <translation>Das verlinkte PDF enthält keine Angaben über sich selbst: Der Eintrag zeigt die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF names no identifier and has no title that could be read.</source>
+        <translation>Das PDF nennt keine Kennung und hat keinen lesbaren Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be read.</source>
+        <translation>Das PDF konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The look-up of %1 failed (%2): the entry was made from what the page says.</source>
+        <translation>Die Abfrage von %1 ist fehlgeschlagen (%2): Der Eintrag wurde aus den Angaben der Seite erstellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look-up of %1 failed (%2): the entry was made from what the PDF says.</source>
+        <translation>Die Abfrage von %1 ist fehlgeschlagen (%2): Der Eintrag wurde aus den Angaben des PDFs erstellt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The page does not exist (HTTP %1).</source>
+        <translation>Die Seite existiert nicht (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The page has no title or citation metadata: the entry shows the address.</source>
+        <translation>Die Seite hat weder Titel noch Zitationsmetadaten: Der Eintrag zeigt die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page has no citation metadata: the entry&apos;s title is the page&apos;s title.</source>
+        <translation>Die Seite hat keine Zitationsmetadaten: Der Titel des Eintrags ist der Titel der Seite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the page&apos;s citation metadata.</source>
+        <translation>Aus den Zitationsmetadaten der Seite.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Crossref cannot be asked now.</source>
+        <translation>Crossref kann jetzt nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Crossref lists no work with the PII %1: the entry shows the address.</source>
+        <translation>Crossref führt kein Werk mit der PII %1: Der Eintrag zeigt die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Canceled before it was done.</source>
+        <translation>Vor dem Abschluss abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Add %n dropped entries</source>
+        <translation>
+            <numerusform>%n abgelegten Eintrag hinzufügen</numerusform>
+            <numerusform>%n abgelegte Einträge hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The entries could not be added.</source>
+        <translation>Die Einträge konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropped twice: the same paper as “%1” above.</source>
+        <translation>Zweimal abgelegt: Dieselbe Arbeit wie „%1“ weiter oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the list as “%1”.</source>
+        <translation>Bereits in der Liste als „%1“.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This line is not a duplicate of an entry.</source>
+        <translation>Diese Zeile ist kein Duplikat eines Eintrags.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ChangeSummary</name>
+    <message>
+        <location filename="../../work/main/src/core/git/changesummary.cpp" line="+187"/>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>authors, year</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a paper&apos;s title</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <comment>a paper&apos;s title (authors, year)</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %1</source>
+        <comment>a paper</comment>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update %1</source>
+        <comment>a paper</comment>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <comment>a paper</comment>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Update README</source>
+        <translation>README aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Add %n papers</source>
+        <translation>
+            <numerusform>%n Arbeit hinzufügen</numerusform>
+            <numerusform>%n Arbeiten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Update %n papers</source>
+        <translation>
+            <numerusform>%n Arbeit aktualisieren</numerusform>
+            <numerusform>%n Arbeiten aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>update %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>%n aktualisieren</numerusform>
+            <numerusform>%n aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n papers</source>
+        <translation>
+            <numerusform>%n Arbeit entfernen</numerusform>
+            <numerusform>%n Arbeiten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>remove %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>%n entfernen</numerusform>
+            <numerusform>%n entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>parts of a commit subject</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other changes to the README</source>
+        <translation>Weitere Änderungen an der README</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Made with Awesome Curator.</source>
+        <translation>Erstellt mit Awesome Curator.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+42"/>
+        <location filename="../../work/main/src/cli/commandline.cpp" line="+47"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -40,6 +297,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>link: the git clone&apos;s folder.</source>
+        <translation>link: Der Ordner des git-Klons.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link: the README&apos;s path inside the clone (README.md).</source>
+        <translation>link: Der Pfad der README innerhalb des Klons (README.md).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link, pr: the remote to push to (origin, or your fork).</source>
+        <translation>link, pr: Das Remote, auf das gepusht wird (origin oder Ihr Fork).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link, pr: the branch pull requests target (main).</source>
+        <translation>link, pr: Der Branch, auf den Pull-Requests zielen (main).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link: the GitHub repository pull requests go to.</source>
+        <translation>link: Das GitHub-Repository, an das Pull-Requests gehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: write the README into the list&apos;s linked clone.</source>
+        <translation>export: Die README in den verknüpften Klon der Liste schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync, pr: remove the entries the repository&apos;s README no longer has.</source>
+        <translation>sync, pr: Die Einträge entfernen, die die README des Repositorys nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync, pr: where both sides changed one place, keep &quot;ours&quot; (the store&apos;s) or &quot;theirs&quot; (the repository&apos;s).</source>
+        <translation>sync, pr: Wo beide Seiten dieselbe Stelle geändert haben, „ours“ (die Fassung der Datenbank) oder „theirs“ (die des Repositorys) behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pr: print the branch, commit message and diff; change nothing.</source>
+        <translation>pr: Branch, Commit-Nachricht und Diff ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -58,19 +360,31 @@ Without a command it opens the window. Commands:
   lists [--json]                            show the store&apos;s lists
   entries [--list NAME] [--json]            show a list&apos;s entries
   lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them</source>
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
         <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
 
-Ohne Befehl wird das Fenster geöffnet. Befehle:
+Ohne Befehl öffnet es das Fenster. Befehle:
   import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
   export [--list NAME] [-o FILE]            die README einer Liste schreiben
   lists [--json]                            die Listen der Datenbank anzeigen
   entries [--list NAME] [--json]            die Einträge einer Liste anzeigen
   lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
-  add ID-or-URL... --list NAME [--section S] nachschlagen und hinzufügen</translation>
+  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
+  export --list NAME --to-repo              die README in den Klon schreiben
+  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            einen Pull-Request mit den Änderungen öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists oder entries.</translation>
     </message>
@@ -113,7 +427,17 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>export erwartet kein Dateiargument; verwenden Sie -o FILE.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>export takes -o or --to-repo, not both.</source>
+        <translation>export erwartet -o oder --to-repo, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run: awesome-curator sync --list &quot;%1&quot;</source>
+        <translation>Führen Sie aus: awesome-curator sync --list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
@@ -163,7 +487,120 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>link needs --repo PATH (and --list NAME).</source>
+        <translation>link benötigt --repo PATH (und --list NAME).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not inside a git clone.</source>
+        <translation>%1 liegt nicht in einem git-Klon.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a GitHub repository name (owner/name).</source>
+        <translation>„%1“ ist kein GitHub-Repository-Name (Besitzer/Name).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+115"/>
+        <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
+        <translation>Ein Remote- oder Branch-Name darf nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
+        <translation>„%1“ mit %2 verknüpft (README %3, Remote %4, Basis %5, GitHub %6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the remote&apos;s default</source>
+        <translation>Standard des Remotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sync takes no arguments.</source>
+        <translation>sync erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
+        <translation>--prefer erwartet „ours“ oder „theirs“.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
+        <translation>Die Liste „%1“ ist mit keinem git-Klon verknüpft; verwenden Sie link.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist; nothing to sync.</source>
+        <translation>%1 existiert nicht; nichts abzugleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list already has every change of %1.</source>
+        <translation>Die Liste enthält bereits jede Änderung von %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>Changed on both sides at line %1:
+  here:       %2
+  repository: %3</source>
+        <translation>Auf beiden Seiten geändert in Zeile %1:
+  hier:       %2
+  Repository: %3</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Run again with --yes.</source>
+        <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>Run again with --prefer ours or --prefer theirs.</source>
+        <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pr takes no arguments.</source>
+        <translation>pr erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Branch: %1</source>
+        <translation>Branch: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit message:</source>
+        <translation>Commit-Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It no longer has: %1. Run again with --yes to remove them here.</source>
+        <translation>Dort fehlt nun: %1. Führen Sie den Befehl erneut mit --yes aus, um dies auch hier zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Try --help.</source>
         <translation>Siehe --help.</translation>
     </message>
@@ -173,12 +610,12 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Kein Befehl angegeben. Siehe --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 akzeptiert --%2 nicht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind %2. Siehe --help.</translation>
     </message>
@@ -186,7 +623,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 <context>
     <name>Curator::Curation</name>
     <message>
-        <location filename="../src/widgets/curation.cpp" line="+81"/>
+        <location filename="../../work/main/src/widgets/curation.cpp" line="+81"/>
         <location line="+10"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
@@ -256,9 +693,55 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
+    <name>Curator::DropClassifier</name>
+    <message>
+        <location filename="../../work/main/src/core/importing/dropclassifier.cpp" line="+80"/>
+        <source>Only the first %1 MB of the dropped text were read.</source>
+        <translation>Nur die ersten %1 MB des abgelegten Textes wurden gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the first %n item(s) were taken; the rest was ignored.</source>
+        <translation>
+            <numerusform>Nur %n Element wurde übernommen; der Rest wurde ignoriert.</numerusform>
+            <numerusform>Nur die ersten %n Elemente wurden übernommen; der Rest wurde ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This is not a file on this computer.</source>
+        <translation>Dies ist keine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a complete web address.</source>
+        <translation>Dies ist keine vollständige Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is neither a link nor an identifier.</source>
+        <translation>Dies ist weder ein Link noch eine Kennung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1:” links cannot be imported.</source>
+        <translation>„%1:“-Links können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>No link or identifier was found in the text.</source>
+        <translation>Im Text wurde weder ein Link noch eine Kennung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The dropped data holds no file, link or identifier.</source>
+        <translation>Die abgelegten Daten enthalten weder eine Datei noch einen Link noch eine Kennung.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::EntryDelegate</name>
     <message>
-        <location filename="../src/widgets/entrydelegate.cpp" line="+38"/>
+        <location filename="../../work/main/src/widgets/entrydelegate.cpp" line="+38"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -297,7 +780,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 <context>
     <name>Curator::EntryEditor</name>
     <message>
-        <location filename="../src/widgets/entryeditor.cpp" line="+30"/>
+        <location filename="../../work/main/src/widgets/entryeditor.cpp" line="+30"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
@@ -379,7 +862,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+49"/>
+        <location filename="../../work/main/src/core/markdown/entryrenderer.cpp" line="+49"/>
         <source>The template is empty.</source>
         <translation>Die Vorlage ist leer.</translation>
     </message>
@@ -402,7 +885,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+321"/>
+        <location filename="../../work/main/src/widgets/entrytablemodel.cpp" line="+321"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -478,9 +961,764 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Curator::ExportPane</name>
+    <message>
+        <location filename="../../work/main/src/widgets/exportpane.cpp" line="+121"/>
+        <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
+        <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No list is selected.</source>
+        <translation>Keine Liste ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 → %3/%4%5</source>
+        <translation>%1 · %2 → %3/%4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(default branch)</source>
+        <translation>(Standard-Branch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · GitHub %1</source>
+        <translation> · GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the repository…</source>
+        <translation>Repository wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on branch %1</source>
+        <translation>auf Branch %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clean</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README changed</source>
+        <translation>README geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ahead, %2 behind %3</source>
+        <translation>%1 vor, %2 hinter %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a merge is in progress</source>
+        <translation>ein Merge läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rebase is in progress</source>
+        <translation>ein Rebase läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a cherry-pick is in progress</source>
+        <translation>ein Cherry-Pick läuft</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
+        <translation>Die README im Klon wurde außerhalb von Awesome Curator geändert (neu: %1, geändert: %2, entfernt: %3). „Abgleichen“ übernimmt diese Änderungen in die Liste, bevor etwas exportiert wird.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list was never exported; all of it is new.</source>
+        <translation>Die Liste wurde noch nie exportiert; alles daran ist neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes: %1 is up to date.</source>
+        <translation>Keine Änderungen: %1 ist aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %2 added, %3 removed, in %n place(s).</source>
+        <translation>
+            <numerusform>%1: %2 hinzugefügt, %3 entfernt, an %n Stelle.</numerusform>
+            <numerusform>%1: %2 hinzugefügt, %3 entfernt, an %n Stellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New file</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(The preview shows the first %1 KB.)</source>
+        <translation>(Die Vorschau zeigt die ersten %1 KB.)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link the list to a git clone first.</source>
+        <translation>Verknüpfen Sie die Liste zuerst mit einem git-Klon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish the merge or rebase, or check out a branch, first.</source>
+        <translation>Schließen Sie zuerst den Merge oder Rebase ab oder checken Sie einen Branch aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit the README on a new branch from the up-to-date base, push it and open a pull request</source>
+        <translation>Die README auf einem neuen Branch von der aktuellen Basis committen, ihn pushen und einen Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+34"/>
+        <source>Sync README</source>
+        <translation>README abgleichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
+        <translation>
+            <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Welche Fassung soll die Liste behalten?</numerusform>
+            <numerusform>%n Stellen der README wurden sowohl hier als auch im Repository geändert. Welche Fassung soll die Liste behalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here:
+%1
+In the repository:
+%2</source>
+        <translation>Hier:
+%1
+Im Repository:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the Repository&apos;s</source>
+        <translation>Die des Repositorys übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The repository&apos;s README no longer has %n entry(s). Remove them from the list too?</source>
+        <translation>
+            <numerusform>Die README des Repositorys enthält %n Eintrag nicht mehr. Ihn auch aus der Liste entfernen?</numerusform>
+            <numerusform>Die README des Repositorys enthält %n Einträge nicht mehr. Sie auch aus der Liste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist; nothing to sync.</source>
+        <translation>%1 existiert nicht; nichts abzugleichen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merged %1: new %2, changed %3, removed %4.</source>
+        <translation>%1 übernommen: neu %2, geändert %3, entfernt %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged the clone&apos;s README into the list.</source>
+        <translation>Die README des Klons wurde in die Liste übernommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The README in the clone has changes the list has not seen. Sync first.</source>
+        <translation>Die README im Klon enthält Änderungen, die die Liste noch nicht kennt. Gleichen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing was published.</source>
+        <translation>Es wurde nichts veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::GitRunner</name>
+    <message>
+        <location filename="../../work/main/src/core/git/gitrunner.cpp" line="+153"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>“%1” was canceled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
+        <translation>git ist nicht installiert oder nicht im PATH. Installieren Sie es (Debian: apt install git) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start git: %1</source>
+        <translation>git konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>„%1“ war nach %n Sekunde nicht fertig und wurde angehalten.</numerusform>
+            <numerusform>„%1“ war nach %n Sekunden nicht fertig und wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” crashed.</source>
+        <translation>„%1“ ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” failed with exit code %2.</source>
+        <translation>„%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+(“%2”, exit code %3)</source>
+        <translation>%1
+(„%2“, Exit-Code %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::PullRequestFlow</name>
+    <message>
+        <location filename="../../work/main/src/core/git/pullrequestflow.cpp" line="+153"/>
+        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
+        <translation>„%1“ kann nicht der Name eines Remotes sein. Wählen Sie eines der Remotes des Repositorys, zum Beispiel „origin“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
+        <translation>„%1“ kann nicht der Name eines Branches sein. Wählen Sie den Branch, in den der Pull-Request gehen soll, zum Beispiel „main“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
+        <translation>„%1“ ist kein Dateipfad innerhalb des Repositorys. Geben Sie den Pfad der README relativ zum obersten Ordner des Repositorys an, zum Beispiel „README.md“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the repository…</source>
+        <translation>Repository wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
+        <translation>%1 liegt nicht in einem git-Repository, daher kann von dort nichts veröffentlicht werden. Klonen Sie das Repository der Liste und exportieren Sie die Liste in den Klon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
+        <translation>In %1 läuft ein Merge. Schließen Sie ihn zuerst ab (Konflikte lösen und committen) oder brechen Sie ihn ab (git merge --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
+        <translation>In %1 läuft ein Rebase. Schließen Sie ihn zuerst ab (git rebase --continue) oder brechen Sie ihn ab (git rebase --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
+        <translation>In %1 läuft ein Cherry-Pick. Schließen Sie ihn zuerst ab (git cherry-pick --continue) oder brechen Sie ihn ab (git cherry-pick --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
+        <translation>In %1 ist kein Branch ausgecheckt (HEAD ist losgelöst). Checken Sie zuerst einen Branch aus, zum Beispiel: git switch %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
+        <translation>Das Repository hat kein Remote namens „%1“ und auch kein anderes. Fügen Sie zuerst das Repository auf GitHub als Remote hinzu: git remote add %1 &lt;Adresse&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
+        <translation>Das Repository hat kein Remote namens „%1“. Wählen Sie eines seiner Remotes: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
+        <translation>%1 enthält nicht committete Änderungen, die nicht von Awesome Curator stammen. Committen oder stashen Sie sie zuerst (git stash), damit nichts von Ihrer Arbeit überschrieben wird oder im Pull-Request fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
+        <translation>%1 enthält nicht committete Änderungen: den letzten Export der Anwendung selbst. Sie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
+        <translation>Branch %1 bleibt ausgecheckt; der neue Branch wird in einem temporären Worktree angelegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
+%2</source>
+        <translation>Von %1 konnte nicht abgerufen werden. Prüfen Sie die Netzwerkverbindung, die Adresse des Remotes (git remote -v) und Ihren Zugriff darauf.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
+        <translation>%1 hat keinen Branch „%2“. Wählen Sie den Branch, in den der Pull-Request gehen soll.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
+        <translation>Ihr lokaler Branch %1 hat Commits, die %2/%1 nicht hat. Pushen Sie sie zuerst (git push %2 %1) oder führen Sie sie zusammen, damit der Pull-Request sie weder rückgängig macht noch übergeht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1/%2 is at %3.</source>
+        <translation>%1/%2 steht bei %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was prepared to publish. Check the repository again.</source>
+        <translation>Es wurde nichts zum Veröffentlichen vorbereitet. Prüfen Sie das Repository erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The commit message is empty. Write one that says what the change adds.</source>
+        <translation>Die Commit-Nachricht ist leer. Schreiben Sie eine, die sagt, was die Änderung hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+114"/>
+        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
+        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 ist bereits diese.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>“%1” cannot be a branch name. Choose another one.</source>
+        <translation>„%1“ kann kein Branch-Name sein. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
+        <translation>Branch %1 wird aus %2/%3 (%4) in einem temporären Worktree angelegt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not make the temporary worktree.
+%1</source>
+        <translation>Der temporäre Worktree konnte nicht angelegt werden.
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committing the new %1…</source>
+        <translation>Neue Fassung von %1 wird committet…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
+        <translation>Teilen Sie git in einem Terminal mit, wer Sie sind: git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com. Veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
+        <translation>Falls ein pre-commit- oder commit-msg-Hook den Commit verhindert hat, steht seine Meldung oben: Beheben Sie, was er verlangt, und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git could not commit.
+%1
+%2</source>
+        <translation>git konnte nicht committen.
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
+        <translation>Der neue Commit ist kein einzelner Commit auf %1/%2; es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
+        <translation>Der Commit ändert mehr als %1 (%2); möglicherweise hat ein Hook Dateien hinzugefügt. Es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pushing %1 to %2…</source>
+        <translation>%1 wird nach %2 gepusht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not take the branch %2; nothing was published.
+%3</source>
+        <translation>%1 hat den Branch %2 nicht angenommen; es wurde nichts veröffentlicht.
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
+        <translation>Branch %1 wurde auf %2 veröffentlicht. Ein Pull-Request daraus nach %3 kann jetzt geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Publishing was canceled.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the temporary worktree…</source>
+        <translation>Temporärer Worktree wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the unpublished branch %1…</source>
+        <translation>Unveröffentlichter Branch %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
+%2</source>
+        <translation>Der unveröffentlichte Branch %1 bleibt zurück; löschen Sie ihn mit: git branch -D %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::RepoStatus</name>
+    <message>
+        <location filename="../../work/main/src/core/git/repostatus.cpp" line="+143"/>
+        <source>%1 is not inside a git repository.</source>
+        <translation>%1 liegt nicht in einem git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no working tree.</source>
+        <translation>%1 hat kein Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
+        <translation>„%1“ kann bei „%2“ nicht gelesen werden: keine gültige Kombination aus Revision und Pfad.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git could not read “%1”: %2</source>
+        <translation>git konnte „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” or “%2” is not a valid revision.</source>
+        <translation>„%1“ oder „%2“ ist keine gültige Revision.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::GitHubClient</name>
+    <message>
+        <location filename="../../work/main/src/core/git/githubclient.cpp" line="+138"/>
+        <source>“%1/%2” is not a GitHub repository name.</source>
+        <translation>„%1/%2“ ist kein GitHub-Repository-Name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A pull request needs a branch, a base branch and a title.</source>
+        <translation>Ein Pull-Request braucht einen Branch, einen Basis-Branch und einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No GitHub token is set, so the pull request cannot be opened from here.</source>
+        <translation>Es ist kein GitHub-Token gesetzt, daher kann der Pull-Request nicht von hier aus geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The GitHub token contains spaces or other characters a token never has; paste it again.</source>
+        <translation>Das GitHub-Token enthält Leerzeichen oder andere Zeichen, die ein Token nie enthält; fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 sent more than %2 KB; the answer was not read.</source>
+        <translation>%1 hat mehr als %2 KB gesendet; die Antwort wurde nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Der Pull-Request wurde möglicherweise geöffnet, möglicherweise auch nicht: Sehen Sie auf GitHub nach, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Der Pull-Request wurde möglicherweise geöffnet, möglicherweise auch nicht: Sehen Sie auf GitHub nach, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected to another address; it was not followed, so that the token is sent to nobody else.</source>
+        <translation>%1 hat auf eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, damit das Token an niemanden sonst gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 hat zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub found no repository %1/%2, or the token may not access it (HTTP 404).</source>
+        <translation>GitHub hat kein Repository %1/%2 gefunden, oder das Token hat keinen Zugriff darauf (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach %1 (%2). Are you offline?</source>
+        <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull-Request #%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub&apos;s answer (HTTP %1) did not name the new pull request.</source>
+        <translation>Die Antwort von GitHub (HTTP %1) nannte den neuen Pull-Request nicht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>GitHub refused the pull request (HTTP 422).</source>
+        <translation>GitHub hat den Pull-Request abgelehnt (HTTP 422).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub refused the pull request: %1</source>
+        <translation>GitHub hat den Pull-Request abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GitHub did not accept the token (HTTP 401). It may have expired or been revoked.</source>
+        <translation>GitHub hat das Token nicht akzeptiert (HTTP 401). Möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub did not accept the token (HTTP 401: %1). It may have expired or been revoked.</source>
+        <translation>GitHub hat das Token nicht akzeptiert (HTTP 401: %1). Möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
+        <translation>
+            <numerusform>Das GitHub-Ratenlimit für dieses Token ist ausgeschöpft (HTTP %1); es wird um %2 zurückgesetzt, in %n Minute.</numerusform>
+            <numerusform>Das GitHub-Ratenlimit für dieses Token ist ausgeschöpft (HTTP %1); es wird um %2 zurückgesetzt, in %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); try again later.</source>
+        <translation>Das GitHub-Ratenlimit für dieses Token ist ausgeschöpft (HTTP %1); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GitHub refused this (HTTP 403%1). The token may lack the permission to open pull requests here: a classic token needs the “public_repo” or “repo” scope, a fine-grained one “Pull requests: write” on this repository.</source>
+        <translation>GitHub hat dies abgelehnt (HTTP 403%1). Dem Token fehlt möglicherweise die Berechtigung, hier Pull-Requests zu öffnen: Ein klassisches Token braucht den Scope „public_repo“ oder „repo“, ein feingranulares „Pull requests: write“ für dieses Repository.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GitHub found no such repository, or the token may not access it (HTTP 404).</source>
+        <translation>GitHub hat kein solches Repository gefunden, oder das Token hat keinen Zugriff darauf (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GitHub had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>GitHub hatte ein Problem (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub answered with an error (HTTP %1: %2).</source>
+        <translation>GitHub hat mit einem Fehler geantwortet (HTTP %1: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub answered with an error (HTTP %1).</source>
+        <translation>GitHub hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ImportReportDialog</name>
+    <message>
+        <location filename="../../work/main/src/widgets/importreportdialog.cpp" line="+55"/>
+        <source>&amp;Merge Selected</source>
+        <translation>Ausgewählte &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merge into the existing entry</source>
+        <translation>Mit dem vorhandenen Eintrag zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Added %n</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separates the counts of the import summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::LinkRecognizer</name>
+    <message>
+        <location filename="../../work/main/src/core/importing/linkrecognizer.cpp" line="+472"/>
+        <source>This is not a web address.</source>
+        <translation>Dies ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a valid identifier.</source>
+        <translation>„%1“ ist keine gültige Kennung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link to a file on this computer is not fetched; drop the file itself.</source>
+        <translation>Ein Link auf eine Datei auf diesem Computer wird nicht abgerufen; legen Sie die Datei selbst ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1:” links cannot be imported; only web addresses (http, https) can.</source>
+        <translation>„%1:“-Links können nicht importiert werden, nur Webadressen (http, https).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The web address has no host name.</source>
+        <translation>Die Webadresse hat keinen Hostnamen.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
+        <location filename="../../work/main/src/widgets/mainwindow.cpp" line="+95"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -491,12 +1729,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+320"/>
+        <location line="+541"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-466"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -505,8 +1743,99 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;README Pane</source>
+        <translation>README-&amp;Bereich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Pull Request…</source>
+        <translation>&amp;Pull-Request öffnen…</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Importing %v of %m</source>
+        <translation>%v von %m wird importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; what is finished is kept</source>
+        <translation>Den Import anhalten; bereits Fertiges bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Paste Entries</source>
+        <translation>Einträge ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries for the links, identifiers or PDFs on the clipboard</source>
+        <translation>Einträge für die Links, Kennungen oder PDFs in der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;Files…</source>
+        <translation>&amp;Dateien importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries for PDF files</source>
+        <translation>Einträge für PDF-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;PDF</source>
+        <translation>&amp;PDF öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected entry&apos;s PDF</source>
+        <translation>Das PDF des ausgewählten Eintrags öffnen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>An import is still running; wait for it or cancel it.</source>
+        <translation>Ein Import läuft noch; warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry has no PDF.</source>
+        <translation>Der Eintrag hat kein PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Merge Entry</source>
+        <translation>Eintrag zusammenführen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+119"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -598,7 +1927,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>Export README</source>
         <translation>README exportieren</translation>
@@ -751,9 +2080,9 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/fetcher.cpp" line="+222"/>
+        <location filename="../../work/main/src/core/metadata/fetcher.cpp" line="+222"/>
         <location line="+113"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+367"/>
+        <location filename="../../work/main/src/core/metadata/resolver.cpp" line="+369"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
@@ -798,7 +2127,7 @@ Trotzdem hinzufügen?</translation>
         <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
+        <location filename="../../work/main/src/core/metadata/parsers.cpp" line="+525"/>
         <source>The arXiv response is not valid XML at line %1: %2</source>
         <translation>Die arXiv-Antwort ist kein gültiges XML (Zeile %1): %2</translation>
     </message>
@@ -894,7 +2223,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-285"/>
+        <location filename="../../work/main/src/core/metadata/resolver.cpp" line="-287"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -923,7 +2252,7 @@ Trotzdem hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv ist ausgelastet; neuer Versuch in %1 s</translation>
     </message>
@@ -963,13 +2292,13 @@ Trotzdem hinzufügen?</translation>
         <translation>arXiv hat keine Arbeit %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <location line="+13"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Kein Datensatz zur DOI %1 bei Crossref oder doi.org</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
+        <location filename="../../work/main/src/core/metadata/toentry.cpp" line="+75"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Von diesem Preprint gibt es eine veröffentlichte Fassung: %1.</translation>
     </message>
@@ -980,15 +2309,104 @@ Trotzdem hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>Curator::PageMetadataReader</name>
+    <message>
+        <location filename="../../work/main/src/core/importing/citationmeta.cpp" line="+722"/>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages cannot be read now.</source>
+        <translation>Webseiten können jetzt nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 sent “%2”, not a web page.</source>
+        <translation>%1 hat „%2“ gesendet, keine Webseite.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::PdfInspector</name>
+    <message>
+        <location filename="../../work/main/src/core/importing/pdfinspector.cpp" line="+700"/>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>„%1“ ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a web page saved under a .pdf name, not a PDF.</source>
+        <translation>„%1“ ist eine unter einem .pdf-Namen gespeicherte Webseite, kein PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PDF file: it does not start with a PDF header.</source>
+        <translation>„%1“ ist keine PDF-Datei: Sie beginnt nicht mit einem PDF-Header.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is too large to inspect (%2 MB); the limit is %3 MB.</source>
+        <translation>„%1“ ist zu groß für eine Untersuchung (%2 MB); die Grenze liegt bei %3 MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is incomplete: the end of the PDF is missing (an interrupted download?).</source>
+        <translation>„%1“ ist unvollständig: Das Ende des PDFs fehlt (ein abgebrochener Download?).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The paper was identified from the file name only.</source>
+        <translation>Die Arbeit wurde nur anhand des Dateinamens erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Stopped reading “%1” after %n second(s): its pages are unusually complex.</source>
+        <translation>
+            <numerusform>Lesen von „%1“ nach %n Sekunde abgebrochen: Die Seiten sind ungewöhnlich komplex.</numerusform>
+            <numerusform>Lesen von „%1“ nach %n Sekunden abgebrochen: Die Seiten sind ungewöhnlich komplex.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder, not a PDF file.</source>
+        <translation>„%1“ ist ein Ordner, keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>„%1“ ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is damaged and cannot be read as a PDF.</source>
+        <translation>„%1“ ist beschädigt und kann nicht als PDF gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is protected by a password.</source>
+        <translation>„%1“ ist durch ein Passwort geschützt.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+126"/>
-        <location line="+288"/>
+        <location filename="../../work/main/src/core/store/readmeio.cpp" line="+127"/>
+        <location line="+305"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-301"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
@@ -1037,7 +2455,7 @@ Trotzdem hinzufügen?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>There is no such list.</source>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
@@ -1063,7 +2481,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+462"/>
+        <location filename="../../work/main/src/core/markdown/readmereader.cpp" line="+462"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1086,7 +2504,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+49"/>
+        <location filename="../../work/main/src/widgets/settingsdialog.cpp" line="+58"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -1106,7 +2524,27 @@ Trotzdem hinzufügen?</translation>
         <translation>Kurz: Nachname, V., et al.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+24"/>
+        <source>The List&apos;s Clone</source>
+        <translation>Klon der Liste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>GitHub Token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A GitHub token that may open pull requests (scope &quot;public_repo&quot;, or &quot;Pull requests: write&quot; for a fine-grained token). It is kept in the system keychain, nowhere else.</source>
+        <translation>Ein GitHub-Token, das Pull-Requests öffnen darf (Scope „public_repo“ oder bei einem feingranularen Token „Pull requests: write“). Es wird im Systemschlüsselbund aufbewahrt, nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>The contact e-mail is not an address such as you@example.org.</source>
         <translation>Die Kontakt-E-Mail ist keine Adresse wie sie@example.org.</translation>
     </message>
@@ -1115,11 +2553,51 @@ Trotzdem hinzufügen?</translation>
         <source>Each venue row needs a long name and a short form.</source>
         <translation>Jede Zeile der Publikationsorte braucht einen langen Namen und eine Kurzform.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone folder %1 does not exist.</source>
+        <translation>Der Klon-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not the top folder of a git clone.</source>
+        <translation>%1 ist nicht der oberste Ordner eines git-Klons.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A remote or branch name cannot begin with &quot;-&quot; or hold spaces.</source>
+        <translation>Ein Remote- oder Branch-Name darf nicht mit „-“ beginnen und keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The README path is relative to the clone, inside it.</source>
+        <translation>Der README-Pfad ist relativ zum Klon und muss darin liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GitHub repository is written owner/name.</source>
+        <translation>Das GitHub-Repository wird als Besitzer/Name geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: pull requests are opened in the browser. %1</source>
+        <translation>Keins: Pull-Requests werden im Browser geöffnet. %1</translation>
+    </message>
 </context>
 <context>
     <name>Curator::SidebarModel</name>
     <message>
-        <location filename="../src/widgets/sidebarmodel.cpp" line="+15"/>
+        <location filename="../../work/main/src/widgets/sidebarmodel.cpp" line="+15"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -1165,19 +2643,19 @@ aus %2</translation>
 <context>
     <name>Curator::Store</name>
     <message>
-        <location filename="../src/core/store/changes.cpp" line="+100"/>
-        <location line="+18"/>
+        <location filename="../../work/main/src/core/store/changes.cpp" line="+100"/>
+        <location line="+36"/>
         <location line="+15"/>
         <source>Cannot undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-51"/>
         <source>the recorded change is damaged</source>
         <translation>die aufgezeichnete Änderung ist beschädigt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>Cannot redo</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -1187,7 +2665,7 @@ aus %2</translation>
         <translation>die Einträge wurden inzwischen geändert, vielleicht in einem anderen Fenster; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+51"/>
+        <location filename="../../work/main/src/core/store/ordering.cpp" line="+51"/>
         <location line="+10"/>
         <location line="+30"/>
         <location line="+7"/>
@@ -1199,13 +2677,13 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+651"/>
-        <location filename="../src/core/store/ordering.cpp" line="-168"/>
+        <location filename="../../work/main/src/core/store/store.cpp" line="+651"/>
+        <location filename="../../work/main/src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+40"/>
+        <location filename="../../work/main/src/core/store/ordering.cpp" line="+40"/>
         <location line="+54"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
@@ -1218,32 +2696,33 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+167"/>
-        <location line="+27"/>
-        <location filename="../src/core/store/ordering.cpp" line="-8"/>
+        <location filename="../../work/main/src/core/store/store.cpp" line="+167"/>
+        <location line="+34"/>
+        <location line="+8"/>
+        <location filename="../../work/main/src/core/store/ordering.cpp" line="-8"/>
         <source>it no longer exists</source>
         <translation>er existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+31"/>
+        <location filename="../../work/main/src/core/store/ordering.cpp" line="+31"/>
         <source>Cannot sort the section</source>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-265"/>
+        <location filename="../../work/main/src/core/store/store.cpp" line="-280"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+108"/>
+        <location filename="../../work/main/src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/queries.cpp" line="-22"/>
+        <location filename="../../work/main/src/core/store/queries.cpp" line="-22"/>
         <source>Cannot search</source>
         <translation>Suche nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-564"/>
+        <location filename="../../work/main/src/core/store/store.cpp" line="-564"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
@@ -1428,6 +2907,8 @@ aus %2</translation>
         <location line="+43"/>
         <location line="+2"/>
         <location line="+19"/>
+        <location line="+13"/>
+        <location line="+2"/>
         <source>Cannot change the entry</source>
         <translation>Der Eintrag kann nicht geändert werden</translation>
     </message>
@@ -1449,11 +2930,128 @@ aus %2</translation>
         <source>Cannot cache the response</source>
         <translation>Die Antwort kann nicht zwischengespeichert werden</translation>
     </message>
+    <message>
+        <location filename="../../work/main/src/core/store/repolink.cpp" line="+45"/>
+        <source>Cannot save the list&apos;s repository</source>
+        <translation>Das Repository der Liste kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Cannot record the README</source>
+        <translation>Die README kann nicht vermerkt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::TokenProvider</name>
+    <message>
+        <location filename="../../work/main/src/core/git/githubtoken.cpp" line="+124"/>
+        <source>The GitHub CLI is not logged in (“gh auth login”).</source>
+        <translation>Die GitHub-CLI ist nicht angemeldet („gh auth login“).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GitHub CLI printed no token.</source>
+        <translation>Die GitHub-CLI hat kein Token ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The GitHub CLI could not be started.</source>
+        <translation>Die GitHub-CLI konnte nicht gestartet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The GitHub CLI did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die GitHub-CLI hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Die GitHub-CLI hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The system keychain did not answer within %n second(s); set GH_TOKEN instead.</source>
+        <translation>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; setzen Sie stattdessen GH_TOKEN.</numerusform>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; setzen Sie stattdessen GH_TOKEN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>No system keychain is available (%1); set GH_TOKEN instead.</source>
+        <translation>Kein Systemschlüsselbund verfügbar (%1); setzen Sie stattdessen GH_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>No GitHub token was found. Set GH_TOKEN, log in with the GitHub CLI (“gh auth login”), or save a token in the settings.</source>
+        <translation>Es wurde kein GitHub-Token gefunden. Setzen Sie GH_TOKEN, melden Sie sich mit der GitHub-CLI an („gh auth login“) oder speichern Sie ein Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The entry in the system keychain is not a token.</source>
+        <translation>Der Eintrag im Systemschlüsselbund ist kein Token.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No GitHub token was found in GH_TOKEN, GITHUB_TOKEN or the GitHub CLI.</source>
+        <translation>Weder in GH_TOKEN noch in GITHUB_TOKEN noch in der GitHub-CLI wurde ein GitHub-Token gefunden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That is not a GitHub token: a token has no spaces and only ASCII letters, digits and punctuation.</source>
+        <translation>Das ist kein GitHub-Token: Ein Token enthält keine Leerzeichen und nur ASCII-Buchstaben, Ziffern und Satzzeichen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token was not saved. %1</source>
+        <translation>Das Token wurde nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The token was not removed. %1</source>
+        <translation>Das Token wurde nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>from GH_TOKEN</source>
+        <translation>aus GH_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from GITHUB_TOKEN</source>
+        <translation>aus GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the GitHub CLI</source>
+        <translation>aus der GitHub-CLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the keychain</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../ui/entryeditor.ui" line="+12"/>
+        <location filename="../../work/main/ui/entryeditor.ui" line="+12"/>
         <source>Edit Entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -1769,9 +3367,115 @@ aus %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportPane</name>
+    <message>
+        <location filename="../../work/main/ui/exportpane.ui" line="+11"/>
+        <source>Not linked to a repository</source>
+        <translation>Nicht mit einem Repository verknüpft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the repository&apos;s state again</source>
+        <translation>Den Zustand des Repositorys erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the repository&apos;s changes into the list first</source>
+        <translation>Zuerst die Änderungen des Repositorys in die Liste übernehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the README into the clone&apos;s working tree (Ctrl+E)</source>
+        <translation>Die README in das Arbeitsverzeichnis des Klons schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Pull Request</source>
+        <translation>&amp;Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit the README on a new branch from the up-to-date base, push it and open a pull request</source>
+        <translation>Die README auf einem neuen Branch von der aktuellen Basis committen, ihn pushen und einen Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../work/main/ui/importreportdialog.ui" line="+6"/>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported items</source>
+        <translation>Importierte Elemente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A merge fills the existing entry&apos;s empty fields from what was found; nothing it has is overwritten, except a preprint&apos;s venue, link and DOI by the published version&apos;s.</source>
+        <translation>Beim Zusammenführen werden leere Felder des vorhandenen Eintrags mit dem Gefundenen gefüllt; nichts Vorhandenes wird überschrieben, außer Publikationsort, Link und DOI eines Preprints durch die der veröffentlichten Fassung.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <location filename="../../work/main/ui/mainwindow.ui" line="+9"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
@@ -2082,9 +3786,141 @@ aus %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../../work/main/src/core/git/readmesync.cpp" line="+194"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation>
+            <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
+            <numerusform>%n Stellen der README wurden sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation>
+            <numerusform>Die README des Repositorys enthält %n Eintrag nicht mehr: %1. Bestätigen Sie, um ihn auch hier zu entfernen.</numerusform>
+            <numerusform>Die README des Repositorys enthält %n Einträge nicht mehr: %1. Bestätigen Sie, um sie auch hier zu entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no such list.</source>
+        <translation>Diese Liste gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list&apos;s clone %1 does not exist.</source>
+        <translation>Der Klon %1 der Liste existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
+        <translation>%1 wurde seit dem letzten Import oder Export außerhalb von Awesome Curator geändert. Gleichen Sie zuerst ab, damit diese Änderungen nicht überschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../../work/main/src/core/git/publisher.cpp" line="+48"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the state of %1…</source>
+        <translation>Zustand von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
+        <translation>Die README auf %1/%2 wurde geändert, seit die Liste sie zuletzt gesehen hat. Übernehmen Sie diese Änderungen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
+        <translation>Die README auf %1/%2 wurde geändert: neu %3, geändert %4, entfernt %5; diese Änderungen würden in die Liste übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>README des Repositorys übernehmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
+        <translation>Die README von %1/%2 wurde in die Liste übernommen: neu %3, geändert %4, entfernt %5.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
+        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
+        <translation>Branch %1 wurde nach %2 gepusht. Die Liste nennt kein GitHub-Repository; öffnen Sie den Pull-Request daher bei Ihrem git-Hoster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pushed %1. Looking for a GitHub token…</source>
+        <translation>%1 gepusht. GitHub-Token wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pushed the branch %1. No GitHub token was found (%2), so open the pull request on the compare page.</source>
+        <translation>Branch %1 wurde gepusht. Es wurde kein GitHub-Token gefunden (%2); öffnen Sie den Pull-Request daher auf der Vergleichsseite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the pull request on %1 (token %2)…</source>
+        <translation>Pull-Request auf %1 wird geöffnet (Token %2)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull-Request #%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
+        <translation>Branch %1 wurde gepusht, aber GitHub hat den Pull-Request nicht geöffnet: %2 Öffnen Sie ihn auf der Vergleichsseite.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="+7"/>
+        <location filename="../../work/main/ui/settingsdialog.ui" line="+7"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2241,6 +4077,131 @@ aus %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Repository of the list</source>
+        <translation>Repository der Liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clone:</source>
+        <translation>&amp;Klon:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clone folder</source>
+        <translation>Klon-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local git clone the list&apos;s README lives in. Empty: the list is not linked.</source>
+        <translation>Der lokale git-Klon, in dem die README der Liste liegt. Leer: Die Liste ist nicht verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>READ&amp;ME:</source>
+        <translation>READ&amp;ME:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>README path in the clone</source>
+        <translation>README-Pfad im Klon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>README.md</source>
+        <translation>README.md</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;mote:</source>
+        <translation>Rem&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote to push to</source>
+        <translation>Remote, auf das gepusht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where pull-request branches are pushed: origin, or your fork&apos;s remote if you cannot push to the list&apos;s repository.</source>
+        <translation>Wohin Pull-Request-Branches gepusht werden: origin oder das Remote Ihres Forks, wenn Sie nicht in das Repository der Liste pushen können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Base branch:</source>
+        <translation>&amp;Basis-Branch:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base branch</source>
+        <translation>Basis-Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote&apos;s default branch</source>
+        <translation>Standard-Branch des Remotes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;GitHub repository:</source>
+        <translation>&amp;GitHub-Repository:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub repository</source>
+        <translation>GitHub-Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/name of the repository pull requests are opened on.</source>
+        <translation>Besitzer/Name des Repositorys, auf dem Pull-Requests geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/name</source>
+        <translation>Besitzer/Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub token:</source>
+        <translation>GitHub-Token:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Se&amp;t…</source>
+        <translation>&amp;Festlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a GitHub token in the system keychain</source>
+        <translation>Ein GitHub-Token im Systemschlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the token from the system keychain</source>
+        <translation>Das Token aus dem Systemschlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
@@ -2248,7 +4209,7 @@ aus %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+44"/>
+        <location filename="../../work/main/src/app/main.cpp" line="+46"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

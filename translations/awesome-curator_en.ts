@@ -2,8 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Curator::BatchImporter</name>
+    <message numerus="yes">
+        <location filename="../src/core/importing/batchimport.cpp" line="+226"/>
+        <source>Only the first %n items of a drop are imported.</source>
+        <translation>
+            <numerusform>Only the first %n item of a drop is imported.</numerusform>
+            <numerusform>Only the first %n items of a drop are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+583"/>
+        <source>Add %n dropped entries</source>
+        <translation>
+            <numerusform>Add %n dropped entry</numerusform>
+            <numerusform>Add %n dropped entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ChangeSummary</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/changesummary.cpp" line="+365"/>
+        <source>Add %n papers</source>
+        <translation>
+            <numerusform>Add %n paper</numerusform>
+            <numerusform>Add %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Update %n papers</source>
+        <translation>
+            <numerusform>Update %n paper</numerusform>
+            <numerusform>Update %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>update %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>update %n</numerusform>
+            <numerusform>update %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n papers</source>
+        <translation>
+            <numerusform>Remove %n paper</numerusform>
+            <numerusform>Remove %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>remove %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>remove %n</numerusform>
+            <numerusform>remove %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::Cli</name>
     <message numerus="yes">
+        <location filename="../src/cli/commandline.cpp" line="+172"/>
         <source>The store has %n lists; choose one with --list: %1</source>
         <translation>
             <numerusform>The store has %n list; choose one with --list: %1</numerusform>
@@ -14,6 +79,7 @@
 <context>
     <name>Curator::Curation</name>
     <message numerus="yes">
+        <location filename="../src/widgets/curation.cpp" line="+130"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -21,6 +87,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Move %n entries</source>
         <translation>
             <numerusform>Move %n entry</numerusform>
@@ -29,8 +97,136 @@
     </message>
 </context>
 <context>
+    <name>Curator::DropClassifier</name>
+    <message numerus="yes">
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+85"/>
+        <source>Only the first %n item(s) were taken; the rest was ignored.</source>
+        <translation>
+            <numerusform>Only the first %n item was taken; the rest was ignored.</numerusform>
+            <numerusform>Only the first %n items were taken; the rest was ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ExportPane</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/exportpane.cpp" line="+156"/>
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1: %2 added, %3 removed, in %n place(s).</source>
+        <translation>
+            <numerusform>%1: %2 added, %3 removed, in %n place.</numerusform>
+            <numerusform>%1: %2 added, %3 removed, in %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
+        <translation>
+            <numerusform>%n place of the README was changed both here and in the repository. Which version should the list keep?</numerusform>
+            <numerusform>%n places of the README were changed both here and in the repository. Which version should the list keep?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The repository&apos;s README no longer has %n entry(s). Remove them from the list too?</source>
+        <translation>
+            <numerusform>The repository&apos;s README no longer has %n entry. Remove it from the list too?</numerusform>
+            <numerusform>The repository&apos;s README no longer has %n entries. Remove them from the list too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::GitRunner</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/gitrunner.cpp" line="+214"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>“%1” did not finish within %n second and was stopped.</numerusform>
+            <numerusform>“%1” did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::GitHubClient</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/githubclient.cpp" line="+230"/>
+        <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. The pull request may or may not have been opened: look on GitHub before trying again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. The pull request may or may not have been opened: look on GitHub before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
+        <translation>
+            <numerusform>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute.</numerusform>
+            <numerusform>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/importreportdialog.cpp" line="+138"/>
+        <source>Added %n</source>
+        <translation>
+            <numerusform>Added %n</numerusform>
+            <numerusform>Added %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message numerus="yes">
+        <location filename="../src/widgets/mainwindow.cpp" line="+648"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -38,6 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Showing %1 of %n entries</source>
         <translation>
             <numerusform>Showing %1 of %n entry</numerusform>
@@ -45,6 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+52"/>
         <source>Delete the list &quot;%1&quot; and its %n entries from the store?
 
 The README file is not touched, and Edit → Undo brings the list back.</source>
@@ -58,6 +256,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+29"/>
         <source>Imported %1: %n entries (%2 new, %3 removed).</source>
         <translation>
             <numerusform>Imported %1: %n entry (%2 new, %3 removed).</numerusform>
@@ -65,6 +264,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+190"/>
         <source>Delete %n entries?</source>
         <translation>
             <numerusform>Delete %n entry?</numerusform>
@@ -75,6 +275,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::Metadata</name>
     <message numerus="yes">
+        <location filename="../src/core/metadata/resolver.cpp" line="+84"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -82,6 +283,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -89,6 +291,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -97,8 +300,20 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
     </message>
 </context>
 <context>
+    <name>Curator::PdfInspector</name>
+    <message numerus="yes">
+        <location filename="../src/core/importing/pdfinspector.cpp" line="+792"/>
+        <source>Stopped reading “%1” after %n second(s): its pages are unusually complex.</source>
+        <translation>
+            <numerusform>Stopped reading “%1” after %n second: its pages are unusually complex.</numerusform>
+            <numerusform>Stopped reading “%1” after %n seconds: its pages are unusually complex.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::ReadmeIO</name>
     <message numerus="yes">
+        <location filename="../src/core/store/readmeio.cpp" line="+203"/>
         <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
         <translation>
             <numerusform>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</numerusform>
@@ -109,6 +324,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::SidebarModel</name>
     <message numerus="yes">
+        <location filename="../src/widgets/sidebarmodel.cpp" line="+49"/>
         <source>List %1, %n entries</source>
         <translation>
             <numerusform>List %1, %n entry</numerusform>
@@ -116,10 +332,49 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+21"/>
         <source>Section %1, %n entries</source>
         <translation>
             <numerusform>Section %1, %n entry</numerusform>
             <numerusform>Section %1, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::TokenProvider</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/githubtoken.cpp" line="+143"/>
+        <source>The GitHub CLI did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The GitHub CLI did not answer within %n second.</numerusform>
+            <numerusform>The GitHub CLI did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The system keychain did not answer within %n second(s); set GH_TOKEN instead.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; set GH_TOKEN instead.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; set GH_TOKEN instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/readmesync.cpp" line="+194"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation>
+            <numerusform>%n place of the README was changed both here and in the repository. Choose which version to keep.</numerusform>
+            <numerusform>%n places of the README were changed both here and in the repository. Choose which version to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation>
+            <numerusform>The repository&apos;s README no longer has %n entry: %1. Confirm to remove it here too.</numerusform>
+            <numerusform>The repository&apos;s README no longer has %n entries: %1. Confirm to remove them here too.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,9 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Curator::BatchImporter</name>
+    <message>
+        <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
+        <location line="+316"/>
+        <source>Identifiers and links cannot be looked up now.</source>
+        <translation>Les identifiants et les liens ne peuvent pas être consultés pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-256"/>
+        <source>Only the first %n items of a drop are imported.</source>
+        <translation>
+            <numerusform>Seul le premier élément (%n) d’un glisser-déposer est importé.</numerusform>
+            <numerusform>Seuls les %n premiers éléments d’un glisser-déposer sont importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder holds no PDF files (its subfolders are not searched).</source>
+        <translation>Le dossier ne contient aucun fichier PDF (ses sous-dossiers ne sont pas parcourus).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not a PDF: only PDFs, links, DOIs and arXiv identifiers can be imported.</source>
+        <translation>Ce n’est pas un PDF&#xa0;: seuls les PDF, liens, DOI et identifiants arXiv peuvent être importés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing here can be imported.</source>
+        <translation>Rien ici ne peut être importé.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The downloaded PDF could not be saved for reading: %1</source>
+        <translation>Le PDF téléchargé n’a pas pu être enregistré pour être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The PDF names no DOI or arXiv identifier: the entry was made from its title and authors.</source>
+        <translation>Le PDF ne mentionne ni DOI ni identifiant arXiv&#xa0;: l’entrée a été créée à partir de son titre et de ses auteurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The linked PDF says nothing about itself: the entry shows the address.</source>
+        <translation>Le PDF lié ne donne aucune information sur lui-même&#xa0;: l’entrée affiche l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF names no identifier and has no title that could be read.</source>
+        <translation>Le PDF ne mentionne aucun identifiant et n’a aucun titre lisible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF could not be read.</source>
+        <translation>Impossible de lire le PDF.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The look-up of %1 failed (%2): the entry was made from what the page says.</source>
+        <translation>La recherche de métadonnées pour %1 a échoué (%2)&#xa0;: l’entrée a été créée à partir des informations de la page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The look-up of %1 failed (%2): the entry was made from what the PDF says.</source>
+        <translation>La recherche de métadonnées pour %1 a échoué (%2)&#xa0;: l’entrée a été créée à partir des informations du PDF.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The page does not exist (HTTP %1).</source>
+        <translation>La page n’existe pas (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The page has no title or citation metadata: the entry shows the address.</source>
+        <translation>La page n’a ni titre ni métadonnées de citation&#xa0;: l’entrée affiche l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page has no citation metadata: the entry&apos;s title is the page&apos;s title.</source>
+        <translation>La page n’a pas de métadonnées de citation&#xa0;: le titre de l’entrée est celui de la page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the page&apos;s citation metadata.</source>
+        <translation>D’après les métadonnées de citation de la page.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Crossref cannot be asked now.</source>
+        <translation>Crossref ne peut pas être interrogé pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Crossref lists no work with the PII %1: the entry shows the address.</source>
+        <translation>Crossref ne répertorie aucune publication avec le PII %1&#xa0;: l’entrée affiche l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Canceled before it was done.</source>
+        <translation>Annulé avant la fin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Add %n dropped entries</source>
+        <translation>
+            <numerusform>l’ajout de %n entrée déposée</numerusform>
+            <numerusform>l’ajout de %n entrées déposées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The entries could not be added.</source>
+        <translation>Impossible d’ajouter les entrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not added: %1</source>
+        <translation>Non ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dropped twice: the same paper as “%1” above.</source>
+        <translation>Déposé deux fois&#xa0;: le même article que «&#xa0;%1&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the list as “%1”.</source>
+        <translation>Déjà dans la liste sous la forme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The entry no longer exists.</source>
+        <translation>L’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This line is not a duplicate of an entry.</source>
+        <translation>Cette ligne n’est pas le doublon d’une entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ChangeSummary</name>
+    <message>
+        <location filename="../src/core/git/changesummary.cpp" line="+187"/>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &amp; %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>authors, year</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a paper&apos;s title</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <comment>a paper&apos;s title (authors, year)</comment>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %1</source>
+        <comment>a paper</comment>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update %1</source>
+        <comment>a paper</comment>
+        <translation>Mettre à jour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <comment>a paper</comment>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Update README</source>
+        <translation>Mettre à jour le README</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Add %n papers</source>
+        <translation>
+            <numerusform>Ajouter %n article</numerusform>
+            <numerusform>Ajouter %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Update %n papers</source>
+        <translation>
+            <numerusform>Mettre à jour %n article</numerusform>
+            <numerusform>Mettre à jour %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>update %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>mettre à jour %n</numerusform>
+            <numerusform>mettre à jour %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n papers</source>
+        <translation>
+            <numerusform>Retirer %n article</numerusform>
+            <numerusform>Retirer %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>remove %n</source>
+        <comment>papers</comment>
+        <translation>
+            <numerusform>retirer %n</numerusform>
+            <numerusform>retirer %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <comment>parts of a commit subject</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Other changes to the README</source>
+        <translation>Autres modifications du README</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Made with Awesome Curator.</source>
+        <translation>Réalisé avec Awesome Curator.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+42"/>
+        <location filename="../src/cli/commandline.cpp" line="+47"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -40,6 +297,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>link: the git clone&apos;s folder.</source>
+        <translation>link&#xa0;: le dossier du clone git.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link: the README&apos;s path inside the clone (README.md).</source>
+        <translation>link&#xa0;: le chemin du README dans le clone (README.md).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link, pr: the remote to push to (origin, or your fork).</source>
+        <translation>link, pr&#xa0;: le dépôt distant vers lequel pousser (origin, ou votre fork).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link, pr: the branch pull requests target (main).</source>
+        <translation>link, pr&#xa0;: la branche visée par les pull requests (main).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link: the GitHub repository pull requests go to.</source>
+        <translation>link&#xa0;: le dépôt GitHub auquel sont destinées les pull requests.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: write the README into the list&apos;s linked clone.</source>
+        <translation>export&#xa0;: écrire le README dans le clone lié à la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync, pr: remove the entries the repository&apos;s README no longer has.</source>
+        <translation>sync, pr&#xa0;: supprimer les entrées que le README du dépôt ne contient plus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync, pr: where both sides changed one place, keep &quot;ours&quot; (the store&apos;s) or &quot;theirs&quot; (the repository&apos;s).</source>
+        <translation>sync, pr&#xa0;: là où les deux côtés ont modifié un même endroit, conserver «&#xa0;ours&#xa0;» (la version de la base de données) ou «&#xa0;theirs&#xa0;» (celle du dépôt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pr: print the branch, commit message and diff; change nothing.</source>
+        <translation>pr&#xa0;: afficher la branche, le message de commit et le diff&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -58,7 +360,13 @@ Without a command it opens the window. Commands:
   lists [--json]                            show the store&apos;s lists
   entries [--list NAME] [--json]            show a list&apos;s entries
   lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them</source>
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
         <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
 
 Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
@@ -67,10 +375,16 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   lists [--json]                            affiche les listes de la base de données
   entries [--list NOM] [--json]             affiche les entrées d’une liste
   lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
-  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute</translation>
+  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
+  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
+       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
+  export --list NOM --to-repo               écrit le README dans le clone
+  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
+  pr --list NOM [--remote R] [--base B] [--dry-run]
+                                            ouvre une pull request avec les modifications</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists ou entries.</translation>
     </message>
@@ -113,7 +427,17 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>export takes -o or --to-repo, not both.</source>
+        <translation>export accepte -o ou --to-repo, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run: awesome-curator sync --list &quot;%1&quot;</source>
+        <translation>Exécutez&#xa0;: awesome-curator sync --list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
@@ -163,7 +487,120 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>link needs --repo PATH (and --list NAME).</source>
+        <translation>link nécessite --repo CHEMIN (et --list NOM).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not inside a git clone.</source>
+        <translation>%1 ne se trouve pas dans un clone git.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a GitHub repository name (owner/name).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de dépôt GitHub (propriétaire/nom).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+115"/>
+        <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
+        <translation>Un nom de dépôt distant ou de branche ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
+        <translation>Liste «&#xa0;%1&#xa0;» liée à %2 (README %3, dépôt distant %4, base %5, GitHub %6).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the remote&apos;s default</source>
+        <translation>la branche par défaut du dépôt distant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>sync takes no arguments.</source>
+        <translation>sync n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
+        <translation>--prefer accepte «&#xa0;ours&#xa0;» ou «&#xa0;theirs&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
+        <translation>La liste «&#xa0;%1&#xa0;» n’est liée à aucun clone git&#xa0;; utilisez link.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist; nothing to sync.</source>
+        <translation>%1 n’existe pas&#xa0;; rien à synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list already has every change of %1.</source>
+        <translation>La liste contient déjà toutes les modifications de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>Changed on both sides at line %1:
+  here:       %2
+  repository: %3</source>
+        <translation>Modifié des deux côtés à la ligne %1&#xa0;:
+  ici&#xa0;:   %2
+  dépôt&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Run again with --yes.</source>
+        <translation>Relancez avec --yes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>Run again with --prefer ours or --prefer theirs.</source>
+        <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
+        <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pr takes no arguments.</source>
+        <translation>pr n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Branch: %1</source>
+        <translation>Branche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit message:</source>
+        <translation>Message de commit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It no longer has: %1. Run again with --yes to remove them here.</source>
+        <translation>Il ne contient plus&#xa0;: %1. Relancez avec --yes pour les supprimer ici aussi.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Try --help.</source>
         <translation>Essayez --help.</translation>
     </message>
@@ -173,12 +610,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Aucune commande indiquée. Essayez --help.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 n’accepte pas --%2.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
     </message>
@@ -253,6 +690,52 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <location line="+13"/>
         <source>Delete list</source>
         <translation>la suppression de la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::DropClassifier</name>
+    <message>
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+80"/>
+        <source>Only the first %1 MB of the dropped text were read.</source>
+        <translation>Seuls les %1 premiers Mo du texte déposé ont été lus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the first %n item(s) were taken; the rest was ignored.</source>
+        <translation>
+            <numerusform>Seul le premier élément (%n) a été pris en compte&#xa0;; le reste a été ignoré.</numerusform>
+            <numerusform>Seuls les %n premiers éléments ont été pris en compte&#xa0;; le reste a été ignoré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>This is not a file on this computer.</source>
+        <translation>Ce n’est pas un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a complete web address.</source>
+        <translation>Ce n’est pas une adresse web complète.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is neither a link nor an identifier.</source>
+        <translation>Ce n’est ni un lien ni un identifiant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1:” links cannot be imported.</source>
+        <translation>Les liens «&#xa0;%1:&#xa0;» ne peuvent pas être importés.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>No link or identifier was found in the text.</source>
+        <translation>Aucun lien ni identifiant n’a été trouvé dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The dropped data holds no file, link or identifier.</source>
+        <translation>Les données déposées ne contiennent ni fichier, ni lien, ni identifiant.</translation>
     </message>
 </context>
 <context>
@@ -478,9 +961,764 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Curator::ExportPane</name>
+    <message>
+        <location filename="../src/widgets/exportpane.cpp" line="+134"/>
+        <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
+        <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No list is selected.</source>
+        <translation>Aucune liste n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 → %3/%4%5</source>
+        <translation>%1 · %2 → %3/%4%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(default branch)</source>
+        <translation>(branche par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · GitHub %1</source>
+        <translation> · GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the repository…</source>
+        <translation>Lecture du dépôt…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>detached HEAD</source>
+        <translation>HEAD détachée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on branch %1</source>
+        <translation>sur la branche %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clean</source>
+        <translation>propre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n fichier modifié</numerusform>
+            <numerusform>%n fichiers modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README changed</source>
+        <translation>README modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ahead, %2 behind %3</source>
+        <translation>%1 en avance, %2 en retard sur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a merge is in progress</source>
+        <translation>une fusion est en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rebase is in progress</source>
+        <translation>un rebase est en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a cherry-pick is in progress</source>
+        <translation>un cherry-pick est en cours</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
+        <translation>Le README du clone a été modifié en dehors d’Awesome Curator (nouvelles&#xa0;: %1, modifiées&#xa0;: %2, supprimées&#xa0;: %3). La synchronisation fusionne ces modifications dans la liste avant tout export.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list was never exported; all of it is new.</source>
+        <translation>La liste n’a jamais été exportée&#xa0;; tout son contenu est nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes: %1 is up to date.</source>
+        <translation>Aucune modification&#xa0;: %1 est à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %2 added, %3 removed, in %n place(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 lignes ajoutées, %3 supprimées, à %n endroit.</numerusform>
+            <numerusform>%1&#xa0;: %2 lignes ajoutées, %3 supprimées, à %n endroits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New file</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(The preview shows the first %1 KB.)</source>
+        <translation>(L’aperçu affiche les %1 premiers Ko.)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link the list to a git clone first.</source>
+        <translation>Liez d’abord la liste à un clone git.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish the merge or rebase, or check out a branch, first.</source>
+        <translation>Terminez d’abord la fusion ou le rebase, ou basculez sur une branche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit the README on a new branch from the up-to-date base, push it and open a pull request</source>
+        <translation>Créer un commit du README sur une nouvelle branche issue de la base à jour, la pousser et ouvrir une pull request</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+34"/>
+        <source>Sync README</source>
+        <translation>Synchronisation du README</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
+        <translation>
+            <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Quelle version la liste doit-elle conserver&#xa0;?</numerusform>
+            <numerusform>%n endroits du README ont été modifiés à la fois ici et dans le dépôt. Quelle version la liste doit-elle conserver&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here:
+%1
+In the repository:
+%2</source>
+        <translation>Ici&#xa0;:
+%1
+Dans le dépôt&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Mine</source>
+        <translation>Conserver la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the Repository&apos;s</source>
+        <translation>Prendre celle du dépôt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The repository&apos;s README no longer has %n entry(s). Remove them from the list too?</source>
+        <translation>
+            <numerusform>Le README du dépôt ne contient plus %n entrée. La supprimer aussi de la liste&#xa0;?</numerusform>
+            <numerusform>Le README du dépôt ne contient plus %n entrées. Les supprimer aussi de la liste&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 does not exist; nothing to sync.</source>
+        <translation>%1 n’existe pas&#xa0;; rien à synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merged %1: new %2, changed %3, removed %4.</source>
+        <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merged the clone&apos;s README into the list.</source>
+        <translation>Le README du clone a été fusionné dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The README in the clone has changes the list has not seen. Sync first.</source>
+        <translation>Le README du clone contient des modifications que la liste n’a pas encore vues. Synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing was published.</source>
+        <translation>Rien n’a été publié.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::GitRunner</name>
+    <message>
+        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>“%1” was canceled.</source>
+        <translation>«&#xa0;%1&#xa0;» a été annulé.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
+        <translation>git n’est pas installé ou ne se trouve pas dans le PATH. Installez-le (Debian&#xa0;: apt install git) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start git: %1</source>
+        <translation>Impossible de lancer git&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” crashed.</source>
+        <translation>«&#xa0;%1&#xa0;» a planté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” failed with exit code %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+(“%2”, exit code %3)</source>
+        <translation>%1
+(«&#xa0;%2&#xa0;», code de sortie %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::PullRequestFlow</name>
+    <message>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+153"/>
+        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un dépôt distant. Choisissez l’un des dépôts distants de ce dépôt, par exemple «&#xa0;origin&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’une branche. Choisissez la branche dans laquelle la pull request doit être fusionnée, par exemple «&#xa0;main&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de fichier à l’intérieur du dépôt. Indiquez le chemin du README relatif au dossier racine du dépôt, par exemple «&#xa0;README.md&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the repository…</source>
+        <translation>Vérification du dépôt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
+        <translation>%1 ne se trouve pas dans un dépôt git&#xa0;: il n’y a donc rien à partir de quoi publier. Clonez le dépôt de la liste et exportez la liste dans le clone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
+        <translation>Une fusion est en cours dans %1. Terminez-la d’abord (résolvez les conflits et validez) ou abandonnez-la (git merge --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
+        <translation>Un rebase est en cours dans %1. Terminez-le d’abord (git rebase --continue) ou abandonnez-le (git rebase --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
+        <translation>Un cherry-pick est en cours dans %1. Terminez-le d’abord (git cherry-pick --continue) ou abandonnez-le (git cherry-pick --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
+        <translation>Aucune branche n’est extraite dans %1 (HEAD est détachée). Basculez d’abord sur une branche, par exemple&#xa0;: git switch %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
+        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;», ni aucun autre. Ajoutez d’abord le dépôt GitHub comme dépôt distant&#xa0;: git remote add %1 &lt;adresse&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
+        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;». Choisissez l’un de ses dépôts distants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
+        <translation>%1 contient des modifications non validées qui ne viennent pas d’Awesome Curator. Validez-les ou remisez-les d’abord (git stash), afin qu’aucune partie de votre travail ne soit écrasée ou omise de la pull request.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
+        <translation>%1 contient des modifications non validées&#xa0;: le dernier export de l’application elle-même. Elles restent telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
+        <translation>La branche %1 reste extraite&#xa0;; la nouvelle branche est créée dans un arbre de travail temporaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
+%2</source>
+        <translation>Impossible de récupérer depuis %1. Vérifiez la connexion réseau, l’adresse du dépôt distant (git remote -v) et vos droits d’accès.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
+        <translation>%1 n’a pas de branche «&#xa0;%2&#xa0;». Choisissez la branche dans laquelle la pull request doit être fusionnée.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
+        <translation>Votre branche locale %1 contient des commits absents de %2/%1. Poussez-les (git push %2 %1) ou fusionnez-les d’abord, afin que la pull request ne les annule pas ou ne les omette pas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1/%2 is at %3.</source>
+        <translation>%1/%2 pointe sur %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing was prepared to publish. Check the repository again.</source>
+        <translation>Rien n’a été préparé pour la publication. Vérifiez à nouveau le dépôt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The commit message is empty. Write one that says what the change adds.</source>
+        <translation>Le message de commit est vide. Rédigez-en un qui indique ce qu’apporte la modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+114"/>
+        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
+        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui-ci.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>“%1” cannot be a branch name. Choose another one.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de branche. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
+        <translation>Création de la branche %1 à partir de %2/%3 (%4) dans un arbre de travail temporaire…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not make the temporary worktree.
+%1</source>
+        <translation>Impossible de créer l’arbre de travail temporaire.
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committing the new %1…</source>
+        <translation>Validation du nouveau %1…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
+        <translation>Indiquez à git qui vous êtes, dans un terminal&#xa0;: git config --global user.name &quot;Votre Nom&quot; et git config --global user.email vous@example.com. Puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
+        <translation>Si un hook pre-commit ou commit-msg a arrêté le commit, son message figure ci-dessus&#xa0;: corrigez ce qu’il demande et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git could not commit.
+%1
+%2</source>
+        <translation>git n’a pas pu créer le commit.
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
+        <translation>Le nouveau commit n’est pas un commit unique sur %1/%2&#xa0;; rien n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
+        <translation>Le commit modifie plus que %1 (%2)&#xa0;; un hook a peut-être ajouté des fichiers. Rien n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pushing %1 to %2…</source>
+        <translation>Envoi de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not take the branch %2; nothing was published.
+%3</source>
+        <translation>%1 n’a pas accepté la branche %2&#xa0;; rien n’a été publié.
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
+        <translation>Branche %1 publiée sur %2. Une pull request de cette branche vers %3 peut maintenant être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Publishing was canceled.</source>
+        <translation>La publication a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the temporary worktree…</source>
+        <translation>Suppression de l’arbre de travail temporaire…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the unpublished branch %1…</source>
+        <translation>Suppression de la branche non publiée %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
+%2</source>
+        <translation>La branche non publiée %1 est restée en place&#xa0;; supprimez-la avec&#xa0;: git branch -D %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Git::RepoStatus</name>
+    <message>
+        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
+        <source>%1 is not inside a git repository.</source>
+        <translation>%1 ne se trouve pas dans un dépôt git.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no working tree.</source>
+        <translation>%1 n’a pas d’arbre de travail.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: la révision et le chemin ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git could not read “%1”: %2</source>
+        <translation>git n’a pas pu lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” or “%2” is not a valid revision.</source>
+        <translation>«&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;» n’est pas une révision valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::GitHubClient</name>
+    <message>
+        <location filename="../src/core/git/githubclient.cpp" line="+138"/>
+        <source>“%1/%2” is not a GitHub repository name.</source>
+        <translation>«&#xa0;%1/%2&#xa0;» n’est pas un nom de dépôt GitHub.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A pull request needs a branch, a base branch and a title.</source>
+        <translation>Une pull request nécessite une branche, une branche de base et un titre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No GitHub token is set, so the pull request cannot be opened from here.</source>
+        <translation>Aucun jeton GitHub n’est défini&#xa0;: la pull request ne peut donc pas être ouverte d’ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The GitHub token contains spaces or other characters a token never has; paste it again.</source>
+        <translation>Le jeton GitHub contient des espaces ou d’autres caractères qu’un jeton ne contient jamais&#xa0;; collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 sent more than %2 KB; the answer was not read.</source>
+        <translation>%1 a envoyé plus de %2 Ko&#xa0;; la réponse n’a pas été lue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde. La pull request a peut-être été ouverte, ou peut-être pas&#xa0;: vérifiez sur GitHub avant de réessayer.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes. La pull request a peut-être été ouverte, ou peut-être pas&#xa0;: vérifiez sur GitHub avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected to another address; it was not followed, so that the token is sent to nobody else.</source>
+        <translation>%1 a redirigé vers une autre adresse&#xa0;; elle n’a pas été suivie, afin que le jeton ne soit envoyé à personne d’autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 a effectué trop de redirections.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub found no repository %1/%2, or the token may not access it (HTTP 404).</source>
+        <translation>GitHub n’a trouvé aucun dépôt %1/%2, ou le jeton n’y a pas accès (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach %1 (%2). Are you offline?</source>
+        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull request #%1 ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub&apos;s answer (HTTP %1) did not name the new pull request.</source>
+        <translation>La réponse de GitHub (HTTP %1) n’indiquait pas la nouvelle pull request.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>GitHub refused the pull request (HTTP 422).</source>
+        <translation>GitHub a refusé la pull request (HTTP 422).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub refused the pull request: %1</source>
+        <translation>GitHub a refusé la pull request&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GitHub did not accept the token (HTTP 401). It may have expired or been revoked.</source>
+        <translation>GitHub n’a pas accepté le jeton (HTTP 401). Il a peut-être expiré ou été révoqué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub did not accept the token (HTTP 401: %1). It may have expired or been revoked.</source>
+        <translation>GitHub n’a pas accepté le jeton (HTTP 401&#xa0;: %1). Il a peut-être expiré ou été révoqué.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
+        <translation>
+            <numerusform>La limite de requêtes GitHub pour ce jeton est épuisée (HTTP %1)&#xa0;; elle sera réinitialisée à %2, dans %n minute.</numerusform>
+            <numerusform>La limite de requêtes GitHub pour ce jeton est épuisée (HTTP %1)&#xa0;; elle sera réinitialisée à %2, dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); try again later.</source>
+        <translation>La limite de requêtes GitHub pour ce jeton est épuisée (HTTP %1)&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>GitHub refused this (HTTP 403%1). The token may lack the permission to open pull requests here: a classic token needs the “public_repo” or “repo” scope, a fine-grained one “Pull requests: write” on this repository.</source>
+        <translation>GitHub a refusé cette opération (HTTP 403%1). Le jeton n’a peut-être pas l’autorisation d’ouvrir des pull requests ici&#xa0;: un jeton classique nécessite la portée «&#xa0;public_repo&#xa0;» ou «&#xa0;repo&#xa0;», un jeton à granularité fine l’autorisation «&#xa0;Pull requests: write&#xa0;» sur ce dépôt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GitHub found no such repository, or the token may not access it (HTTP 404).</source>
+        <translation>GitHub n’a pas trouvé ce dépôt, ou le jeton n’y a pas accès (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GitHub had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>GitHub a rencontré un problème (HTTP %1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub answered with an error (HTTP %1: %2).</source>
+        <translation>GitHub a répondu par une erreur (HTTP %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub answered with an error (HTTP %1).</source>
+        <translation>GitHub a répondu par une erreur (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ImportReportDialog</name>
+    <message>
+        <location filename="../src/widgets/importreportdialog.cpp" line="+55"/>
+        <source>&amp;Merge Selected</source>
+        <translation>&amp;Fusionner la sélection</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Merge into the existing entry</source>
+        <translation>Fusionner avec l’entrée existante</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Added %n</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separates the counts of the import summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (canceled)</source>
+        <translation>%1 (importation annulée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::LinkRecognizer</name>
+    <message>
+        <location filename="../src/core/importing/linkrecognizer.cpp" line="+472"/>
+        <source>This is not a web address.</source>
+        <translation>Ce n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a valid identifier.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link to a file on this computer is not fetched; drop the file itself.</source>
+        <translation>Un lien vers un fichier de cet ordinateur n’est pas récupéré&#xa0;; déposez plutôt le fichier lui-même.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1:” links cannot be imported; only web addresses (http, https) can.</source>
+        <translation>Les liens «&#xa0;%1:&#xa0;» ne peuvent pas être importés&#xa0;; seules les adresses web (http, https) peuvent l’être.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The web address has no host name.</source>
+        <translation>L’adresse web n’a pas de nom d’hôte.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+81"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+95"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -491,12 +1729,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+320"/>
+        <location line="+541"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-466"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -505,8 +1743,99 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;README Pane</source>
+        <translation>&amp;Volet README</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Pull Request…</source>
+        <translation>Ouvrir une &amp;pull request…</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Importing %v of %m</source>
+        <translation>Importation de %v sur %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; what is finished is kept</source>
+        <translation>Arrêter l’importation&#xa0;; ce qui est terminé est conservé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Paste Entries</source>
+        <translation>Co&amp;ller des entrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries for the links, identifiers or PDFs on the clipboard</source>
+        <translation>Ajouter des entrées pour les liens, identifiants ou PDF du presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;Files…</source>
+        <translation>Importer des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add entries for PDF files</source>
+        <translation>Ajouter des entrées pour des fichiers PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;PDF</source>
+        <translation>Ou&amp;vrir le PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected entry&apos;s PDF</source>
+        <translation>Ouvrir le PDF de l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>An import is still running; wait for it or cancel it.</source>
+        <translation>Une importation est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry has no PDF.</source>
+        <translation>L’entrée n’a pas de PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not there any more.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Merge Entry</source>
+        <translation>Fusion de l’entrée</translation>
+    </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+119"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -598,7 +1927,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <location line="+17"/>
         <source>Export README</source>
         <translation>Exporter le README</translation>
@@ -753,7 +2082,7 @@ L’ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../src/core/metadata/fetcher.cpp" line="+222"/>
         <location line="+113"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+367"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+369"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
@@ -894,7 +2223,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Les données de citation ne contiennent aucune notice.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-285"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-287"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -923,7 +2252,7 @@ L’ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
@@ -963,7 +2292,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>arXiv n’a pas d’article %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <location line="+13"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Aucune notice pour le DOI %1 chez Crossref ni sur doi.org</translation>
@@ -980,15 +2309,104 @@ L’ajouter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Curator::PageMetadataReader</name>
+    <message>
+        <location filename="../src/core/importing/citationmeta.cpp" line="+722"/>
+        <source>“%1” is not a web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages cannot be read now.</source>
+        <translation>Les pages web ne peuvent pas être lues pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 sent “%2”, not a web page.</source>
+        <translation>%1 a envoyé «&#xa0;%2&#xa0;», et non une page web.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::PdfInspector</name>
+    <message>
+        <location filename="../src/core/importing/pdfinspector.cpp" line="+700"/>
+        <source>“%1” is empty (0 bytes).</source>
+        <translation>«&#xa0;%1&#xa0;» est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a web page saved under a .pdf name, not a PDF.</source>
+        <translation>«&#xa0;%1&#xa0;» est une page web enregistrée sous un nom en .pdf, et non un PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a PDF file: it does not start with a PDF header.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier PDF&#xa0;: il ne commence pas par un en-tête PDF.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is too large to inspect (%2 MB); the limit is %3 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être analysé (%2 Mo)&#xa0;; la limite est de %3 Mo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is incomplete: the end of the PDF is missing (an interrupted download?).</source>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#xa0;: la fin du PDF manque (un téléchargement interrompu&#xa0;?).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The paper was identified from the file name only.</source>
+        <translation>L’article a été identifié uniquement à partir du nom de fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>Stopped reading “%1” after %n second(s): its pages are unusually complex.</source>
+        <translation>
+            <numerusform>Lecture de «&#xa0;%1&#xa0;» arrêtée après %n seconde&#xa0;: ses pages sont exceptionnellement complexes.</numerusform>
+            <numerusform>Lecture de «&#xa0;%1&#xa0;» arrêtée après %n secondes&#xa0;: ses pages sont exceptionnellement complexes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder, not a PDF file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, et non un fichier PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a regular file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is damaged and cannot be read as a PDF.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être lu comme un PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is protected by a password.</source>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+126"/>
-        <location line="+288"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+127"/>
+        <location line="+305"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-301"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -1037,7 +2455,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+45"/>
         <source>There is no such list.</source>
         <translation>Cette liste n’existe pas.</translation>
     </message>
@@ -1086,7 +2504,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+49"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+58"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -1106,7 +2524,27 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Court : Nom, P., et al.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+24"/>
+        <source>The List&apos;s Clone</source>
+        <translation>Le clone de la liste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>GitHub Token</source>
+        <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A GitHub token that may open pull requests (scope &quot;public_repo&quot;, or &quot;Pull requests: write&quot; for a fine-grained token). It is kept in the system keychain, nowhere else.</source>
+        <translation>Un jeton GitHub autorisé à ouvrir des pull requests (portée «&#xa0;public_repo&#xa0;», ou «&#xa0;Pull requests: write&#xa0;» pour un jeton à granularité fine). Il est conservé dans le trousseau du système, et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>The contact e-mail is not an address such as you@example.org.</source>
         <translation>Le courriel de contact n’est pas une adresse comme vous@example.org.</translation>
     </message>
@@ -1114,6 +2552,46 @@ L’ajouter quand même&#xa0;?</translation>
         <location line="+9"/>
         <source>Each venue row needs a long name and a short form.</source>
         <translation>Chaque ligne de publication doit avoir un nom long et une forme courte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone folder %1 does not exist.</source>
+        <translation>Le dossier du clone %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not the top folder of a git clone.</source>
+        <translation>%1 n’est pas le dossier racine d’un clone git.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A remote or branch name cannot begin with &quot;-&quot; or hold spaces.</source>
+        <translation>Un nom de dépôt distant ou de branche ne peut pas commencer par «&#xa0;-&#xa0;» ni contenir d’espaces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The README path is relative to the clone, inside it.</source>
+        <translation>Le chemin du README est relatif au clone et doit se trouver à l’intérieur de celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GitHub repository is written owner/name.</source>
+        <translation>Le dépôt GitHub s’écrit propriétaire/nom.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: pull requests are opened in the browser. %1</source>
+        <translation>Aucun&#xa0;: les pull requests sont ouvertes dans le navigateur. %1</translation>
     </message>
 </context>
 <context>
@@ -1166,18 +2644,18 @@ provenant de %2</translation>
     <name>Curator::Store</name>
     <message>
         <location filename="../src/core/store/changes.cpp" line="+100"/>
-        <location line="+18"/>
+        <location line="+36"/>
         <location line="+15"/>
         <source>Cannot undo</source>
         <translation>Impossible d’annuler</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-51"/>
         <source>the recorded change is damaged</source>
         <translation>la modification enregistrée est endommagée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
         <source>Cannot redo</source>
         <translation>Impossible de rétablir</translation>
     </message>
@@ -1219,7 +2697,8 @@ provenant de %2</translation>
     </message>
     <message>
         <location filename="../src/core/store/store.cpp" line="+167"/>
-        <location line="+27"/>
+        <location line="+34"/>
+        <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
         <source>it no longer exists</source>
         <translation>elle n’existe plus</translation>
@@ -1230,7 +2709,7 @@ provenant de %2</translation>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-265"/>
+        <location filename="../src/core/store/store.cpp" line="-280"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
@@ -1428,6 +2907,8 @@ provenant de %2</translation>
         <location line="+43"/>
         <location line="+2"/>
         <location line="+19"/>
+        <location line="+13"/>
+        <location line="+2"/>
         <source>Cannot change the entry</source>
         <translation>Impossible de modifier l’entrée</translation>
     </message>
@@ -1448,6 +2929,123 @@ provenant de %2</translation>
         <location line="+23"/>
         <source>Cannot cache the response</source>
         <translation>Impossible de mettre la réponse en cache</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/repolink.cpp" line="+45"/>
+        <source>Cannot save the list&apos;s repository</source>
+        <translation>Impossible d’enregistrer le dépôt de la liste</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Cannot record the README</source>
+        <translation>Impossible d’enregistrer le README</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::TokenProvider</name>
+    <message>
+        <location filename="../src/core/git/githubtoken.cpp" line="+124"/>
+        <source>The GitHub CLI is not logged in (“gh auth login”).</source>
+        <translation>GitHub CLI n’est pas connecté («&#xa0;gh auth login&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GitHub CLI printed no token.</source>
+        <translation>GitHub CLI n’a affiché aucun jeton.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The GitHub CLI could not be started.</source>
+        <translation>Impossible de lancer GitHub CLI.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The GitHub CLI did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>GitHub CLI n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>GitHub CLI n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>The system keychain did not answer within %n second(s); set GH_TOKEN instead.</source>
+        <translation>
+            <numerusform>Le trousseau du système n’a pas répondu en %n seconde&#xa0;; définissez plutôt GH_TOKEN.</numerusform>
+            <numerusform>Le trousseau du système n’a pas répondu en %n secondes&#xa0;; définissez plutôt GH_TOKEN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain refused access (%1).</source>
+        <translation>Le trousseau du système a refusé l’accès (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>No system keychain is available (%1); set GH_TOKEN instead.</source>
+        <translation>Aucun trousseau système n’est disponible (%1)&#xa0;; définissez plutôt GH_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+4"/>
+        <source>No GitHub token was found. Set GH_TOKEN, log in with the GitHub CLI (“gh auth login”), or save a token in the settings.</source>
+        <translation>Aucun jeton GitHub n’a été trouvé. Définissez GH_TOKEN, connectez-vous avec GitHub CLI («&#xa0;gh auth login&#xa0;») ou enregistrez un jeton dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The entry in the system keychain is not a token.</source>
+        <translation>L’élément du trousseau du système n’est pas un jeton.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No GitHub token was found in GH_TOKEN, GITHUB_TOKEN or the GitHub CLI.</source>
+        <translation>Aucun jeton GitHub n’a été trouvé dans GH_TOKEN, GITHUB_TOKEN ni GitHub CLI.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That is not a GitHub token: a token has no spaces and only ASCII letters, digits and punctuation.</source>
+        <translation>Ce n’est pas un jeton GitHub&#xa0;: un jeton ne contient aucune espace, et uniquement des lettres ASCII, des chiffres et de la ponctuation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The token was not saved. %1</source>
+        <translation>Le jeton n’a pas été enregistré. %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The token was not removed. %1</source>
+        <translation>Le jeton n’a pas été supprimé. %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>from GH_TOKEN</source>
+        <translation>provenant de GH_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from GITHUB_TOKEN</source>
+        <translation>provenant de GITHUB_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the GitHub CLI</source>
+        <translation>provenant de GitHub CLI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the keychain</source>
+        <translation>provenant du trousseau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +3367,112 @@ provenant de %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportPane</name>
+    <message>
+        <location filename="../ui/exportpane.ui" line="+11"/>
+        <source>Not linked to a repository</source>
+        <translation>Non liée à un dépôt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the repository&apos;s state again</source>
+        <translation>Relire l’état du dépôt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the repository&apos;s changes into the list first</source>
+        <translation>Fusionner d’abord les modifications du dépôt dans la liste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the README into the clone&apos;s working tree (Ctrl+E)</source>
+        <translation>Écrire le README dans l’arbre de travail du clone (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Pull Request</source>
+        <translation>Ouvrir une &amp;pull request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit the README on a new branch from the up-to-date base, push it and open a pull request</source>
+        <translation>Créer un commit du README sur une nouvelle branche issue de la base à jour, la pousser et ouvrir une pull request</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../ui/importreportdialog.ui" line="+6"/>
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported items</source>
+        <translation>Éléments importés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Élément déposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A merge fills the existing entry&apos;s empty fields from what was found; nothing it has is overwritten, except a preprint&apos;s venue, link and DOI by the published version&apos;s.</source>
+        <translation>Une fusion remplit les champs vides de l’entrée existante avec ce qui a été trouvé&#xa0;; rien de ce qu’elle contient n’est écrasé, sauf la publication, le lien et le DOI d’une prépublication, remplacés par ceux de la version publiée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -2082,6 +3786,138 @@ provenant de %2</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation>
+            <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
+            <numerusform>%n endroits du README ont été modifiés à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation>
+            <numerusform>Le README du dépôt ne contient plus %n entrée&#xa0;: %1. Confirmez pour la supprimer ici aussi.</numerusform>
+            <numerusform>Le README du dépôt ne contient plus %n entrées&#xa0;: %1. Confirmez pour les supprimer ici aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list&apos;s clone %1 does not exist.</source>
+        <translation>Le clone %1 de la liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
+        <translation>%1 a été modifié en dehors d’Awesome Curator depuis la dernière importation ou le dernier export. Synchronisez d’abord, afin que ces modifications ne soient pas écrasées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 est à jour.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../src/core/git/publisher.cpp" line="+48"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the state of %1…</source>
+        <translation>Lecture de l’état de %1…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
+        <translation>Le README sur %1/%2 a changé depuis la dernière fois que la liste l’a vu. Fusionnez d’abord ces modifications.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
+        <translation>Le README sur %1/%2 a changé&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées&#xa0;; ces modifications seraient fusionnées dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>la fusion du README du dépôt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
+        <translation>README de %1/%2 fusionné dans la liste&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
+        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
+        <translation>Branche %1 poussée vers %2. La liste n’indique aucun dépôt GitHub&#xa0;: ouvrez donc la pull request sur votre hébergeur git.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pushed %1. Looking for a GitHub token…</source>
+        <translation>%1 poussée. Recherche d’un jeton GitHub…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pushed the branch %1. No GitHub token was found (%2), so open the pull request on the compare page.</source>
+        <translation>Branche %1 poussée. Aucun jeton GitHub n’a été trouvé (%2)&#xa0;: ouvrez donc la pull request sur la page de comparaison.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the pull request on %1 (token %2)…</source>
+        <translation>Ouverture de la pull request sur %1 (jeton %2)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull request #%1 ouverte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
+        <translation>Branche %1 poussée, mais GitHub n’a pas ouvert la pull request&#xa0;: %2 Ouvrez-la sur la page de comparaison.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/settingsdialog.ui" line="+7"/>
@@ -2241,6 +4077,131 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Repository of the list</source>
+        <translation>Dépôt de la liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clone:</source>
+        <translation>Cl&amp;one&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clone folder</source>
+        <translation>Dossier du clone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local git clone the list&apos;s README lives in. Empty: the list is not linked.</source>
+        <translation>Le clone git local dans lequel se trouve le README de la liste. Vide&#xa0;: la liste n’est pas liée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Non liée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>READ&amp;ME:</source>
+        <translation>R&amp;EADME&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>README path in the clone</source>
+        <translation>Chemin du README dans le clone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>README.md</source>
+        <translation>README.md</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;mote:</source>
+        <translation>Dépôt &amp;distant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote to push to</source>
+        <translation>Dépôt distant vers lequel pousser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where pull-request branches are pushed: origin, or your fork&apos;s remote if you cannot push to the list&apos;s repository.</source>
+        <translation>Où les branches des pull requests sont poussées&#xa0;: origin, ou le dépôt distant de votre fork si vous ne pouvez pas pousser vers le dépôt de la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Base branch:</source>
+        <translation>Branche de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base branch</source>
+        <translation>Branche de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote&apos;s default branch</source>
+        <translation>La branche par défaut du dépôt distant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;GitHub repository:</source>
+        <translation>Dépôt &amp;GitHub&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub repository</source>
+        <translation>Dépôt GitHub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/name of the repository pull requests are opened on.</source>
+        <translation>propriétaire/nom du dépôt sur lequel les pull requests sont ouvertes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner/name</source>
+        <translation>propriétaire/nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub token:</source>
+        <translation>Jeton GitHub&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Se&amp;t…</source>
+        <translation>Dé&amp;finir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a GitHub token in the system keychain</source>
+        <translation>Conserver un jeton GitHub dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remo&amp;ve</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the token from the system keychain</source>
+        <translation>Supprimer le jeton du trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
     </message>
@@ -2248,7 +4209,7 @@ provenant de %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+44"/>
+        <location filename="../src/app/main.cpp" line="+46"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

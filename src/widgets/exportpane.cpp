@@ -105,8 +105,21 @@ void ExportPane::setList(qint64 listId)
 
 void ExportPane::scheduleRefresh()
 {
-    if (isVisible() || !m_linked)
+    // A hidden pane does no work (an export of a 100,000-entry list takes a quarter second); it
+    // catches up when shown.
+    if (isVisible())
         m_refreshTimer->start();
+    else
+        m_stale = true;
+}
+
+void ExportPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
 }
 
 void ExportPane::refresh()

@@ -59,6 +59,9 @@ signals:
     void exported();
     void pullRequestFinished(const Curator::PublishResult &result);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void scheduleRefresh();
     void updateDiff();
@@ -82,6 +85,7 @@ private:
     bool m_repoBlocked = false; // a merge or rebase in progress, a detached HEAD
     bool m_needsSync = false;
     bool m_hasChanges = false;
+    bool m_stale = false; // changed while hidden
 };
 
 } // namespace Curator

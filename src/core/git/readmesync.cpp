@@ -157,6 +157,14 @@ QStringList titles(const QList<ChangeSummary::Item> &items)
 Check check(Store &store, qint64 listId, const QByteArray &theirs)
 {
     Check c;
+    c.theirs = theirs;
+    c.base = store.syncedReadme(listId);
+    // The common case costs no export: the clone's README is the one last synced, or an older
+    // copy the store has integrated already.
+    if (!c.base.isEmpty() && (theirs == c.base || store.hasSeenReadme(listId, theirs))) {
+        c.ok = true;
+        return c;
+    }
     const ExportResult ours = exportReadme(store, listId);
     if (!ours.ok) {
         c.error = ours.error;
@@ -164,8 +172,6 @@ Check check(Store &store, qint64 listId, const QByteArray &theirs)
     }
     c.ok = true;
     c.ours = ours.data;
-    c.theirs = theirs;
-    c.base = store.syncedReadme(listId);
     // A list linked after its import has no recorded base: the store's own text stands in, so
     // the repository's changes all come in (and edits made here since are conflicts to decide).
     if (c.base.isEmpty())
@@ -283,10 +289,16 @@ ExportOutcome exportToRepository(Store &store, qint64 listId)
                           .arg(out.path);
         return out;
     }
-    if (!missing && c.ours == theirs) {
+    const ExportResult ours = exportReadme(store, listId);
+    if (!ours.ok) {
+        out.message = ours.error;
+        return out;
+    }
+    if (!missing && ours.data == theirs) {
         out.ok = true;
         out.message = Messages::tr("%1 is up to date.").arg(out.path);
-        store.setSyncedReadme(listId, theirs);
+        if (store.syncedReadme(listId) != theirs)
+            store.setSyncedReadme(listId, theirs);
         return out;
     }
     if (!exportReadmeToFile(store, listId, out.path, &error)) {
@@ -294,7 +306,7 @@ ExportOutcome exportToRepository(Store &store, qint64 listId)
         return out;
     }
     if (!store.isReadOnly())
-        store.setSyncedReadme(listId, c.ours);
+        store.setSyncedReadme(listId, ours.data);
     out.ok = true;
     out.written = true;
     out.message = Messages::tr("Wrote %1.").arg(out.path);

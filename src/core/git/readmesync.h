@@ -43,7 +43,8 @@ struct Check
     QString error;
     bool missing = false; // the repository has no README at that path
     bool changedOutside = false; // theirs is a text the store has never seen
-    QByteArray base, ours, theirs;
+    QByteArray base, theirs;
+    QByteArray ours; // the list's README; exported only when the repository's is news
     Merge merged;
     QStringList added, edited, removed; // theirs against base, entry titles
 };
