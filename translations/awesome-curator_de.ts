@@ -4,7 +4,7 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message>
-        <location filename="../../work/main/src/core/importing/batchimport.cpp" line="+166"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
         <location line="+316"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Kennungen und Links können jetzt nicht nachgeschlagen werden.</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message>
-        <location filename="../../work/main/src/core/git/changesummary.cpp" line="+187"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+205"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>%1 &amp; %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <comment>authors, year</comment>
         <translation>%1, %2</translation>
@@ -195,7 +195,7 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Update README</source>
         <translation>README aktualisieren</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../../work/main/src/cli/commandline.cpp" line="+47"/>
+        <location filename="../src/cli/commandline.cpp" line="+47"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -623,7 +623,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::Curation</name>
     <message>
-        <location filename="../../work/main/src/widgets/curation.cpp" line="+81"/>
+        <location filename="../src/widgets/curation.cpp" line="+81"/>
         <location line="+10"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
@@ -695,7 +695,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::DropClassifier</name>
     <message>
-        <location filename="../../work/main/src/core/importing/dropclassifier.cpp" line="+80"/>
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+80"/>
         <source>Only the first %1 MB of the dropped text were read.</source>
         <translation>Nur die ersten %1 MB des abgelegten Textes wurden gelesen.</translation>
     </message>
@@ -741,7 +741,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::EntryDelegate</name>
     <message>
-        <location filename="../../work/main/src/widgets/entrydelegate.cpp" line="+38"/>
+        <location filename="../src/widgets/entrydelegate.cpp" line="+38"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -780,7 +780,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::EntryEditor</name>
     <message>
-        <location filename="../../work/main/src/widgets/entryeditor.cpp" line="+30"/>
+        <location filename="../src/widgets/entryeditor.cpp" line="+30"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
@@ -862,7 +862,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../../work/main/src/core/markdown/entryrenderer.cpp" line="+49"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+106"/>
         <source>The template is empty.</source>
         <translation>Die Vorlage ist leer.</translation>
     </message>
@@ -885,7 +885,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../../work/main/src/widgets/entrytablemodel.cpp" line="+321"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+329"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -900,7 +900,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>Seit dem letzten Export bearbeitet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -963,7 +963,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../../work/main/src/widgets/exportpane.cpp" line="+121"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+146"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1091,12 +1091,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Sync README</source>
         <translation>README abgleichen</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Welche Fassung soll die Liste behalten?</numerusform>
@@ -1146,7 +1146,7 @@ Im Repository:
         <translation>%1 existiert nicht; nichts abzugleichen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 übernommen: neu %2, geändert %3, entfernt %4.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Im Repository:
         <translation>Die README im Klon enthält Änderungen, die die Liste noch nicht kennt. Gleichen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
     </message>
@@ -1169,7 +1169,7 @@ Im Repository:
 <context>
     <name>Curator::Git::GitRunner</name>
     <message>
-        <location filename="../../work/main/src/core/git/gitrunner.cpp" line="+153"/>
+        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -1218,7 +1218,7 @@ Im Repository:
 <context>
     <name>Curator::Git::PullRequestFlow</name>
     <message>
-        <location filename="../../work/main/src/core/git/pullrequestflow.cpp" line="+153"/>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+153"/>
         <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
         <translation>„%1“ kann nicht der Name eines Remotes sein. Wählen Sie eines der Remotes des Repositorys, zum Beispiel „origin“.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Im Repository:
 <context>
     <name>Curator::Git::RepoStatus</name>
     <message>
-        <location filename="../../work/main/src/core/git/repostatus.cpp" line="+143"/>
+        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
         <source>%1 is not inside a git repository.</source>
         <translation>%1 liegt nicht in einem git-Repository.</translation>
     </message>
@@ -1472,7 +1472,7 @@ Im Repository:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../../work/main/src/core/git/githubclient.cpp" line="+138"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+138"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>„%1/%2“ ist kein GitHub-Repository-Name.</translation>
     </message>
@@ -1596,7 +1596,7 @@ Im Repository:
 <context>
     <name>Curator::ImportReportDialog</name>
     <message>
-        <location filename="../../work/main/src/widgets/importreportdialog.cpp" line="+55"/>
+        <location filename="../src/widgets/importreportdialog.cpp" line="+55"/>
         <source>&amp;Merge Selected</source>
         <translation>Ausgewählte &amp;zusammenführen</translation>
     </message>
@@ -1685,7 +1685,7 @@ Im Repository:
 <context>
     <name>Curator::LinkRecognizer</name>
     <message>
-        <location filename="../../work/main/src/core/importing/linkrecognizer.cpp" line="+472"/>
+        <location filename="../src/core/importing/linkrecognizer.cpp" line="+472"/>
         <source>This is not a web address.</source>
         <translation>Dies ist keine Webadresse.</translation>
     </message>
@@ -1713,7 +1713,7 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../../work/main/src/widgets/mainwindow.cpp" line="+95"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+104"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -1729,12 +1729,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+541"/>
+        <location line="+539"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-465"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1824,7 +1824,7 @@ Im Repository:
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 is not there any more.</source>
         <translation>%1 ist nicht mehr vorhanden.</translation>
     </message>
@@ -1907,7 +1907,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -2080,19 +2080,29 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../../work/main/src/core/metadata/fetcher.cpp" line="+222"/>
-        <location line="+113"/>
-        <location filename="../../work/main/src/core/metadata/resolver.cpp" line="+369"/>
+        <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
+        <location line="+134"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+369"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-111"/>
+        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
+        <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 sent more than %2 MB; the answer was not read.</source>
         <translation>%1 hat mehr als %2 MB gesendet; die Antwort wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
+        <translation>%1 hat zu langsam geantwortet: Die Antwort war nach %2 s nicht vollständig.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 has no such record.</source>
         <translation>%1 hat keinen solchen Datensatz.</translation>
     </message>
@@ -2127,7 +2137,7 @@ Trotzdem hinzufügen?</translation>
         <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/metadata/parsers.cpp" line="+525"/>
+        <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
         <source>The arXiv response is not valid XML at line %1: %2</source>
         <translation>Die arXiv-Antwort ist kein gültiges XML (Zeile %1): %2</translation>
     </message>
@@ -2223,7 +2233,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/metadata/resolver.cpp" line="-287"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-287"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2298,7 +2308,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Kein Datensatz zur DOI %1 bei Crossref oder doi.org</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/metadata/toentry.cpp" line="+75"/>
+        <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Von diesem Preprint gibt es eine veröffentlichte Fassung: %1.</translation>
     </message>
@@ -2311,7 +2321,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::PageMetadataReader</name>
     <message>
-        <location filename="../../work/main/src/core/importing/citationmeta.cpp" line="+722"/>
+        <location filename="../src/core/importing/citationmeta.cpp" line="+725"/>
         <source>“%1” is not a web address.</source>
         <translation>„%1“ ist keine Webadresse.</translation>
     </message>
@@ -2329,7 +2339,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::PdfInspector</name>
     <message>
-        <location filename="../../work/main/src/core/importing/pdfinspector.cpp" line="+700"/>
+        <location filename="../src/core/importing/pdfinspector.cpp" line="+700"/>
         <source>“%1” is empty (0 bytes).</source>
         <translation>„%1“ ist leer (0 Byte).</translation>
     </message>
@@ -2400,13 +2410,13 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../../work/main/src/core/store/readmeio.cpp" line="+127"/>
-        <location line="+305"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+127"/>
+        <location line="+311"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-307"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
@@ -2434,7 +2444,7 @@ Trotzdem hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht gefunden.</translation>
     </message>
@@ -2460,13 +2470,18 @@ Trotzdem hinzufügen?</translation>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+55"/>
+        <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
+        <translation>Der Eintrag „%1“ verweist auf „%2“, keine http- oder https-Adresse. Es wurde nichts exportiert: Korrigieren Sie die URL des Eintrags und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 ist ein Ordner; geben Sie den Dateinamen der README an.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2481,7 +2496,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../../work/main/src/core/markdown/readmereader.cpp" line="+462"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+494"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2504,7 +2519,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../../work/main/src/widgets/settingsdialog.cpp" line="+58"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+58"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -2597,7 +2612,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::SidebarModel</name>
     <message>
-        <location filename="../../work/main/src/widgets/sidebarmodel.cpp" line="+15"/>
+        <location filename="../src/widgets/sidebarmodel.cpp" line="+15"/>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
@@ -2643,7 +2658,7 @@ aus %2</translation>
 <context>
     <name>Curator::Store</name>
     <message>
-        <location filename="../../work/main/src/core/store/changes.cpp" line="+100"/>
+        <location filename="../src/core/store/changes.cpp" line="+100"/>
         <location line="+36"/>
         <location line="+15"/>
         <source>Cannot undo</source>
@@ -2665,7 +2680,7 @@ aus %2</translation>
         <translation>die Einträge wurden inzwischen geändert, vielleicht in einem anderen Fenster; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/ordering.cpp" line="+51"/>
+        <location filename="../src/core/store/ordering.cpp" line="+51"/>
         <location line="+10"/>
         <location line="+30"/>
         <location line="+7"/>
@@ -2677,13 +2692,13 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/store.cpp" line="+651"/>
-        <location filename="../../work/main/src/core/store/ordering.cpp" line="-168"/>
+        <location filename="../src/core/store/store.cpp" line="+675"/>
+        <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/ordering.cpp" line="+40"/>
+        <location filename="../src/core/store/ordering.cpp" line="+40"/>
         <location line="+54"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
@@ -2696,33 +2711,33 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/store.cpp" line="+167"/>
+        <location filename="../src/core/store/store.cpp" line="+173"/>
         <location line="+34"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/core/store/ordering.cpp" line="-8"/>
+        <location filename="../src/core/store/ordering.cpp" line="-8"/>
         <source>it no longer exists</source>
         <translation>er existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/ordering.cpp" line="+31"/>
+        <location filename="../src/core/store/ordering.cpp" line="+31"/>
         <source>Cannot sort the section</source>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/store.cpp" line="-280"/>
+        <location filename="../src/core/store/store.cpp" line="-286"/>
         <location line="+17"/>
-        <location filename="../../work/main/src/core/store/queries.cpp" line="+108"/>
+        <location filename="../src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/queries.cpp" line="-22"/>
+        <location filename="../src/core/store/queries.cpp" line="-22"/>
         <source>Cannot search</source>
         <translation>Suche nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/store.cpp" line="-564"/>
+        <location filename="../src/core/store/store.cpp" line="-587"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
@@ -2757,7 +2772,12 @@ aus %2</translation>
         <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source>“%1” is not an http or https address</source>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -2765,12 +2785,12 @@ aus %2</translation>
         <location line="+8"/>
         <location line="+4"/>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Cannot open the store %1</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>it is a directory</source>
         <translation>es ist ein Ordner</translation>
     </message>
@@ -2805,12 +2825,12 @@ aus %2</translation>
         <translation>sie ist schreibgeschützt und muss auf das Format dieser Version aktualisiert werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The store %1 is read-only; nothing was changed.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Cannot read the lists</source>
         <translation>Die Listen können nicht gelesen werden</translation>
     </message>
@@ -2899,12 +2919,14 @@ aus %2</translation>
         <location line="+16"/>
         <location line="+13"/>
         <location line="+33"/>
-        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+33"/>
         <source>Cannot add the entry</source>
         <translation>Der Eintrag kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+24"/>
+        <location line="+21"/>
         <location line="+2"/>
         <location line="+19"/>
         <location line="+13"/>
@@ -2931,7 +2953,7 @@ aus %2</translation>
         <translation>Die Antwort kann nicht zwischengespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/core/store/repolink.cpp" line="+45"/>
+        <location filename="../src/core/store/repolink.cpp" line="+45"/>
         <source>Cannot save the list&apos;s repository</source>
         <translation>Das Repository der Liste kann nicht gespeichert werden</translation>
     </message>
@@ -2945,7 +2967,7 @@ aus %2</translation>
 <context>
     <name>Curator::TokenProvider</name>
     <message>
-        <location filename="../../work/main/src/core/git/githubtoken.cpp" line="+124"/>
+        <location filename="../src/core/git/githubtoken.cpp" line="+124"/>
         <source>The GitHub CLI is not logged in (“gh auth login”).</source>
         <translation>Die GitHub-CLI ist nicht angemeldet („gh auth login“).</translation>
     </message>
@@ -3051,7 +3073,7 @@ aus %2</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../work/main/ui/entryeditor.ui" line="+12"/>
+        <location filename="../ui/entryeditor.ui" line="+12"/>
         <source>Edit Entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -3081,7 +3103,7 @@ aus %2</translation>
         <translation>Erkannte Kennung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
@@ -3369,12 +3391,12 @@ aus %2</translation>
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../work/main/ui/exportpane.ui" line="+11"/>
+        <location filename="../ui/exportpane.ui" line="+11"/>
         <source>Not linked to a repository</source>
         <translation>Nicht mit einem Repository verknüpft</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3437,7 +3459,7 @@ aus %2</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../work/main/ui/importreportdialog.ui" line="+6"/>
+        <location filename="../ui/importreportdialog.ui" line="+6"/>
         <source>Import Report</source>
         <translation>Importbericht</translation>
     </message>
@@ -3475,7 +3497,7 @@ aus %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../work/main/ui/mainwindow.ui" line="+9"/>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
@@ -3788,7 +3810,7 @@ aus %2</translation>
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../work/main/src/core/git/readmesync.cpp" line="+194"/>
+        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
         <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
         <translation>
             <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
@@ -3829,12 +3851,12 @@ aus %2</translation>
         <translation>%1 wurde seit dem letzten Import oder Export außerhalb von Awesome Curator geändert. Gleichen Sie zuerst ab, damit diese Änderungen nicht überschrieben werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 is up to date.</source>
         <translation>%1 ist aktuell.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -3842,7 +3864,7 @@ aus %2</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../../work/main/src/core/git/publisher.cpp" line="+48"/>
+        <location filename="../src/core/git/publisher.cpp" line="+48"/>
         <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
         <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
     </message>
@@ -3920,7 +3942,7 @@ aus %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.ui" line="+7"/>
+        <location filename="../ui/settingsdialog.ui" line="+7"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4209,7 +4231,7 @@ aus %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/src/app/main.cpp" line="+46"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

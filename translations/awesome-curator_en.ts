@@ -23,7 +23,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message numerus="yes">
-        <location filename="../src/core/git/changesummary.cpp" line="+365"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+385"/>
         <source>Add %n papers</source>
         <translation>
             <numerusform>Add %n paper</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>Curator::ExportPane</name>
     <message numerus="yes">
-        <location filename="../src/widgets/exportpane.cpp" line="+156"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+189"/>
         <source>%n file(s) changed</source>
         <translation>
             <numerusform>%n file changed</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>Curator::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="+648"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+655"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -256,7 +256,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Imported %1: %n entries (%2 new, %3 removed).</source>
         <translation>
             <numerusform>Imported %1: %n entry (%2 new, %3 removed).</numerusform>
@@ -362,7 +362,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+194"/>
+        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
         <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
         <translation>
             <numerusform>%n place of the README was changed both here and in the repository. Choose which version to keep.</numerusform>

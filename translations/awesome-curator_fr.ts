@@ -149,7 +149,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message>
-        <location filename="../src/core/git/changesummary.cpp" line="+187"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+205"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <comment>authors, year</comment>
         <translation>%1, %2</translation>
@@ -195,7 +195,7 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Update README</source>
         <translation>Mettre à jour le README</translation>
     </message>
@@ -862,7 +862,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+49"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+106"/>
         <source>The template is empty.</source>
         <translation>Le modèle est vide.</translation>
     </message>
@@ -885,7 +885,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+321"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+329"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -900,7 +900,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>Modifiée depuis le dernier export.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
@@ -963,7 +963,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+134"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+146"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1091,12 +1091,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Sync README</source>
         <translation>Synchronisation du README</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Quelle version la liste doit-elle conserver&#xa0;?</numerusform>
@@ -1146,7 +1146,7 @@ Dans le dépôt&#xa0;:
         <translation>%1 n’existe pas&#xa0;; rien à synchroniser.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -1161,7 +1161,7 @@ Dans le dépôt&#xa0;:
         <translation>Le README du clone contient des modifications que la liste n’a pas encore vues. Synchronisez d’abord.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Nothing was published.</source>
         <translation>Rien n’a été publié.</translation>
     </message>
@@ -1713,7 +1713,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+95"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+104"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -1729,12 +1729,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+541"/>
+        <location line="+539"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-465"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1824,7 +1824,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 is not there any more.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
@@ -1907,7 +1907,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
@@ -2080,19 +2080,29 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/fetcher.cpp" line="+222"/>
-        <location line="+113"/>
+        <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
+        <location line="+134"/>
         <location filename="../src/core/metadata/resolver.cpp" line="+369"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-111"/>
+        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
+        <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo : elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 sent more than %2 MB; the answer was not read.</source>
         <translation>%1 a envoyé plus de %2 Mo&#xa0;; la réponse n’a pas été lue.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
+        <translation>%1 a répondu trop lentement : la réponse n’était pas complète après %2 s.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 has no such record.</source>
         <translation>%1 ne contient pas cette notice.</translation>
     </message>
@@ -2311,7 +2321,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::PageMetadataReader</name>
     <message>
-        <location filename="../src/core/importing/citationmeta.cpp" line="+722"/>
+        <location filename="../src/core/importing/citationmeta.cpp" line="+725"/>
         <source>“%1” is not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
     </message>
@@ -2401,12 +2411,12 @@ L’ajouter quand même&#xa0;?</translation>
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+127"/>
-        <location line="+305"/>
+        <location line="+311"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-307"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -2434,7 +2444,7 @@ L’ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+194"/>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
@@ -2460,13 +2470,18 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Cette liste n’existe pas.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+55"/>
+        <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
+        <translation>L’entrée « %1 » pointe vers « %2 », qui n’est pas une adresse http ou https. Rien n’a été exporté : corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier README.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2481,7 +2496,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+462"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+494"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2677,7 +2692,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+651"/>
+        <location filename="../src/core/store/store.cpp" line="+675"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
@@ -2696,7 +2711,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+167"/>
+        <location filename="../src/core/store/store.cpp" line="+173"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -2709,7 +2724,7 @@ provenant de %2</translation>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-280"/>
+        <location filename="../src/core/store/store.cpp" line="-286"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
@@ -2722,7 +2737,7 @@ provenant de %2</translation>
         <translation>Impossible d’effectuer la recherche</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-564"/>
+        <location filename="../src/core/store/store.cpp" line="-587"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>La base de données est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -2757,7 +2772,12 @@ provenant de %2</translation>
         <translation>Impossible de lire ou d’écrire la base de données (%1).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source>“%1” is not an http or https address</source>
+        <translation>« %1 » n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -2765,12 +2785,12 @@ provenant de %2</translation>
         <location line="+8"/>
         <location line="+4"/>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Cannot open the store %1</source>
         <translation>Impossible d’ouvrir la base de données %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>it is a directory</source>
         <translation>c’est un dossier</translation>
     </message>
@@ -2805,12 +2825,12 @@ provenant de %2</translation>
         <translation>elle est en lecture seule et doit être mise à niveau vers le format de cette version</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The store %1 is read-only; nothing was changed.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Cannot read the lists</source>
         <translation>Impossible de lire les listes</translation>
     </message>
@@ -2899,12 +2919,14 @@ provenant de %2</translation>
         <location line="+16"/>
         <location line="+13"/>
         <location line="+33"/>
-        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+33"/>
         <source>Cannot add the entry</source>
         <translation>Impossible d’ajouter l’entrée</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+24"/>
+        <location line="+21"/>
         <location line="+2"/>
         <location line="+19"/>
         <location line="+13"/>
@@ -3081,7 +3103,7 @@ provenant de %2</translation>
         <translation>Identifiant reconnu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Récupérer</translation>
     </message>
@@ -3374,7 +3396,7 @@ provenant de %2</translation>
         <translation>Non liée à un dépôt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -4209,7 +4231,7 @@ provenant de %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+46"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <location line="+4"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>

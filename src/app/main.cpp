@@ -9,12 +9,18 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // Past a file-size limit (ulimit -f) a write should fail with "File too large", which the
+    // store and the export report, instead of the kernel ending the process mid-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QCoreApplication::setApplicationName(u"awesome-curator"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CURATOR_VERSION));
 

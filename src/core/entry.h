@@ -13,7 +13,7 @@ namespace Curator {
 // The editable fields of one paper, as the UI and the renderer see them.
 struct EntryFields
 {
-    QString authors; // verbatim, as the README has it (or as formatted from authorNames)
+    QString authors; // plain text, as the README has it (or as formatted from authorNames)
     QList<PersonName> authorNames; // structured, when known (from a look-up)
     QString title; // plain text (markdown escapes resolved)
     QString url; // plain URL (markdown escapes resolved)

@@ -718,5 +718,19 @@ bool isArxivId(QStringView id)
     return parseArxiv(id).has_value();
 }
 
+bool isWebUrl(QStringView url)
+{
+    const QString text = url.trimmed().toString();
+    if (text.isEmpty())
+        return true;
+    // An allow-list of schemes, read as a browser would: anything before the first ':' that is
+    // not exactly http or https (a control character, a tab inside "java\tscript") is refused.
+    const QUrl parsed(text, QUrl::TolerantMode);
+    const QString scheme = parsed.scheme();
+    return parsed.isValid() && (scheme == u"http" || scheme == u"https")
+        && text.startsWith(scheme, Qt::CaseInsensitive) && text.mid(scheme.size(), 3) == u"://"
+        && !parsed.host().isEmpty();
+}
+
 } // namespace Identifier
 } // namespace Curator

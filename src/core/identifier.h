@@ -62,5 +62,11 @@ QString doiKey(QStringView doi);
 // True for a syntactically valid arXiv id (new or old style, optional version).
 bool isArxivId(QStringView id);
 
+// True when `url` (white space around it aside) may be written as an entry's link: an absolute
+// http or https URL with a host. javascript:, data:, file: and any other scheme are not, nor is a
+// scheme-less or relative address (a README link resolves it against the repository). Empty
+// counts as acceptable: an entry without a link.
+bool isWebUrl(QStringView url);
+
 } // namespace Identifier
 } // namespace Curator

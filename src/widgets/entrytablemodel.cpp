@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QStyle>
+#include <QTextDocument>
 #include <QThread>
 #include <QUrl>
 
@@ -47,6 +48,13 @@ Store::Order orderOf(int column)
     default:
         return Store::Order::Readme;
     }
+}
+
+// A tooltip is shown as rich text when it looks like markup, as a title "<b>…</b>" or "&lt;"
+// from a deposit does: such a tip is escaped, so that the cell's text is what it shows.
+QString plainTip(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace
@@ -324,10 +332,12 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
                 tips << tr("Needs review: filled in without a look-up.");
             if (e->dirty)
                 tips << tr("Edited since the last export.");
-            return tips.join(u'\n');
+            return plainTip(tips.join(u'\n'));
         }
         // Long cells are elided in the table: the tooltip shows them whole.
-        return data(index, Qt::DisplayRole);
+        if (const QVariant text = data(index, Qt::DisplayRole); text.isValid())
+            return plainTip(text.toString());
+        return {};
     case Qt::AccessibleDescriptionRole:
         if (index.column() == TitleColumn && duplicate)
             return tr("duplicate");

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QSyntaxHighlighter>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +90,17 @@ ExportPane::ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ExportPane::scheduleRefresh);
     connect(m_publisher, &Publisher::progress, this, &ExportPane::log);
     connect(m_publisher, &Publisher::finished, this, &ExportPane::onPublished);
+    // The preview shows the README as it is, links from anyone's pull request included. Qt runs
+    // no scripts, but a followed link would: a file: link shows a local file in the pane, a
+    // javascript: or data: one goes to whatever the desktop opens it with. Only web links leave
+    // the pane, and a "#section" link scrolls.
+    m_ui->preview->setOpenLinks(false);
+    connect(m_ui->preview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if ((url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty())
+            QDesktopServices::openUrl(url);
+        else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
+            m_ui->preview->scrollToAnchor(url.fragment());
+    });
     updateButtons();
 }
 
@@ -322,9 +334,10 @@ bool ExportPane::sync()
     QString error;
     const QByteArray theirs = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
     if (!error.isEmpty() || missing) {
-        showResult(error.isEmpty()
-                       ? tr("%1 does not exist; nothing to sync.").arg(link.readmeFile())
-                       : error);
+        showResult((error.isEmpty()
+                        ? tr("%1 does not exist; nothing to sync.").arg(link.readmeFile())
+                        : error)
+                       .toHtmlEscaped());
         return false;
     }
     const ReadmeSync::Check c = ReadmeSync::check(store, m_listId, theirs);
@@ -341,7 +354,7 @@ bool ExportPane::sync()
                                  &error);
     });
     if (!ok) {
-        showResult(error);
+        showResult(error.toHtmlEscaped());
         return false;
     }
     log(tr("Merged %1: new %2, changed %3, removed %4.")
@@ -364,7 +377,8 @@ bool ExportPane::exportReadme()
     const ReadmeSync::ExportOutcome o
         = ReadmeSync::exportToRepository(m_curation.store(), m_listId);
     log(o.message);
-    showResult(o.message);
+    // The message may quote an entry's title: text, not markup.
+    showResult(o.message.toHtmlEscaped());
     if (o.ok) {
         emit exported();
         refresh();

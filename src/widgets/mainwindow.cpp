@@ -54,6 +54,15 @@ QSettings settings()
     return QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName());
 }
 
+// Warnings quote titles, URLs, paths and git's words, any of which may hold "<b>" or "&lt;":
+// shown as written, never as rich text (QMessageBox::warning guesses the format).
+void showWarning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 } // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
@@ -114,9 +123,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_curation, &Curation::storeChanged, this, &MainWindow::onStoreChanged);
-    connect(m_curation, &Curation::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Awesome Curator"), message);
-    });
+    connect(m_curation, &Curation::failed, this,
+            [this](const QString &message) { showWarning(this, tr("Awesome Curator"), message); });
     connect(m_ui->sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSidebarSelection);
 
@@ -486,8 +494,7 @@ void MainWindow::openPdf()
         return;
     }
     if (!QFileInfo::exists(e->pdfPath)) {
-        QMessageBox::warning(this, tr("Open PDF"),
-                             tr("%1 is not there any more.").arg(e->pdfPath));
+        showWarning(this, tr("Open PDF"), tr("%1 is not there any more.").arg(e->pdfPath));
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(e->pdfPath));
@@ -526,7 +533,7 @@ void MainWindow::onImportFinished(const BatchReport &report)
                 if (!m_curation->perform(tr("Merge Entry"), [&] {
                         return BatchImporter::mergeInto(m_store, item, &error);
                     }))
-                    QMessageBox::warning(this, tr("Merge Entry"), error);
+                    showWarning(this, tr("Merge Entry"), error);
             }
         });
         dialog->open();
@@ -685,7 +692,7 @@ void MainWindow::newList()
         return;
     const qint64 id = m_curation->createList(name);
     if (!id) {
-        QMessageBox::warning(this, tr("New List"), m_curation->errorString());
+        showWarning(this, tr("New List"), m_curation->errorString());
         return;
     }
     showList(id);
@@ -706,7 +713,7 @@ void MainWindow::deleteList()
     if (answer != QMessageBox::Yes)
         return;
     if (!m_curation->removeList(list->id))
-        QMessageBox::warning(this, tr("Delete List"), m_curation->errorString());
+        showWarning(this, tr("Delete List"), m_curation->errorString());
 }
 
 void MainWindow::importReadme()
@@ -718,11 +725,10 @@ void MainWindow::importReadme()
         return;
     ImportReport report;
     if (!m_curation->importReadme(path, &report)) {
-        QMessageBox::warning(
-            this, tr("Import failed"),
-            report.errorLine > 0
-                ? tr("%1, line %2:\n%3").arg(path).arg(report.errorLine).arg(report.error)
-                : report.error);
+        showWarning(this, tr("Import failed"),
+                    report.errorLine > 0
+                        ? tr("%1, line %2:\n%3").arg(path).arg(report.errorLine).arg(report.error)
+                        : report.error);
         return;
     }
     showList(report.listId);
@@ -781,7 +787,7 @@ bool MainWindow::exportTo(const QString &path)
 {
     QString error;
     if (!exportReadmeToFile(m_store, currentListId(), path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        showWarning(this, tr("Export failed"), error);
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -799,7 +805,7 @@ void MainWindow::openStore()
         return;
     // Each window owns one store: another store opens in a window of its own.
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--db"_s, path}))
-        QMessageBox::warning(this, tr("Open Store"), tr("Could not start a new window."));
+        showWarning(this, tr("Open Store"), tr("Could not start a new window."));
 }
 
 void MainWindow::newEntry()
@@ -844,7 +850,7 @@ void MainWindow::newEntry()
     }
     const qint64 id = m_curation->addEntry(added.sectionId, added.fields);
     if (!id) {
-        QMessageBox::warning(this, tr("New Entry"), m_curation->errorString());
+        showWarning(this, tr("New Entry"), m_curation->errorString());
         return;
     }
     if (!added.notes.isEmpty() || !added.tags.isEmpty() || !added.pdfPath.isEmpty()) {
@@ -892,7 +898,7 @@ void MainWindow::editEntry()
         && edited.pdfPath == e->pdfPath && edited.sectionId == e->sectionId)
         return;
     if (!m_curation->editEntry(edited))
-        QMessageBox::warning(this, tr("Edit Entry"), m_curation->errorString());
+        showWarning(this, tr("Edit Entry"), m_curation->errorString());
 }
 
 void MainWindow::duplicateEntry()
@@ -902,7 +908,7 @@ void MainWindow::duplicateEntry()
         return;
     const qint64 copy = m_curation->duplicateEntry(ids.first());
     if (!copy)
-        QMessageBox::warning(this, tr("Duplicate Entry"), m_curation->errorString());
+        showWarning(this, tr("Duplicate Entry"), m_curation->errorString());
     else if (const int row = m_model->rowOf(copy); row >= 0)
         selectOnly(row);
 }
@@ -926,7 +932,7 @@ void MainWindow::deleteEntries()
         return;
     const int firstRow = m_model->rowOf(ids.first());
     if (!m_curation->removeEntries(ids))
-        QMessageBox::warning(this, tr("Delete"), m_curation->errorString());
+        showWarning(this, tr("Delete"), m_curation->errorString());
     if (m_model->rowCount() > 0)
         selectOnly(std::min(firstRow, m_model->rowCount() - 1));
 }
@@ -952,7 +958,7 @@ void MainWindow::sortSectionByYear()
             section = e->sectionId;
     }
     if (section && !m_curation->sortSectionByYear(section))
-        QMessageBox::warning(this, tr("Sort Section by Year"), m_curation->errorString());
+        showWarning(this, tr("Sort Section by Year"), m_curation->errorString());
 }
 
 void MainWindow::showShortcuts()

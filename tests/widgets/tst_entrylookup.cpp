@@ -134,17 +134,19 @@ private slots:
         auto *title = d.child<QLineEdit>("titleEdit");
         QTest::keyClicks(title, u"My own title"_s);
         d.child<QLineEdit>("lookupEdit")->setText(u"2104.12255v1"_s);
-        QTimer::singleShot(0, [] {
-            // The question comes when the answer arrives: keep trying until it is there.
-            auto answer = std::make_shared<std::function<void()>>();
-            *answer = [answer] {
+        // The question comes when the answer arrives: keep trying until it is there. Each retry
+        // is a fresh copy (a lambda holding a shared_ptr to itself was never freed: LeakSanitizer).
+        struct AnswerNo
+        {
+            void operator()() const
+            {
                 if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                     box->button(QMessageBox::No)->click();
                 else
-                    QTimer::singleShot(20, *answer);
-            };
-            (*answer)();
-        });
+                    QTimer::singleShot(20, AnswerNo());
+            }
+        };
+        QTimer::singleShot(0, AnswerNo());
         d.editor->fetch();
         QTRY_VERIFY(!d.editor->isFetching());
         QCOMPARE(d.editor->entry().fields.title, u"My own title"_s);

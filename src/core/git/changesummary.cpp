@@ -158,6 +158,24 @@ ChangeSummary::Item itemOf(const EntryFields &f)
 
 enum class Verb { Add, Update, Remove };
 
+// Titles and names come from a README anyone may have edited, or from a look-up: in a commit
+// message each stays on its line. Control characters (a line feed would start a new paragraph
+// or a "Signed-off-by:" trailer; an escape sequence would reach the terminal showing `git log`),
+// line and paragraph separators, and the bidirectional overrides that make text read otherwise
+// than it is stored become spaces.
+QString oneLine(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph || (u >= 0x202A && u <= 0x202E)
+            || (u >= 0x2066 && u <= 0x2069))
+            c = u' ';
+    }
+    return out.simplified();
+}
+
 QString shortTitle(const QString &title)
 {
     if (title.size() > LongTitle) {
@@ -190,9 +208,10 @@ QString authorPhrase(const ChangeSummary::Item &item)
     return first;
 }
 
-QString phrase(const ChangeSummary::Item &item, const QString &title)
+QString phrase(const ChangeSummary::Item &item, const QString &rawTitle)
 {
-    const QString who = authorPhrase(item);
+    const QString title = oneLine(rawTitle);
+    const QString who = oneLine(authorPhrase(item));
     const QString year = item.year > 0 ? QString::number(item.year) : QString();
     QString credit;
     if (!who.isEmpty() && !year.isEmpty())
@@ -220,7 +239,7 @@ QString sentence(Verb verb, const QString &what)
 // The single-paper subject, its title shortened with "…" until the line fits.
 QString fittedSentence(Verb verb, const ChangeSummary::Item &item)
 {
-    QString title = shortTitle(item.title);
+    QString title = shortTitle(oneLine(item.title));
     QString s = sentence(verb, phrase(item, title));
     if (s.size() <= MaxSubject)
         return s;
@@ -343,7 +362,8 @@ QString singleStem(Verb verb, const ChangeSummary::Item &item)
 
 QString ChangeSummary::describe(const Item &item, bool shorten)
 {
-    return phrase(item, shorten ? shortTitle(item.title) : item.title);
+    const QString title = oneLine(item.title);
+    return phrase(item, shorten ? shortTitle(title) : title);
 }
 
 QString ChangeSummary::commitSubject() const

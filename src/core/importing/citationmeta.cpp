@@ -581,7 +581,10 @@ void takeMeta(Collected &c, const QString &key, QStringView content, const QUrl 
             offerIdentifier(c, value, 2);
     } else if (key == u"citation_pdf_url") {
         const QUrl pdf = pageUrl.resolved(QUrl(decodeEntities(content).trimmed()));
-        if (c.pdfUrl.isEmpty() && (pdf.scheme() == u"https" || pdf.scheme() == u"http"))
+        // Resolving keeps the page's scheme even when the link's host is malformed ("//\x8e"):
+        // such a URL is invalid, not a PDF to fetch.
+        if (c.pdfUrl.isEmpty() && pdf.isValid() && !pdf.host().isEmpty()
+            && (pdf.scheme() == u"https" || pdf.scheme() == u"http"))
             c.pdfUrl = pdf;
     } else if (const int rank = dateRank(key); rank >= 0) {
         if (const int year = yearIn(content); year > 0)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,63 @@ QString cleanYear(const EntryFields &f)
     QString y = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year) : f.yearText;
     y.remove(u'(');
     y.remove(u')');
-    return escapeText(y);
+    return escapeText(y.simplified());
+}
+
+// Escaped text that starts a line (or a list item's content) must not start a block there:
+// "# …" would be a heading, "- …", "+ …" and "1. …" a list. escapeText() has taken care of
+// '>', '*', '`', '~', '<' and '['.
+QString notBlockStart(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    if (first == u'#' || first == u'-' || first == u'+' || first == u'=') {
+        text.prepend(u'\\');
+        return text;
+    }
+    qsizetype digits = 0;
+    while (digits < text.size() && digits < 10 && text.at(digits).isDigit()
+           && text.at(digits).unicode() < 0x80)
+        ++digits;
+    if (digits > 0 && digits < 10 && digits < text.size()
+        && (text.at(digits) == u'.' || text.at(digits) == u')'))
+        text.insert(digits, u'\\');
+    return text;
+}
+
+// Whether `pos` in an entry's text is where a block's content begins: after nothing but
+// indentation and at most one list marker ("- ", "* ", "1. ").
+bool startsBlock(QByteArrayView raw, qsizetype pos)
+{
+    qsizetype i = 0;
+    while (i < pos && (raw[i] == ' ' || raw[i] == '\t'))
+        ++i;
+    if (i == pos)
+        return true;
+    qsizetype marker = i;
+    if (raw[marker] == '-' || raw[marker] == '+' || raw[marker] == '*') {
+        ++marker;
+    } else {
+        while (marker < pos && marker - i < 9 && raw[marker] >= '0' && raw[marker] <= '9')
+            ++marker;
+        if (marker == i || marker >= pos || (raw[marker] != '.' && raw[marker] != ')'))
+            return false;
+        ++marker;
+    }
+    if (marker >= pos || (raw[marker] != ' ' && raw[marker] != '\t'))
+        return false;
+    while (marker < pos && (raw[marker] == ' ' || raw[marker] == '\t'))
+        ++marker;
+    return marker == pos;
+}
+
+// Placeholders stand as noncharacters (never text) while the template is cleaned up, so that
+// only the template's own punctuation is tidied: a title holding "()" or "{url}" stays as it is.
+constexpr char16_t FirstSlot = 0xFDD0;
+constexpr bool isSlot(QChar c)
+{
+    return c.unicode() >= 0xFDD0 && c.unicode() <= 0xFDEF;
 }
 
 QString lineEndingFree(const QString &s)
@@ -70,12 +127,33 @@ QString checkTemplate(const QString &t)
 QString renderEntry(const EntryFields &f, const QString &entryTemplate)
 {
     const QString t = entryTemplate.isEmpty() ? defaultEntryTemplate() : entryTemplate;
-    QString out = t;
-    out.replace(u"{authors}"_s, escapeText(lineEndingFree(f.authors).simplified()));
-    out.replace(u"{title}"_s, escapeText(lineEndingFree(f.title).simplified()));
-    out.replace(u"{url}"_s, escapeDestination(f.url.trimmed()));
-    out.replace(u"{venue}"_s, escapeText(lineEndingFree(f.venue).simplified()));
-    out.replace(u"{year}"_s, cleanYear(f));
+    const QStringList names = templatePlaceholders();
+    const QString values[] = {
+        escapeText(lineEndingFree(f.authors).simplified()),
+        escapeText(lineEndingFree(f.title).simplified()),
+        escapeDestination(f.url.trimmed()),
+        escapeText(lineEndingFree(f.venue).simplified()),
+        cleanYear(f),
+    };
+    static_assert(std::size(values) == 5, "one value per placeholder");
+    Q_ASSERT(names.size() == qsizetype(std::size(values)));
+
+    QString out;
+    out.reserve(t.size());
+    for (qsizetype i = 0; i < t.size();) {
+        qsizetype k = 0;
+        while (k < names.size() && !QStringView(t).sliced(i).startsWith(names.at(k)))
+            ++k;
+        if (k < names.size()) {
+            if (!values[k].isEmpty())
+                out += QChar(char16_t(FirstSlot + k));
+            i += names.at(k).size();
+            continue;
+        }
+        if (!isSlot(t.at(i)))
+            out += t.at(i);
+        ++i;
+    }
     // Parts left empty must not leave their punctuation behind.
     out.replace(u"()"_s, QString());
     out.replace(u"[****]"_s, u"[]"_s);
@@ -83,7 +161,19 @@ QString renderEntry(const EntryFields &f, const QString &entryTemplate)
     while (out.endsWith(u" -"_s) || out.endsWith(u" \u2013"_s) || out.endsWith(u" \u2014"_s)
            || out.endsWith(u','))
         out = out.chopped(out.endsWith(u',') ? 1 : 2).trimmed();
-    return out;
+
+    QString line;
+    line.reserve(out.size() + f.title.size() + f.authors.size() + f.venue.size() + f.url.size());
+    for (const QChar c : std::as_const(out)) {
+        if (!isSlot(c)) {
+            line += c;
+            continue;
+        }
+        const QString &value = values[c.unicode() - FirstSlot];
+        const QByteArray before = line.toUtf8();
+        line += startsBlock(before, before.size()) ? notBlockStart(value) : value;
+    }
+    return line;
 }
 
 QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &fields,
@@ -135,6 +225,10 @@ QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &field
     if (!ok)
         return fresh();
 
+    for (Edit &e : edits) {
+        if (startsBlock(originalRaw, e.span.begin))
+            e.text = notBlockStart(e.text);
+    }
     std::sort(edits.begin(), edits.end(),
               [](const Edit &a, const Edit &b) { return a.span.begin > b.span.begin; });
     QByteArray out = originalRaw;

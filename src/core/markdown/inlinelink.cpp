@@ -839,6 +839,55 @@ QString unescape(QByteArrayView source)
     return decode(source, false);
 }
 
+QString unescapeText(QByteArrayView source)
+{
+    const qsizetype n = source.size();
+    if (!source.contains('\\') && !source.contains('&'))
+        return QString::fromUtf8(source);
+    QString out;
+    out.reserve(n);
+    qsizetype pending = 0;
+    // The pieces are cut at ASCII bytes, so each is whole UTF-8.
+    const auto flush = [&](qsizetype upTo) {
+        if (upTo > pending)
+            out += QString::fromUtf8(source.sliced(pending, upTo - pending));
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const char c = source[i];
+        if (c == '\\' && i + 1 < n) {
+            const char next = source[i + 1];
+            if (isAsciiPunct(static_cast<unsigned char>(next)) || isLineEnd(next)) {
+                flush(i);
+                // The escaped character stays (and is pending text); a hard break's backslash goes.
+                i += 1;
+                pending = i;
+                if (!isLineEnd(next))
+                    ++i;
+                continue;
+            }
+        }
+        if (c == '&') {
+            char32_t codePoint = 0;
+            if (const qsizetype length = matchReference(source, i, &codePoint)) {
+                flush(i);
+                if (QChar::requiresSurrogates(codePoint)) {
+                    out += QChar(QChar::highSurrogate(codePoint));
+                    out += QChar(QChar::lowSurrogate(codePoint));
+                } else {
+                    out += QChar(char16_t(codePoint));
+                }
+                i += length;
+                pending = i;
+                continue;
+            }
+        }
+        ++i;
+    }
+    flush(n);
+    return out;
+}
+
 QString escapeText(QStringView text)
 {
     QString result;

@@ -37,6 +37,12 @@ std::optional<InlineLink> findInlineLink(QByteArrayView source, qsizetype from =
 // and the common named ones) resolved; everything else kept.
 QString unescape(QByteArrayView source);
 
+// Inline text (link text, emphasis, a paragraph's words) as CommonMark reads it: one pass from
+// the left, so an escaped '&' starts no reference ("\&amp;" is the text "&amp;", where
+// unescape() gives "&"), and a backslash before a line ending (a hard break) is dropped. What
+// escapeText() writes reads back through this as it was.
+QString unescapeText(QByteArrayView source);
+
 // Escape text so that it reads literally inside link text or emphasis: '\' '[' ']' '*' '_' '`'
 // '<' '>' '!' (when before '['), and line breaks folded to a space.
 QString escapeText(QStringView text);

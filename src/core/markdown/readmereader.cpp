@@ -376,10 +376,10 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView block)
 EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts)
 {
     EntryFields f;
-    f.authors = QString::fromUtf8(parts.authors.in(source));
-    f.title = foldWhite(unescape(parts.title.in(source)));
+    f.authors = foldWhite(unescapeText(parts.authors.in(source)));
+    f.title = foldWhite(unescapeText(parts.title.in(source)));
     f.url = parts.url;
-    f.venue = foldWhite(unescape(parts.venue.in(source)));
+    f.venue = foldWhite(unescapeText(parts.venue.in(source)));
     f.yearText = QString::fromUtf8(parts.year.in(source)).simplified();
     f.year = yearFrom(f.yearText);
     if (!f.url.isEmpty()) {
@@ -392,19 +392,49 @@ EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts)
 
 namespace {
 
-// True when the text reads as itself: no escapes or entities to resolve, no white space to fold.
+// The white space beyond ASCII that QString::simplified() folds too (QChar::isSpace: U+0085,
+// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), by its UTF-8 bytes.
+bool isUnicodeSpaceAt(QByteArrayView v, qsizetype i)
+{
+    const auto at = [&](qsizetype k) { return i + k < v.size() ? uchar(v[i + k]) : 0u; };
+    switch (at(0)) {
+    case 0xC2:
+        return at(1) == 0x85 || at(1) == 0xA0;
+    case 0xE1:
+        return at(1) == 0x9A && at(2) == 0x80;
+    case 0xE2:
+        return (at(1) == 0x80
+                && ((at(2) >= 0x80 && at(2) <= 0x8A) || at(2) == 0xA8 || at(2) == 0xA9
+                    || at(2) == 0xAF))
+            || (at(1) == 0x81 && at(2) == 0x9F);
+    case 0xE3:
+        return at(1) == 0x80 && at(2) == 0x80;
+    }
+    return false;
+}
+
+// True when the text reads as itself: no escapes or entities to resolve, no white space to fold
+// (a no-break space included: fieldsOf() folds it, so the fast path must not keep it).
 bool needsNoDecoding(QByteArrayView v, bool markdown)
 {
     if (v.isEmpty())
         return true;
-    if (v.front() == ' ' || v.back() == ' ')
+    // QString::fromUtf8() drops a leading U+FEFF, which may leave a leading space to trim.
+    if (v.front() == ' ' || v.back() == ' ' || v.startsWith("\xEF\xBB\xBF"))
         return false;
     char prev = 0;
-    for (char c : v) {
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char c = v[i];
         if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'
-            || (c == ' ' && prev == ' '))
+            || (c == ' ' && prev == ' ') || (uchar(c) >= 0xC2 && isUnicodeSpaceAt(v, i)))
             return false;
-        if (markdown && (c == '\\' || c == '&'))
+        // Authors are decoded too, and "&" before a space ("Granier, A., & Senn, W.") starts no
+        // reference: only "&#" or "&name" can.
+        if (markdown && c == '&' && i + 1 < v.size()
+            && (v[i + 1] == '#' || (v[i + 1] >= 'a' && v[i + 1] <= 'z')
+                || (v[i + 1] >= 'A' && v[i + 1] <= 'Z') || (v[i + 1] >= '0' && v[i + 1] <= '9')))
+            return false;
+        if (markdown && c == '\\')
             return false;
         prev = c;
     }
@@ -422,14 +452,16 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
 {
     Utf8Fields f;
     const QByteArrayView s(source);
-    f.authors = view(parts.authors.in(s));
+    const QByteArrayView authors = parts.authors.in(s);
+    f.authors = needsNoDecoding(authors, true) ? view(authors)
+                                               : foldWhite(unescapeText(authors)).toUtf8();
     const QByteArrayView title = parts.title.in(s);
-    f.title = needsNoDecoding(title, true) ? view(title) : foldWhite(unescape(title)).toUtf8();
+    f.title = needsNoDecoding(title, true) ? view(title) : foldWhite(unescapeText(title)).toUtf8();
     const QByteArrayView dest = parts.destination.in(s);
     const bool plainDest = !dest.startsWith('<') && !dest.contains('\\') && !dest.contains('&');
     f.url = plainDest ? view(dest) : parts.url.toUtf8();
     const QByteArrayView venue = parts.venue.in(s);
-    f.venue = needsNoDecoding(venue, true) ? view(venue) : foldWhite(unescape(venue)).toUtf8();
+    f.venue = needsNoDecoding(venue, true) ? view(venue) : foldWhite(unescapeText(venue)).toUtf8();
     const QByteArrayView year = parts.year.in(s);
     const QString yearText
         = needsNoDecoding(year, false) ? QString() : QString::fromUtf8(year).simplified();

@@ -29,7 +29,7 @@ enum class EntryForm {
 struct EntrySpans
 {
     EntryForm form = EntryForm::Paper;
-    Span authors; // verbatim, trimmed
+    Span authors; // as written (escapes unresolved), trimmed
     Span title; // inside the bold markers (Paper) or the link text (Bullet)
     Span destination; // the link destination as written (with <> when used)
     Span venue; // trimmed, without a leading ',' or trailing ','

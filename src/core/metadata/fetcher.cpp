@@ -21,6 +21,9 @@ class FetcherText
     Q_DECLARE_TR_FUNCTIONS(Curator::Metadata)
 };
 
+// What Qt may hold of a body that this thread has not read yet.
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
 } // namespace
 
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
@@ -176,11 +179,18 @@ void Fetcher::start(Job *job, Host &h)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(h.policy.timeoutMs);
+    // Qt refuses to unpack a compressed body whose expansion looks like a bomb, once it is past
+    // this size: past the cap, where nothing more would be read anyway.
+    request.setDecompressedSafetyCheckThreshold(h.policy.maxBytes);
     QNetworkReply *reply = m_nam->get(request);
+    // Without a bound, Qt's network thread reads a fast server's body into memory as quickly as
+    // it arrives, well past the cap before this thread gets to count it.
+    reply->setReadBufferSize(ReadBufferBytes);
     job->reply = reply;
     m_running.insert(job->ticket, job);
     job->body.clear();
     job->tooLarge = false;
+    job->tooSlow = false;
     const qint64 cap = h.policy.maxBytes;
     // A declared length over the cap is refused before any of the body is read.
     connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
@@ -201,6 +211,19 @@ void Fetcher::start(Job *job, Host &h)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, job] { finished(job); });
+    if (h.policy.deadlineMs > 0) {
+        // The reply's child: it goes with the reply. A finished reply waits for its deletion
+        // while `job` may be gone (or retried on a new reply): it is not touched then.
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [job, reply] {
+            if (reply->isFinished())
+                return;
+            job->tooSlow = true;
+            reply->abort();
+        });
+        deadline->start(h.policy.deadlineMs);
+    }
 }
 
 void Fetcher::finished(Job *job)
@@ -238,11 +261,32 @@ void Fetcher::finished(Job *job)
     const QNetworkReply::NetworkError error = reply->error();
     const QString host = job->url.host();
 
+    // Qt's words for it are "Decompression failed", for a damaged gzip body and for a bomb alike.
+    if (!job->tooLarge && !job->tooSlow && error == QNetworkReply::UnknownContentError
+        && !reply->rawHeader("Content-Encoding").isEmpty()) {
+        r.status = FetchResult::Status::TooLarge;
+        r.message = FetcherText::tr("%1 sent a compressed answer that could not be unpacked "
+                                    "within %2 MB: it is damaged, or expands far beyond that. "
+                                    "The answer was not read.")
+                        .arg(host)
+                        .arg(h.policy.maxBytes / (1024 * 1024));
+        complete(job, r);
+        return;
+    }
     if (job->tooLarge) {
         r.status = FetchResult::Status::TooLarge;
         r.message = FetcherText::tr("%1 sent more than %2 MB; the answer was not read.")
                         .arg(host)
                         .arg(h.policy.maxBytes / (1024 * 1024));
+        complete(job, r);
+        return;
+    }
+    if (job->tooSlow) {
+        r.status = FetchResult::Status::Timeout;
+        r.message = FetcherText::tr("%1 sent its answer too slowly: it was not complete after "
+                                    "%2 s.")
+                        .arg(host)
+                        .arg(h.policy.deadlineMs / 1000);
         complete(job, r);
         return;
     }

@@ -22,6 +22,9 @@ struct HostPolicy
     int minIntervalMs = 0; // between the starts of two requests
     int maxConcurrent = 1; // connections at once
     int timeoutMs = 20000; // no byte for this long ends the request
+    // The whole answer, however it trickles in: a server sending a byte every second never trips
+    // timeoutMs. 0: no limit.
+    int deadlineMs = 120000;
     qint64 maxBytes = 8 * 1024 * 1024; // larger bodies are refused (after decompression)
     int maxRetries = 3; // on 429/503 and network errors
 };
@@ -34,7 +37,7 @@ struct FetchResult
         HttpError, // any other status >= 400
         RateLimited, // 429/503 still after every retry
         Timeout,
-        TooLarge,
+        TooLarge, // over the size cap, or compressed so that it cannot be unpacked within it
         NetworkError, // refused, reset, DNS, TLS, redirect loop, https→http redirect
         Canceled,
     };
@@ -91,6 +94,7 @@ private:
         QPointer<QNetworkReply> reply;
         QByteArray body;
         bool tooLarge = false;
+        bool tooSlow = false; // the policy's deadline passed
         bool canceled = false;
     };
     struct Host

@@ -105,6 +105,13 @@ bool Store::migrate(int from)
     Transaction t(*this);
     if (!t.isActive())
         return false;
+    // Another process may have migrated the store between our reading the version and taking
+    // the write lock (two commands started at once on a new store): read it again under the lock.
+    from = schemaVersion();
+    if (from < 0)
+        return false;
+    if (from >= SchemaVersion)
+        return t.commit();
     if (from < 1) {
         for (const char *sql : schemaV1) {
             if (!exec(QString::fromUtf8(sql)))

@@ -245,8 +245,10 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
     // What the list had, to match the README's entries against.
     QList<qint64> oldSections;
     QList<Existing> existing;
-    QHash<QByteArray, qsizetype> byRaw;
-    QHash<QString, qsizetype> byDoi, byArxiv, byTitle;
+    // Every row under each key, in store order: a README may hold one entry twice, and each copy
+    // must find its own row again.
+    QHash<QByteArray, QList<qsizetype>> byRaw;
+    QHash<QString, QList<qsizetype>> byDoi, byArxiv, byTitle;
     if (!report.createdList) {
         Statement secs(store, "SELECT id FROM sections WHERE list_id = ?");
         secs.bind(1, listId);
@@ -259,13 +261,13 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         while (ents.step() == SQLITE_ROW) {
             const qsizetype i = existing.size();
             existing.push_back({ents.int64(0), ents.bytes(1).toByteArray(), false});
-            byRaw.insert(existing.last().raw, i);
+            byRaw[existing.last().raw].append(i);
             if (const QString doi = ents.text(2); !doi.isEmpty())
-                byDoi.insert(Identifier::doiKey(doi), i);
+                byDoi[Identifier::doiKey(doi)].append(i);
             if (const QString ax = ents.text(3); !ax.isEmpty())
-                byArxiv.insert(Duplicates::arxivKey(ax), i);
+                byArxiv[Duplicates::arxivKey(ax)].append(i);
             if (const QString t = Duplicates::titleKey(ents.text(4)); !t.isEmpty())
-                byTitle.insert(t, i);
+                byTitle[t].append(i);
         }
     }
 
@@ -317,16 +319,20 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
 
             qsizetype match = -1;
             if (!existing.isEmpty()) {
-                auto take = [&](qsizetype i) {
-                    if (match < 0 && i >= 0 && !existing[i].used)
-                        match = i;
+                auto take = [&](const QList<qsizetype> &rows) {
+                    for (qsizetype i : rows) {
+                        if (match >= 0)
+                            return;
+                        if (!existing[i].used)
+                            match = i;
+                    }
                 };
-                take(byRaw.value(raw.toByteArray(), -1));
+                take(byRaw.value(raw.toByteArray()));
                 if (!f.doi.isEmpty())
-                    take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi)), -1));
+                    take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi))));
                 if (!f.arxivId.isEmpty())
-                    take(byArxiv.value(Duplicates::arxivKey(QString::fromUtf8(f.arxivId)), -1));
-                take(byTitle.value(Duplicates::titleKey(QString::fromUtf8(f.title)), -1));
+                    take(byArxiv.value(Duplicates::arxivKey(QString::fromUtf8(f.arxivId))));
+                take(byTitle.value(Duplicates::titleKey(QString::fromUtf8(f.title))));
             }
             Statement &st = match >= 0 ? updEntry : insEntry;
             // Both statements number their parameters alike from 3 on (see above).
@@ -498,6 +504,16 @@ ExportResult exportReadme(Store &store, qint64 listId)
                 f.year = int(ents.int64(9));
                 f.doi = ents.text(10);
                 f.arxivId = ents.text(11);
+                // A store from before links were checked may hold a javascript: or file: link:
+                // refused rather than written as a link, or silently written without one.
+                if (!Identifier::isWebUrl(f.url)) {
+                    result.error
+                        = ReadmeIO::tr("The entry “%1” links to “%2”, which is not an http or "
+                                       "https address. Nothing was exported: correct the entry’s "
+                                       "URL, then export again.")
+                              .arg(f.title.left(200), f.url.trimmed().left(200));
+                    return result;
+                }
                 const QByteArray text
                     = Markdown::rerenderEntry(ents.bytes(1).toByteArray(), f, entryTemplate, eol);
                 out += text;
@@ -529,7 +545,16 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
         *error = ReadmeIO::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
-    if (f.write(r.data) != r.data.size() || !f.commit()) {
+    // A full disk shows as a short write with no error; writing the rest then fails with the
+    // reason ("No space left on device"), which is what the message should say.
+    qint64 written = 0;
+    while (written < r.data.size()) {
+        const qint64 n = f.write(r.data.constData() + written, r.data.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != r.data.size() || !f.commit()) {
         *error = ReadmeIO::tr("Cannot write %1: %2").arg(path, f.errorString());
         return false;
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -87,6 +88,17 @@ bool Store::isOpen() const
     return m_handle != nullptr;
 }
 
+namespace {
+
+// Every way into the store (editor, table, look-up, drop, command line) ends here, so a link that
+// is not a web address cannot reach the README whichever way it came.
+QString notWebUrl(const QString &url)
+{
+    return Store::tr("“%1” is not an http or https address").arg(url.trimmed().left(200));
+}
+
+} // namespace
+
 bool Store::failed(const QString &what, const QString &detail)
 {
     m_error = detail.isEmpty() ? what : what + u": "_s + detail;
@@ -102,7 +114,8 @@ bool Store::exec(const QString &sql)
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         m_error = explainSqlite(rc, detail);
-        qCWarning(lcStore).noquote() << sql.left(80) << detail;
+        // The explained message: this log reaches the command line's standard error too.
+        qCWarning(lcStore).noquote() << sql.left(80) << m_error;
         return false;
     }
     return true;
@@ -181,7 +194,15 @@ bool Store::open(const QString &path)
         }
         return true;
     }
-    // WAL lets a second window or the command line read while one writes.
+    // WAL lets a second window or the command line read while one writes. Switching a new store
+    // to WAL needs it to itself, and SQLite refuses at once rather than wait when another process
+    // opens the same new store at that moment (two commands started together): wait here.
+    QElapsedTimer waited;
+    waited.start();
+    while (sqlite3_exec(m_handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr)
+               == SQLITE_BUSY
+           && !waited.hasExpired(5000))
+        sqlite3_sleep(20);
     if (!exec(u"PRAGMA journal_mode = WAL"_s) || !exec(u"PRAGMA synchronous = NORMAL"_s)
         || !migrate(version)) {
         const QString detail = m_error;
@@ -255,8 +276,11 @@ bool Store::Transaction::commit()
     --m_store.m_transactionDepth;
     if (!m_store.exec(m_depth ? u"RELEASE nested%1"_s.arg(m_depth) : u"COMMIT"_s)) {
         const QString keep = m_store.m_error;
-        m_store.exec(m_depth ? u"ROLLBACK TO nested%1; RELEASE nested%1"_s.arg(m_depth)
-                             : u"ROLLBACK"_s);
+        // A COMMIT that failed on a full disk has rolled back already.
+        if (m_depth)
+            m_store.exec(u"ROLLBACK TO nested%1; RELEASE nested%1"_s.arg(m_depth));
+        else if (!sqlite3_get_autocommit(m_store.m_handle))
+            m_store.exec(u"ROLLBACK"_s);
         m_store.m_error = keep;
         return false;
     }
@@ -740,6 +764,10 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
 
 qint64 Store::addEntry(qint64 sectionId, const EntryFields &fields)
 {
+    if (!Identifier::isWebUrl(fields.url)) {
+        failed(tr("Cannot add the entry"), notWebUrl(fields.url));
+        return 0;
+    }
     Transaction t(*this);
     if (!t.isActive())
         return 0;
@@ -793,6 +821,8 @@ qint64 Store::insertionPoint(qint64 sectionId, int year)
 
 bool Store::updateEntry(qint64 id, const EntryFields &f)
 {
+    if (!Identifier::isWebUrl(f.url))
+        return failed(tr("Cannot change the entry"), notWebUrl(f.url));
     Transaction t(*this);
     QSqlQuery q(database());
     q.prepare(u"UPDATE entries SET authors = coalesce(?, ''), authors_json = coalesce(?, ''), "

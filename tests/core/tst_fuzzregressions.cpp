@@ -1,0 +1,140 @@
+// Inputs the fuzz targets (fuzz/) found, minimized, with the behaviour their fix gives. Each row
+// names the target that found it; fuzz/README.md tells how to reproduce one.
+
+#include "importing/citationmeta.h"
+#include "markdown/readmereader.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fastFieldsEqualFieldsOf_data();
+    void fastFieldsEqualFieldsOf();
+    void pdfUrlWithMalformedHostIsDropped_data();
+    void pdfUrlWithMalformedHostIsDropped();
+    void reimportKeepsEachDuplicateEntry();
+};
+
+// fuzz_readmereader: the import's fast path (utf8FieldsOf) kept white space that fieldsOf()
+// folds, beyond ASCII (a no-break space) and after a leading U+FEFF that QString::fromUtf8()
+// drops, so the store held "\u00A0" where the entry's venue is empty.
+void TestFuzzRegressions::fastFieldsEqualFieldsOf_data()
+{
+    QTest::addColumn<QByteArray>("readme");
+    QTest::addColumn<QString>("venue");
+    // The minimized inputs, as found.
+    QTest::newRow("no-break space before the year")
+        << QByteArray("#\n**O**\xC2\xA0(2001)") << QString();
+    QTest::newRow("U+FEFF and a space after the link")
+        << QByteArray("#\n[**w**]()\xEF\xBB\xBF )") << u")"_s;
+    // The other white space QString::simplified() folds.
+    QTest::newRow("no-break spaces around the venue")
+        << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) \xC2\xA0Nature\xC2\xA0 (2001)\n")
+        << u"Nature"_s;
+    QTest::newRow("em spaces inside the title")
+        << QByteArray("# T\n\nDoe, J. [**A\xE2\x80\x83\xE2\x80\x83"
+                      "B**](https://a.org) N (2001)\n")
+        << u"N"_s;
+    QTest::newRow("ideographic space, narrow no-break space in the year")
+        << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) \xE3\x80\x80N (2001\xE2\x80\xAF)\n")
+        << u"N"_s;
+    QTest::newRow("line separator")
+        << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) N\xE2\x80\xA8 (2001)\n") << u"N"_s;
+}
+
+void TestFuzzRegressions::fastFieldsEqualFieldsOf()
+{
+    QFETCH(QByteArray, readme);
+    const Markdown::ReadResult r = Markdown::readReadme(readme);
+    QVERIFY(r.ok);
+    QCOMPARE(r.readme.entries.size(), 1);
+    const Markdown::EntrySpans &parts = r.readme.entries.first().parts;
+    const EntryFields f = Markdown::fieldsOf(r.readme.source, parts);
+    const Markdown::Utf8Fields u = Markdown::utf8FieldsOf(r.readme.source, parts);
+    QTEST(f.venue, "venue");
+    QCOMPARE(QString::fromUtf8(u.venue), f.venue);
+    QCOMPARE(QString::fromUtf8(u.title), f.title);
+    QCOMPARE(QString::fromUtf8(u.authors), f.authors);
+    QCOMPARE(QString::fromUtf8(u.yearText), f.yearText);
+    QCOMPARE(u.year, f.year);
+}
+
+// fuzz_citationmeta: resolving "//\x8e" against an https page gives an invalid URL that still
+// has the page's scheme, and it was taken as the PDF's address.
+void TestFuzzRegressions::pdfUrlWithMalformedHostIsDropped_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("pdfUrl");
+    QTest::newRow("malformed host (minimized)")
+        << QByteArray("<meta name=\"citation_pdf_url\"content=//\x8e>") << QString();
+    QTest::newRow("no host") << QByteArray("<meta name=\"citation_pdf_url\" content=\"https://\">")
+                             << QString();
+    QTest::newRow("relative still resolves")
+        << QByteArray("<meta name=\"citation_pdf_url\" content=\"/pdf?id=x\">")
+        << u"https://example.org/pdf?id=x"_s;
+    QTest::newRow("protocol-relative still resolves")
+        << QByteArray("<meta name=\"citation_pdf_url\" content=\"//cdn.example.org/a.pdf\">")
+        << u"https://cdn.example.org/a.pdf"_s;
+}
+
+void TestFuzzRegressions::pdfUrlWithMalformedHostIsDropped()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, pdfUrl);
+    const CitationMeta meta
+        = parseCitationMeta(html, QUrl(u"https://example.org/articles/view/1"_s), "text/html");
+    QCOMPARE(meta.pdfUrl.toString(), pdfUrl);
+    QVERIFY(meta.pdfUrl.isEmpty() || meta.pdfUrl.isValid());
+}
+
+// fuzz_readmeio: a README holding one entry twice lost the second copy's row on re-import (the
+// index of rows by text kept one row per text): its id, notes, tags and PDF went, and the import
+// reported one entry added and one removed for an unchanged file.
+void TestFuzzRegressions::reimportKeepsEachDuplicateEntry()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store store;
+    QVERIFY2(store.open(dir.filePath(u"store.sqlite"_s)), qPrintable(store.errorString()));
+    const QByteArray e1 = "Doe, J. [**One**](https://a.org/1) Venue (2001)\n";
+    const QByteArray e2 = "Roe, R. [**Two**](https://a.org/2) Venue (2000)\n";
+    const QByteArray readme = "# T\n\n# Papers\n\n" + e1 + "\n" + e1 + "\n" + e2;
+
+    const ImportReport first = importReadme(store, readme, {});
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.entries, 3);
+    const QList<Entry> before = store.entries(first.listId);
+    QCOMPARE(before.size(), 3);
+    QVERIFY(store.setEntryExtras(before.at(1).id, u"the second copy"_s, {u"dup"_s}, {}));
+
+    const ExportResult exported = exportReadme(store, first.listId);
+    QVERIFY(exported.ok);
+    QCOMPARE(exported.data, readme);
+    const ImportReport second = importReadme(store, exported.data, {});
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(second.added, 0);
+    QCOMPARE(second.removed, 0);
+    QCOMPARE(second.updated, 3);
+
+    const QList<Entry> after = store.entries(first.listId);
+    QCOMPARE(after.size(), 3);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).raw, before.at(i).raw);
+    }
+    QCOMPARE(after.at(1).notes, u"the second copy"_s);
+    QCOMPARE(after.at(1).tags, QStringList{u"dup"_s});
+    QCOMPARE(exportReadme(store, first.listId).data, readme);
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
