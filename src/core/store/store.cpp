@@ -101,7 +101,16 @@ QString notWebUrl(const QString &url)
 
 bool Store::failed(const QString &what, const QString &detail)
 {
-    m_error = detail.isEmpty() ? what : what + u": "_s + detail;
+    // A busy, full or read-only store is said in words, whichever API path met it: QSqlQuery's
+    // text would be SQLite's raw "database is locked".
+    QString explained = detail;
+    if (m_handle && !detail.isEmpty()) {
+        const int code = sqlite3_extended_errcode(m_handle) & 0xFF;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_FULL
+            || code == SQLITE_READONLY)
+            explained = explainSqlite(code, detail);
+    }
+    m_error = explained.isEmpty() ? what : what + u": "_s + explained;
     qCWarning(lcStore).noquote() << m_error;
     return false;
 }
