@@ -2,7 +2,10 @@
 // names the target that found it; fuzz/README.md tells how to reproduce one.
 
 #include "importing/citationmeta.h"
+#include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
+#include "metadata/parsers.h"
+#include "metadata/toentry.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 
@@ -22,6 +25,8 @@ private slots:
     void pdfUrlWithMalformedHostIsDropped_data();
     void pdfUrlWithMalformedHostIsDropped();
     void reimportKeepsEachDuplicateEntry();
+    void newEntryReadsBack_data();
+    void newEntryReadsBack();
 };
 
 // fuzz_readmereader: the import's fast path (utf8FieldsOf) kept white space that fieldsOf()
@@ -134,6 +139,37 @@ void TestFuzzRegressions::reimportKeepsEachDuplicateEntry()
     QCOMPARE(after.at(1).notes, u"the second copy"_s);
     QCOMPARE(after.at(1).tags, QStringList{u"dup"_s});
     QCOMPARE(exportReadme(store, first.listId).data, readme);
+}
+
+// fuzz_csl: an author whose name starts with '|' was written at the start of the entry's line
+// unescaped; the README reader takes such a line for a table row, so the exported entry was not
+// an entry any more when the README was read again.
+void TestFuzzRegressions::newEntryReadsBack_data()
+{
+    QTest::addColumn<QByteArray>("csl");
+    QTest::addColumn<QString>("authors");
+    QTest::newRow("family name '|' (minimized)")
+        << QByteArray(R"([{"title":"A","DOI":"x","author":[{"family":"|"}]}])") << u"|"_s;
+    QTest::newRow("organisation '| Lab'")
+        << QByteArray(R"({"title":"A","DOI":"10.1/x","author":[{"literal":"| Lab"}]})")
+        << u"| Lab"_s;
+}
+
+void TestFuzzRegressions::newEntryReadsBack()
+{
+    QFETCH(QByteArray, csl);
+    const Metadata::ParseResult parsed = Metadata::parseCsl(csl);
+    QCOMPARE(parsed.status, Metadata::ParseResult::Status::Ok);
+    QCOMPARE(parsed.records.size(), 1);
+    const EntryFields fields = Metadata::toEntryFields(parsed.records.first());
+    const QByteArray line
+        = Markdown::renderEntry(fields, Markdown::defaultEntryTemplate()).toUtf8();
+    const auto parts = Markdown::parseEntryBlock(line);
+    QVERIFY2(parts.has_value(), line.constData());
+    const EntryFields back = Markdown::fieldsOf(line, *parts);
+    QTEST(back.authors, "authors");
+    QCOMPARE(back.title, fields.title);
+    QCOMPARE(back.url, fields.url);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

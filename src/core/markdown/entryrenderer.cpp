@@ -24,14 +24,15 @@ QString cleanYear(const EntryFields &f)
 }
 
 // Escaped text that starts a line (or a list item's content) must not start a block there:
-// "# …" would be a heading, "- …", "+ …" and "1. …" a list. escapeText() has taken care of
-// '>', '*', '`', '~', '<' and '['.
+// "# …" would be a heading, "- …", "+ …" and "1. …" a list, "| …" a table row to GitHub and
+// to the README reader, which would then not read the entry back. escapeText() has taken care
+// of '>', '*', '`', '~', '<' and '['.
 QString notBlockStart(QString text)
 {
     if (text.isEmpty())
         return text;
     const QChar first = text.front();
-    if (first == u'#' || first == u'-' || first == u'+' || first == u'=') {
+    if (first == u'#' || first == u'-' || first == u'+' || first == u'=' || first == u'|') {
         text.prepend(u'\\');
         return text;
     }
