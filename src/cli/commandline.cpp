@@ -537,6 +537,19 @@ public:
         return Success;
     }
 
+    // Each place changed on both sides, for the user to choose --prefer.
+    void reportConflicts(const QList<ReadmeSync::Conflict> &conflicts)
+    {
+        for (const ReadmeSync::Conflict &k : conflicts) {
+            say(m_err,
+                CommandLine::tr("Changed on both sides at line %1:\n  here:       %2\n  "
+                                "repository: %3")
+                    .arg(k.baseLine)
+                    .arg(QString::fromUtf8(k.ours.trimmed()),
+                         QString::fromUtf8(k.theirs.trimmed())));
+        }
+    }
+
     // --prefer ours|theirs
     bool preferOption(ReadmeSync::Prefer *prefer)
     {
@@ -587,14 +600,7 @@ public:
                 CommandLine::tr("The list already has every change of %1.").arg(link.readmeFile()));
             return Success;
         }
-        for (const ReadmeSync::Conflict &k : c.merged.conflicts) {
-            say(m_err,
-                CommandLine::tr("Changed on both sides at line %1:\n  here:       %2\n  "
-                                "repository: %3")
-                    .arg(k.baseLine)
-                    .arg(QString::fromUtf8(k.ours.trimmed()),
-                         QString::fromUtf8(k.theirs.trimmed())));
-        }
+        reportConflicts(c.merged.conflicts);
         if (!ReadmeSync::apply(m_store, l->id, c, prefer, m_p.parser.isSet(m_p.yes), &error)) {
             if (!c.removed.isEmpty() && !m_p.parser.isSet(m_p.yes))
                 error += u' ' + CommandLine::tr("Run again with --yes.");
@@ -673,14 +679,7 @@ int Runner::prCommand(const QStringList &args)
         return Success;
     case S::NeedsDecision: {
         QString hint;
-        for (const ReadmeSync::Conflict &k : result.sync.merged.conflicts) {
-            say(m_err,
-                CommandLine::tr("Changed on both sides at line %1:\n  here:       %2\n  "
-                                "repository: %3")
-                    .arg(k.baseLine)
-                    .arg(QString::fromUtf8(k.ours.trimmed()),
-                         QString::fromUtf8(k.theirs.trimmed())));
-        }
+        reportConflicts(result.sync.merged.conflicts);
         if (!result.sync.merged.conflicts.isEmpty())
             hint += u' ' + CommandLine::tr("Run again with --prefer ours or --prefer theirs.");
         if (!result.sync.removed.isEmpty())

@@ -5,10 +5,10 @@
 #include "entryeditor.h"
 #include "entrytablemodel.h"
 #include "exportpane.h"
+#include "icons.h"
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
 #include "importreportdialog.h"
-#include "icons.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
 #include "settingsdialog.h"
@@ -19,28 +19,28 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QGuiApplication>
-#include <QMimeData>
-#include <QProgressBar>
-#include <QToolButton>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -440,8 +440,7 @@ bool MainWindow::importItems(const QList<DropItem> &items, qint64 sectionId)
     if (!list || items.isEmpty())
         return false;
     if (m_importer->isRunning()) {
-        statusBar()->showMessage(tr("An import is still running; wait for it or cancel it."),
-                                 5000);
+        statusBar()->showMessage(tr("An import is still running; wait for it or cancel it."), 5000);
         return false;
     }
     if (!sectionId)
@@ -520,8 +519,8 @@ void MainWindow::onImportFinished(const BatchReport &report)
     }
     // A report is worth a window when something needs a look: a failure, a duplicate to merge,
     // or more than a handful of items.
-    const bool worthAWindow = report.failed > 0 || report.duplicates > 0
-        || report.items.size() > 5 || report.canceled;
+    const bool worthAWindow
+        = report.failed > 0 || report.duplicates > 0 || report.items.size() > 5 || report.canceled;
     if (worthAWindow) {
         auto *dialog = new ImportReportDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

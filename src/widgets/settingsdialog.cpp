@@ -1,10 +1,10 @@
 #include "settingsdialog.h"
 
 #include "authorformat.h"
-#include "language.h"
 #include "git/githubclient.h"
 #include "git/githubtoken.h"
 #include "git/repodetect.h"
+#include "language.h"
 #include "markdown/entryrenderer.h"
 #include "store/store.h"
 #include "ui_settingsdialog.h"
@@ -110,13 +110,14 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     m_tokens->setHost(GitHubClient::webBaseFor(GitHubClient::defaultApiBase()).host());
     connect(m_ui->setTokenButton, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString token = QInputDialog::getText(
-            this, tr("GitHub Token"),
-            tr("A GitHub token that may open pull requests (scope \"public_repo\", or "
-               "\"Pull requests: write\" for a fine-grained token). It is kept in the system "
-               "keychain, nowhere else."),
-            QLineEdit::Password, QString(), &ok)
-                                  .trimmed();
+        const QString token
+            = QInputDialog::getText(
+                  this, tr("GitHub Token"),
+                  tr("A GitHub token that may open pull requests (scope \"public_repo\", or "
+                     "\"Pull requests: write\" for a fine-grained token). It is kept in the system "
+                     "keychain, nowhere else."),
+                  QLineEdit::Password, QString(), &ok)
+                  .trimmed();
         if (!ok || token.isEmpty())
             return;
         m_ui->tokenStatus->setText(tr("Saving…"));

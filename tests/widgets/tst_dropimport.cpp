@@ -84,7 +84,8 @@ private slots:
     void init()
     {
         m_store = std::make_unique<Store>();
-        QVERIFY(m_store->open(m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()) + u".sqlite"_s)));
+        QVERIFY(m_store->open(
+            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()) + u".sqlite"_s)));
         const ImportReport r = importReadme(*m_store, Test::readFile(Test::seedReadmePath()), {});
         QVERIFY(r.ok);
         m_list = r.listId;

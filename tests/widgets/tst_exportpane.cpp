@@ -11,10 +11,10 @@
 #include "testhttpserver.h"
 
 #include <QDockWidget>
-#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 

@@ -396,7 +396,9 @@ namespace {
 // U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), by its UTF-8 bytes.
 bool isUnicodeSpaceAt(QByteArrayView v, qsizetype i)
 {
-    const auto at = [&](qsizetype k) { return i + k < v.size() ? uchar(v[i + k]) : 0u; };
+    const auto at = [&](qsizetype k) {
+        return i + k < v.size() ? uchar(v[i + k]) : 0u;
+    };
     switch (at(0)) {
     case 0xC2:
         return at(1) == 0x85 || at(1) == 0xA0;
