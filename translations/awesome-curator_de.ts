@@ -145,6 +145,57 @@
         <source>This line is not a duplicate of an entry.</source>
         <translation>Diese Zeile ist kein Duplikat eines Eintrags.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Added %n</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separates the counts of the import summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (canceled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>Curator::ChangeSummary</name>
@@ -261,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+47"/>
+        <location filename="../src/cli/commandline.cpp" line="+49"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -281,12 +332,7 @@
         <translation>lists, entries, lookup: JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>add: the section to add to (default: the first).</source>
-        <translation>add: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>lookup, add: ask the services again instead of the cache.</source>
         <translation>lookup, add: Die Dienste erneut abfragen, statt den Cache zu verwenden.</translation>
     </message>
@@ -351,40 +397,7 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--json]            show a list&apos;s entries
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
-
-Ohne Befehl öffnet es das Fenster. Befehle:
-  import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
-  export [--list NAME] [-o FILE]            die README einer Liste schreiben
-  lists [--json]                            die Listen der Datenbank anzeigen
-  entries [--list NAME] [--json]            die Einträge einer Liste anzeigen
-  lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
-  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
-  export --list NAME --to-repo              die README in den Klon schreiben
-  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            einen Pull-Request mit den Änderungen öffnen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists oder entries.</translation>
     </message>
@@ -472,22 +485,54 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>add benötigt --list NAME.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+63"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>Die Liste „%1“ hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-47"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+78"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
+        <source>import-files takes PDFs, folders, links or identifiers.</source>
+        <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import-files needs --list NAME.</source>
+        <translation>import-files braucht --list NAME.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import could not start.</source>
+        <translation>Der Import konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added, needs review: %1</source>
+        <translation>Hinzugefügt, zu prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merged: %1: %2</source>
+        <translation>Zusammengeführt: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not added: %1: %2</source>
+        <translation>Nicht hinzugefügt: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>link needs --repo PATH (and --list NAME).</source>
         <translation>link benötigt --repo PATH (und --list NAME).</translation>
     </message>
@@ -508,12 +553,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Ein Remote- oder Branch-Name darf nicht mit „-“ beginnen.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>„%1“ mit %2 verknüpft (README %3, Remote %4, Basis %5, GitHub %6).</translation>
     </message>
@@ -528,18 +573,18 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>sync takes no arguments.</source>
         <translation>sync erwartet keine Argumente.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+61"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer erwartet „ours“ oder „theirs“.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-52"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>Die Liste „%1“ ist mit keinem git-Klon verknüpft; verwenden Sie link.</translation>
     </message>
@@ -554,8 +599,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Die Liste enthält bereits jede Änderung von %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+86"/>
+        <location line="-55"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -564,18 +608,65 @@ Ohne Befehl öffnet es das Fenster. Befehle:
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-592"/>
+        <source>add, import-files: the section to add to (default: the first).</source>
+        <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import-files: fill the gaps of entries the list has already from the duplicates found.</source>
+        <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands:
+  import README.md [--list NAME] [--force]  read a README into a list
+  export [--list NAME] [-o FILE]            write a list&apos;s README
+  lists [--json]                            show the store&apos;s lists
+  entries [--list NAME] [--json]            show a list&apos;s entries
+  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            add them as a drop on the window does
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
+        <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
+
+Ohne Befehl öffnet es das Fenster. Befehle:
+  import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
+  export [--list NAME] [-o FILE]            die README einer Liste schreiben
+  lists [--json]                            die Listen der Datenbank anzeigen
+  entries [--list NAME] [--json]            die Einträge einer Liste anzeigen
+  lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
+  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            sie hinzufügen, wie es ein Ablegen im Fenster tut
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
+  export --list NAME --to-repo              die README in den Klon schreiben
+  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            einen Pull-Request mit den Änderungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+609"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-72"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
@@ -595,7 +686,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Commit-Nachricht:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>It no longer has: %1. Run again with --yes to remove them here.</source>
         <translation>Dort fehlt nun: %1. Führen Sie den Befehl erneut mit --yes aus, um dies auch hier zu entfernen.</translation>
     </message>
@@ -615,7 +706,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>%1 akzeptiert --%2 nicht.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind %2. Siehe --help.</translation>
     </message>
@@ -862,7 +953,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+106"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+107"/>
         <source>The template is empty.</source>
         <translation>Die Vorlage ist leer.</translation>
     </message>
@@ -1605,59 +1696,8 @@ Im Repository:
         <source>Merge into the existing entry</source>
         <translation>Mit dem vorhandenen Eintrag zusammenführen</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>Added %n</source>
-        <translation>
-            <numerusform>%n hinzugefügt</numerusform>
-            <numerusform>%n hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n need review</source>
-        <translation>
-            <numerusform>%n zu prüfen</numerusform>
-            <numerusform>%n zu prüfen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n duplicates</source>
-        <translation>
-            <numerusform>%n Duplikat</numerusform>
-            <numerusform>%n Duplikate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>, </source>
-        <comment>separates the counts of the import summary</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (canceled)</source>
-        <translation>%1 (abgebrochen)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
@@ -1729,12 +1769,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+539"/>
+        <location line="+538"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-464"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1804,7 +1844,7 @@ Im Repository:
         <translation>Ein Import läuft noch; warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import Files</source>
         <translation>Dateien importieren</translation>
     </message>
@@ -2496,7 +2536,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+494"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+496"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2544,7 +2584,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Klon der Liste</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>GitHub Token</source>
         <translation>GitHub-Token</translation>
     </message>
@@ -2692,7 +2732,7 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+675"/>
+        <location filename="../src/core/store/store.cpp" line="+684"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
@@ -2737,7 +2777,7 @@ aus %2</translation>
         <translation>Suche nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-587"/>
+        <location filename="../src/core/store/store.cpp" line="-596"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
@@ -2777,7 +2817,7 @@ aus %2</translation>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+19"/>

@@ -19,6 +19,46 @@
             <numerusform>Add %n dropped entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Added %n</source>
+        <translation type="unfinished">
+            <numerusform>Added %n</numerusform>
+            <numerusform>Added %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation type="unfinished">
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation type="unfinished">
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Curator::ChangeSummary</name>
@@ -68,7 +108,7 @@
 <context>
     <name>Curator::Cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandline.cpp" line="+172"/>
+        <location filename="../src/cli/commandline.cpp" line="+181"/>
         <source>The store has %n lists; choose one with --list: %1</source>
         <translation>
             <numerusform>The store has %n list; choose one with --list: %1</numerusform>
@@ -181,52 +221,9 @@
     </message>
 </context>
 <context>
-    <name>Curator::ImportReportDialog</name>
-    <message numerus="yes">
-        <location filename="../src/widgets/importreportdialog.cpp" line="+138"/>
-        <source>Added %n</source>
-        <translation>
-            <numerusform>Added %n</numerusform>
-            <numerusform>Added %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n need review</source>
-        <translation>
-            <numerusform>%n needs review</numerusform>
-            <numerusform>%n need review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n duplicates</source>
-        <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Curator::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="+655"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+654"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -145,6 +145,57 @@
         <source>This line is not a duplicate of an entry.</source>
         <translation>Cette ligne n’est pas le doublon d’une entrée.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Added %n</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separates the counts of the import summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (canceled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
 </context>
 <context>
     <name>Curator::ChangeSummary</name>
@@ -261,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+47"/>
+        <location filename="../src/cli/commandline.cpp" line="+49"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -281,12 +332,7 @@
         <translation>lists, entries, lookup&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>add: the section to add to (default: the first).</source>
-        <translation>add&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>lookup, add: ask the services again instead of the cache.</source>
         <translation>lookup, add&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
     </message>
@@ -351,40 +397,7 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--json]            show a list&apos;s entries
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
-
-Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
-  import README.md [--list NOM] [--force]   lit un README dans une liste
-  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
-  lists [--json]                            affiche les listes de la base de données
-  entries [--list NOM] [--json]             affiche les entrées d’une liste
-  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
-  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
-  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
-       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
-  export --list NOM --to-repo               écrit le README dans le clone
-  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
-  pr --list NOM [--remote R] [--base B] [--dry-run]
-                                            ouvre une pull request avec les modifications</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists ou entries.</translation>
     </message>
@@ -472,22 +485,54 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>add nécessite --list NOM.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+63"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-47"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+78"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-54"/>
+        <source>import-files takes PDFs, folders, links or identifiers.</source>
+        <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import-files needs --list NAME.</source>
+        <translation>import-files a besoin de --list NOM.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import could not start.</source>
+        <translation>L’importation n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added, needs review: %1</source>
+        <translation>Ajoutée, à vérifier : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merged: %1: %2</source>
+        <translation>Fusionnée : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not added: %1: %2</source>
+        <translation>Non ajoutée : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>link needs --repo PATH (and --list NAME).</source>
         <translation>link nécessite --repo CHEMIN (et --list NOM).</translation>
     </message>
@@ -508,12 +553,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Un nom de dépôt distant ou de branche ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>Liste «&#xa0;%1&#xa0;» liée à %2 (README %3, dépôt distant %4, base %5, GitHub %6).</translation>
     </message>
@@ -528,18 +573,18 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>sync takes no arguments.</source>
         <translation>sync n’accepte aucun argument.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
+        <location line="+61"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer accepte «&#xa0;ours&#xa0;» ou «&#xa0;theirs&#xa0;».</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-52"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’est liée à aucun clone git&#xa0;; utilisez link.</translation>
     </message>
@@ -554,8 +599,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>La liste contient déjà toutes les modifications de %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+86"/>
+        <location line="-55"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -564,18 +608,65 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-592"/>
+        <source>add, import-files: the section to add to (default: the first).</source>
+        <translation>add, import-files : la section où ajouter (par défaut : la première).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import-files: fill the gaps of entries the list has already from the duplicates found.</source>
+        <translation>import-files : complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands:
+  import README.md [--list NAME] [--force]  read a README into a list
+  export [--list NAME] [-o FILE]            write a list&apos;s README
+  lists [--json]                            show the store&apos;s lists
+  entries [--list NAME] [--json]            show a list&apos;s entries
+  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            add them as a drop on the window does
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
+        <translation>Awesome Curator tient à jour des listes « awesome » d’articles de recherche.
+
+Sans commande, il ouvre la fenêtre. Commandes :
+  import README.md [--list NOM] [--force]   lit un README dans une liste
+  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
+  lists [--json]                            affiche les listes de la base de données
+  entries [--list NOM] [--json]             affiche les entrées d’une liste
+  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
+  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
+  import-files PDF-dossier-URL-ou-ID... --list NOM [--section S] [--merge]
+                                            les ajoute comme un dépôt sur la fenêtre
+  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
+       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
+  export --list NOM --to-repo               écrit le README dans le clone
+  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
+  pr --list NOM [--remote R] [--base B] [--dry-run]
+                                            ouvre une pull request avec les modifications</translation>
+    </message>
+    <message>
+        <location line="+609"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-72"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -595,7 +686,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Message de commit&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>It no longer has: %1. Run again with --yes to remove them here.</source>
         <translation>Il ne contient plus&#xa0;: %1. Relancez avec --yes pour les supprimer ici aussi.</translation>
     </message>
@@ -615,7 +706,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>%1 n’accepte pas --%2.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
     </message>
@@ -862,7 +953,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+106"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+107"/>
         <source>The template is empty.</source>
         <translation>Le modèle est vide.</translation>
     </message>
@@ -1605,59 +1696,8 @@ Dans le dépôt&#xa0;:
         <source>Merge into the existing entry</source>
         <translation>Fusionner avec l’entrée existante</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>Added %n</source>
-        <translation>
-            <numerusform>%n ajoutée</numerusform>
-            <numerusform>%n ajoutées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n need review</source>
-        <translation>
-            <numerusform>%n à vérifier</numerusform>
-            <numerusform>%n à vérifier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n duplicates</source>
-        <translation>
-            <numerusform>%n doublon</numerusform>
-            <numerusform>%n doublons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n échec</numerusform>
-            <numerusform>%n échecs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n ignorée</numerusform>
-            <numerusform>%n ignorées</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>, </source>
-        <comment>separates the counts of the import summary</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (canceled)</source>
-        <translation>%1 (importation annulée)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
@@ -1729,12 +1769,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+539"/>
+        <location line="+538"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-464"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1804,7 +1844,7 @@ Dans le dépôt&#xa0;:
         <translation>Une importation est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import Files</source>
         <translation>Importer des fichiers</translation>
     </message>
@@ -2089,7 +2129,7 @@ L’ajouter quand même&#xa0;?</translation>
     <message>
         <location line="-111"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
-        <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo : elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
+        <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2099,7 +2139,7 @@ L’ajouter quand même&#xa0;?</translation>
     <message>
         <location line="+8"/>
         <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
-        <translation>%1 a répondu trop lentement : la réponse n’était pas complète après %2 s.</translation>
+        <translation>%1 a répondu trop lentement&#xa0;: la réponse n’était pas complète après %2 s.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2472,7 +2512,7 @@ L’ajouter quand même&#xa0;?</translation>
     <message>
         <location line="+55"/>
         <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
-        <translation>L’entrée « %1 » pointe vers « %2 », qui n’est pas une adresse http ou https. Rien n’a été exporté : corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
+        <translation>L’entrée «&#xa0;%1&#xa0;» pointe vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https. Rien n’a été exporté&#xa0;: corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2496,7 +2536,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+494"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+496"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2544,7 +2584,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Le clone de la liste</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>GitHub Token</source>
         <translation>Jeton GitHub</translation>
     </message>
@@ -2692,7 +2732,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+675"/>
+        <location filename="../src/core/store/store.cpp" line="+684"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
@@ -2737,7 +2777,7 @@ provenant de %2</translation>
         <translation>Impossible d’effectuer la recherche</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-587"/>
+        <location filename="../src/core/store/store.cpp" line="-596"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>La base de données est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -2774,10 +2814,10 @@ provenant de %2</translation>
     <message>
         <location line="+48"/>
         <source>“%1” is not an http or https address</source>
-        <translation>« %1 » n’est pas une adresse http ou https</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+19"/>

@@ -5,6 +5,8 @@
 #include "git/readmesync.h"
 #include "git/repodetect.h"
 #include "identifier.h"
+#include "importing/batchimport.h"
+#include "importing/dropclassifier.h"
 #include "markdown/entryrenderer.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -35,8 +37,8 @@ class CommandLine
 const QStringList &commands()
 {
     static const QStringList names
-        = {u"import"_s, u"export"_s, u"lists"_s, u"entries"_s, u"lookup"_s,
-           u"add"_s,    u"link"_s,   u"sync"_s,  u"pr"_s};
+        = {u"import"_s, u"export"_s,       u"lists"_s, u"entries"_s, u"lookup"_s,
+           u"add"_s,    u"import-files"_s, u"link"_s,  u"sync"_s,    u"pr"_s};
     return names;
 }
 
@@ -52,9 +54,14 @@ struct Parser
         CommandLine::tr("export: write the README to <file> (default: standard output)."),
         u"file"_s};
     QCommandLineOption json{u"json"_s, CommandLine::tr("lists, entries, lookup: print JSON.")};
-    QCommandLineOption section{u"section"_s,
-                               CommandLine::tr("add: the section to add to (default: the first)."),
-                               u"title"_s};
+    QCommandLineOption section{
+        u"section"_s,
+        CommandLine::tr("add, import-files: the section to add to (default: the first)."),
+        u"title"_s};
+    QCommandLineOption merge{
+        u"merge"_s,
+        CommandLine::tr("import-files: fill the gaps of entries the list has already from the "
+                        "duplicates found.")};
     QCommandLineOption refresh{
         u"refresh"_s, CommandLine::tr("lookup, add: ask the services again instead of the cache.")};
     QCommandLineOption force{
@@ -102,6 +109,8 @@ struct Parser
             "  entries [--list NAME] [--json]            show a list's entries\n"
             "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
             "  add ID-or-URL... --list NAME [--section S] look them up and add them\n"
+            "  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]\n"
+            "                                            add them as a drop on the window does\n"
             "  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]\n"
             "       [--github OWNER/NAME]                link a list to a git clone\n"
             "  export --list NAME --to-repo              write the README into the clone\n"
@@ -109,8 +118,8 @@ struct Parser
             "  pr --list NAME [--remote R] [--base B] [--dry-run]\n"
             "                                            open a pull request with the changes"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({db, list, output, json, force, section, refresh, repo, readme, remote,
-                           base, github, toRepo, yes, prefer, dryRun, help, version});
+        parser.addOptions({db, list, output, json, force, section, merge, refresh, repo, readme,
+                           remote, base, github, toRepo, yes, prefer, dryRun, help, version});
         parser.addPositionalArgument(
             u"command"_s, CommandLine::tr("import, export, lists or entries."), u"[command]"_s);
         parser.addPositionalArgument(u"arguments"_s, CommandLine::tr("The command's arguments."),
@@ -434,15 +443,7 @@ public:
         const auto list = chooseList(&code);
         if (!list)
             return code;
-        const QList<Section> sections = m_store.sections(list->id);
-        qint64 sectionId = sections.isEmpty() ? 0 : sections.first().id;
-        if (m_p.parser.isSet(m_p.section)) {
-            sectionId = 0;
-            for (const Section &s : sections) {
-                if (s.title.compare(m_p.parser.value(m_p.section), Qt::CaseInsensitive) == 0)
-                    sectionId = s.id;
-            }
-        }
+        const qint64 sectionId = chooseSection(*list);
         if (!sectionId)
             return fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
                             .arg(list->name, m_p.parser.value(m_p.section)));
@@ -474,6 +475,111 @@ public:
                 CommandLine::tr("Added: %1").arg(Markdown::renderEntry(f, list->entryTemplate)));
         }
         return allOk ? Success : Failure;
+    }
+
+    // The section named by --section (any case), or the list's first one; 0 when it has none.
+    qint64 chooseSection(const ListInfo &list)
+    {
+        const QList<Section> sections = m_store.sections(list.id);
+        if (!m_p.parser.isSet(m_p.section))
+            return sections.isEmpty() ? 0 : sections.first().id;
+        for (const Section &s : sections) {
+            if (s.title.compare(m_p.parser.value(m_p.section), Qt::CaseInsensitive) == 0)
+                return s.id;
+        }
+        return 0;
+    }
+
+    // What dropping these on the window does, from a shell: PDFs and folders of PDFs inspected,
+    // links and identifiers looked up, and every new entry added in one transaction at the end
+    // (all or nothing).
+    int importFilesCommand(const QStringList &args)
+    {
+        if (args.isEmpty())
+            return fail(CommandLine::tr("import-files takes PDFs, folders, links or identifiers."),
+                        UsageError);
+        if (!m_p.parser.isSet(m_p.list))
+            return fail(CommandLine::tr("import-files needs --list NAME."), UsageError);
+        if (!openStore())
+            return Failure;
+        int code = Failure;
+        const auto list = chooseList(&code);
+        if (!list)
+            return code;
+        const qint64 sectionId = chooseSection(*list);
+        if (!sectionId)
+            return fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
+                            .arg(list->name, m_p.parser.value(m_p.section)));
+        QList<DropItem> items;
+        for (const QString &arg : args) {
+            // A path on the disk is a file or a folder whatever its name; anything else is read
+            // as dropped text (a link, an identifier, a file:// URL).
+            const QFileInfo file(arg);
+            if (file.exists()) {
+                DropItem item;
+                item.kind = file.isFile() && arg.endsWith(u".pdf"_s, Qt::CaseInsensitive)
+                    ? DropItem::Kind::PdfFile
+                    : DropItem::Kind::LocalFile;
+                item.path = file.absoluteFilePath();
+                item.source = arg;
+                items << item;
+            } else {
+                items << classifyText(arg);
+            }
+        }
+
+        QNetworkAccessManager nam;
+        Metadata::Resolver resolver(&m_store, &nam, Metadata::Endpoints::fromEnvironment());
+        resolver.setContactEmail(qEnvironmentVariable("CURATOR_CONTACT_EMAIL"));
+        BatchImporter importer(m_store, &resolver);
+        QEventLoop loop;
+        BatchReport report;
+        QObject::connect(&importer, &BatchImporter::finished, &loop, [&](const BatchReport &r) {
+            report = r;
+            loop.quit();
+        });
+        QObject::connect(&resolver, &Metadata::Resolver::waiting, &loop,
+                         [this](const QString &message) { say(m_err, message); });
+        if (!importer.start(list->id, sectionId, items))
+            return fail(CommandLine::tr("The import could not start."));
+        loop.exec();
+
+        bool ok = true;
+        const bool merge = m_p.parser.isSet(m_p.merge);
+        for (const BatchItem &item : std::as_const(report.items)) {
+            switch (item.outcome) {
+            case BatchItem::Outcome::Added:
+                say(m_out,
+                    CommandLine::tr("Added: %1")
+                        .arg(Markdown::renderEntry(item.fields, list->entryTemplate)));
+                break;
+            case BatchItem::Outcome::NeedsReview:
+                say(m_out,
+                    CommandLine::tr("Added, needs review: %1")
+                        .arg(Markdown::renderEntry(item.fields, list->entryTemplate)));
+                break;
+            case BatchItem::Outcome::Duplicate:
+                if (merge) {
+                    QString error;
+                    if (!BatchImporter::mergeInto(m_store, item, &error)) {
+                        say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, error));
+                        ok = false;
+                        break;
+                    }
+                    say(m_out, CommandLine::tr("Merged: %1: %2").arg(item.source, item.message));
+                } else {
+                    say(m_out, CommandLine::tr("Not added: %1: %2").arg(item.source, item.message));
+                }
+                break;
+            case BatchItem::Outcome::Failed:
+            case BatchItem::Outcome::Skipped:
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, item.message));
+                ok = false;
+                break;
+            }
+        }
+        say(m_out, BatchImporter::summary(report));
+        return ok ? Success : Failure;
     }
 
     int linkCommand(const QStringList &args)
@@ -789,6 +895,11 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
         if (int c = only({&p.list, &p.section, &p.refresh}))
             return c;
         return r.addCommand(args);
+    }
+    if (command == u"import-files"_s) {
+        if (int c = only({&p.list, &p.section, &p.merge}))
+            return c;
+        return r.importFilesCommand(args);
     }
     if (command == u"entries"_s) {
         if (int c = only({&p.list, &p.json}))

@@ -135,17 +135,7 @@ void ImportReportDialog::updateMergeButton()
 
 QString ImportReportDialog::summary(const BatchReport &r)
 {
-    QStringList parts{tr("Added %n", nullptr, r.added)};
-    if (r.needsReview > 0)
-        parts << tr("%n need review", nullptr, r.needsReview);
-    if (r.duplicates > 0)
-        parts << tr("%n duplicates", nullptr, r.duplicates);
-    if (r.failed > 0)
-        parts << tr("%n failed", nullptr, r.failed);
-    if (r.skipped > 0)
-        parts << tr("%n skipped", nullptr, r.skipped);
-    const QString counts = parts.join(tr(", ", "separates the counts of the import summary"));
-    return r.canceled ? tr("%1 (canceled)").arg(counts) : counts;
+    return BatchImporter::summary(r);
 }
 
 QString ImportReportDialog::outcomeText(BatchItem::Outcome outcome)

@@ -1,8 +1,11 @@
 #include "clirun.h"
+#include "store/store.h"
 #include "testdata.h"
 #include "testhttpserver.h"
+#include "testpdf.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +125,77 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no section"));
     }
+
+    // `import-files`: a folder of PDFs, an identifier, a link to a paper the list has, and junk,
+    // as one drop. Every line of the report is printed; the new entries are one transaction.
+    void importFilesAsADrop()
+    {
+        const QString folder = m_dir.filePath(u"drop"_s);
+        QVERIFY(QDir().mkpath(folder));
+        Test::PdfSpec pdf;
+        pdf.title = u"A Theory of Cortical Columns"_s;
+        pdf.author = u"Jeff Hawkins; Subutai Ahmad"_s;
+        pdf.heading = pdf.title;
+        QVERIFY(Test::writePdf(folder + u"/columns.pdf"_s, pdf));
+        QVERIFY(Test::writeFile(folder + u"/broken.pdf"_s, "%PDF-1.4\nnot the rest\n"));
+        const QString list = u"Awesome NeuroAI Papers"_s;
+        const QString doiLink = u"https://doi.org/10.1371/journal.pone.0033693"_s;
+        Test::CliRun r
+            = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list, u"--section"_s,
+                   u"Reviews"_s, folder, u"2104.12255v1"_s, doiLink, u"javascript:alert(1)"_s});
+        QCOMPARE(r.code, 1);
+        const QList<QByteArray> out = r.out.trimmed().split('\n');
+        QCOMPARE(out.size(), 4);
+        QVERIFY2(out.at(0).startsWith("Added, needs review: Hawkins, J., & Ahmad, S. [**A Theory "
+                                      "of Cortical Columns**]"),
+                 out.at(0).constData());
+        QVERIFY2(out.at(1).startsWith("Added: Nguyen, Q. T. M."), out.at(1).constData());
+        QVERIFY2(out.at(2).startsWith(QByteArray("Not added: " + doiLink.toUtf8()
+                                                 + ": Already in the list as “Methylphenidate")),
+                 out.at(2).constData());
+        QVERIFY2(out.at(3).startsWith("Added 2"), out.at(3).constData());
+        QVERIFY2(r.err.contains("broken.pdf: "), r.err.constData());
+        QVERIFY2(r.err.contains("javascript:alert(1): "), r.err.constData());
+
+        Store s;
+        QVERIFY(s.open(m_db));
+        const auto l = s.listByName(list);
+        QVERIFY(l);
+        qint64 reviews = 0;
+        for (const Section &sec : s.sections(l->id)) {
+            if (sec.title == u"Reviews"_s)
+                reviews = sec.id;
+        }
+        int found = 0;
+        for (const Entry &e : s.entries(l->id)) {
+            if (e.fields.title == u"A Theory of Cortical Columns"_s) {
+                ++found;
+                QCOMPARE(e.sectionId, reviews);
+                QVERIFY(e.needsReview);
+                QCOMPARE(e.pdfPath, QFileInfo(folder + u"/columns.pdf"_s).absoluteFilePath());
+            } else if (e.fields.arxivId == u"2104.12255"_s) {
+                ++found;
+                QCOMPARE(e.sectionId, reviews);
+                QVERIFY(!e.needsReview);
+            }
+        }
+        QCOMPARE(found, 2);
+        s.close();
+
+        // The duplicate again, merged this time: nothing failed.
+        r = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list, u"--merge"_s, doiLink});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith(QByteArray("Merged: " + doiLink.toUtf8())), r.out.constData());
+
+        r = run({u"--db"_s, m_db, u"import-files"_s, folder});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("needs --list"));
+        r = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list});
+        QCOMPARE(r.code, 2);
+        r = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list, u"--json"_s, folder});
+        QCOMPARE(r.code, 2);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestLookupCommands)
+QTEST_MAIN(TestLookupCommands)
 #include "tst_lookupcommands.moc"

@@ -6,13 +6,12 @@
 #include "store/store.h"
 #include "testdata.h"
 #include "testhttpserver.h"
+#include "testpdf.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Curator;
+using Curator::Test::PdfSpec;
 using Curator::Test::Response;
 using Curator::Test::TestHttpServer;
 using Outcome = Curator::BatchItem::Outcome;
@@ -59,60 +59,7 @@ const char *outcomeName(Outcome o)
     return "?";
 }
 
-// ---- PDFs drawn for the tests, read back through poppler by the inspector -----------------------
-
-struct PdfSpec
-{
-    QString title; // the info dictionary's /Title
-    QString author; // written as /Creator, renamed to /Author (QPdfWriter has no author)
-    QString heading; // large text at the top of page 1
-    QString stamp; // vertical in the left margin of page 1, as arXiv does
-};
-
-bool writePdf(const QString &path, const PdfSpec &spec)
-{
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(72);
-        writer.setTitle(spec.title);
-        writer.setCreator(spec.author);
-        QPainter painter(&writer);
-        QFont font(u"DejaVu Serif"_s);
-        font.setPixelSize(24);
-        painter.setFont(font);
-        painter.drawText(QRectF(60, 50, 480, 90), Qt::AlignHCenter | Qt::TextWordWrap,
-                         spec.heading);
-        font.setPixelSize(10);
-        painter.setFont(font);
-        qreal y = 160;
-        for (int i = 0; i < 30; ++i) {
-            painter.drawText(
-                QPointF(70, y),
-                u"Lorem ipsum dolor sit amet, consectetur adipiscing elit %1."_s.arg(i));
-            y += 12;
-        }
-        if (!spec.stamp.isEmpty()) {
-            QFont stampFont(u"DejaVu Sans"_s);
-            stampFont.setPixelSize(20);
-            painter.setFont(stampFont);
-            painter.translate(30, 600);
-            painter.rotate(-90);
-            painter.drawText(QPointF(0, 0), spec.stamp);
-        }
-    }
-    if (spec.author.isEmpty())
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = file.readAll();
-    const qsizetype at = bytes.indexOf("\n/Creator (");
-    if (at < 0)
-        return false;
-    bytes.replace(at + 1, 8, "/Author "); // same length: the cross-reference table stays right
-    return file.seek(0) && file.write(bytes) == bytes.size();
-}
+// ---- files ----------------------------------------------------------------------------------
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -336,13 +283,13 @@ private slots:
         PdfSpec stamped;
         stamped.heading = u"Heat-bath random walks with Markov bases"_s;
         stamped.stamp = u"arXiv:1605.08386v1  [math.CO]  26 May 2016"_s;
-        QVERIFY(writePdf(file(u"stamped.pdf"_s), stamped));
+        QVERIFY(Curator::Test::writePdf(file(u"stamped.pdf"_s), stamped));
 
         PdfSpec metadataOnly;
         metadataOnly.title = u"Grid Cells in Artificial Agents"_s;
         metadataOnly.author = u"Alice Smith; Bob Jones"_s;
         metadataOnly.heading = u"Not the Metadata Title"_s;
-        QVERIFY(writePdf(file(u"notes-on-grid-cells.pdf"_s), metadataOnly));
+        QVERIFY(Curator::Test::writePdf(file(u"notes-on-grid-cells.pdf"_s), metadataOnly));
 
         QVERIFY(writeBytes(file(u"broken.pdf"_s), "%PDF-1.4\nthis is not the rest of a PDF\n"));
         QVERIFY(writeBytes(file(u"readme.txt"_s), "plain text\n"));
@@ -351,7 +298,7 @@ private slots:
         PdfSpec inFolder;
         inFolder.title = u"Place Cells in a Folder of Their Own"_s;
         inFolder.heading = u"Place Cells in a Folder of Their Own"_s;
-        QVERIFY(writePdf(file(u"folder/place-cells.pdf"_s), inFolder));
+        QVERIFY(Curator::Test::writePdf(file(u"folder/place-cells.pdf"_s), inFolder));
         QVERIFY(writeBytes(file(u"folder/notes.txt"_s), "not a PDF\n"));
     }
 

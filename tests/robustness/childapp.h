@@ -178,6 +178,26 @@ inline qint64 openTemporaryFileSize(qint64 pid, const QString &dir, const QStrin
     return -1;
 }
 
+// A made-up DOI, and the Crossref record of it as the look-up cache keeps it, so that the app
+// adds it offline: a work titled "<titlePrefix> <i>" from `year`.
+inline QString cliDoi(int i)
+{
+    return QStringLiteral("10.5555/curator.%1").arg(i);
+}
+
+inline QByteArray crossrefRecord(int i,
+                                 const QString &titlePrefix = QStringLiteral("Command line write"),
+                                 int year = 2021)
+{
+    using namespace Qt::StringLiterals;
+    const QString json
+        = uR"({"status":"ok","message-type":"work","message":{"DOI":"%1",)"
+          uR"("type":"journal-article","title":["%2 %3"],)"
+          uR"("author":[{"given":"Ada","family":"Lovelace"}],"container-title":["Neuron"],)"
+          uR"("issued":{"date-parts":[[%4]]},"URL":"https://doi.org/%1"}})"_s;
+    return json.arg(cliDoi(i), titlePrefix).arg(i).arg(year).toUtf8();
+}
+
 // A synthetic awesome list of `n` entries (bench/make-list.py); empty when it cannot be made.
 inline QByteArray makeList(int n, int seed)
 {
@@ -191,12 +211,6 @@ inline QByteArray makeList(int n, int seed)
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return {};
     return p.readAllStandardOutput();
-}
-
-inline bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 // A store file as it is on disk, with its write-ahead log when it has one.

@@ -26,22 +26,6 @@ constexpr int ImportEntries = 10000;
 
 const char BusyMessage[] = "The store is busy";
 
-QString cliDoi(int i)
-{
-    return u"10.5555/curator.%1"_s.arg(i);
-}
-
-// A Crossref record as the look-up cache keeps it, so that `add` works offline.
-QByteArray crossrefRecord(int i)
-{
-    const QString json
-        = uR"({"status":"ok","message-type":"work","message":{"DOI":"%1",)"
-          uR"("type":"journal-article","title":["Command line write %2"],)"
-          uR"("author":[{"given":"Ada","family":"Lovelace"}],"container-title":["Neuron"],)"
-          uR"("issued":{"date-parts":[[2021]]},"URL":"https://doi.org/%1"}})"_s;
-    return json.arg(cliDoi(i)).arg(i).toUtf8();
-}
-
 EntryFields inProcessPaper(int i)
 {
     EntryFields f;

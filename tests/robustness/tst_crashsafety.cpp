@@ -1,10 +1,13 @@
-// Crash safety: the app killed (SIGKILL) in the middle of an import, a re-import or an export,
-// or stopped by a full disk or missing permissions, leaves the store and the README whole.
-// The real binary runs as a child process; the store is then reopened as the app would.
+// Crash safety: the app killed (SIGKILL) in the middle of an import, a re-import, a batch
+// import of PDFs and identifiers (what a drop on the window does) or an export, or stopped by a
+// full disk or missing permissions, leaves the store and the README whole. The real binary runs as
+// a child process; the store is then reopened as the app would.
 
 #include "childapp.h"
+#include "identifier.h"
 #include "store/readmeio.h"
 #include "store/store.h"
+#include "testpdf.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -22,6 +25,10 @@ namespace {
 constexpr int BigEntries = 100000; // about 22 MB of README, 60 MB of store
 constexpr int MidEntries = 20000;
 constexpr int SmallEntries = 20;
+// A batch import: PDFs without an identifier (entries from their metadata, needing review) and
+// DOIs the look-up cache answers, all added in one transaction at the end.
+constexpr int DropPdfs = 20;
+constexpr int DropDois = 1000;
 // A write-ahead log longer than its header holds pages of a transaction.
 constexpr qint64 WalHeaderBytes = 32;
 
@@ -56,8 +63,10 @@ class TestCrashSafety : public QObject
     QByteArray m_smallReadme; // the Small list as the store exports it
     QString m_baseStore; // Small, committed
     QString m_midStore; // Small and Mid, committed
+    QString m_dropStore; // Small, and a copy of it as the list "Drop"; the DOIs cached
+    QStringList m_dropArgs; // the PDFs' folder and the DOIs
     int m_run = 0;
-    Tally m_import, m_reimport, m_export;
+    Tally m_import, m_reimport, m_export, m_drop;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -168,6 +177,34 @@ private slots:
             m_smallReadme = exportReadme(s, small->id).data;
             QCOMPARE(m_smallReadme, m_small);
         }
+        // The batch import's store and what it imports.
+        m_dropStore = path(u"drop.sqlite"_s);
+        QVERIFY(copyStore(m_baseStore, m_dropStore));
+        r = runApp({u"--db"_s, m_dropStore, u"import"_s, m_smallPath, u"--list"_s, u"Drop"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString pdfs = path(u"drop-pdfs"_s);
+        QVERIFY(QDir().mkpath(pdfs));
+        for (int i = 0; i < DropPdfs; ++i) {
+            Curator::Test::PdfSpec pdf;
+            pdf.title = u"Dropped PDF %1"_s.arg(i);
+            pdf.author = u"Grace Hopper"_s;
+            pdf.heading = pdf.title;
+            QVERIFY(Curator::Test::writePdf(pdfs + u"/paper-%1.pdf"_s.arg(i), pdf));
+        }
+        m_dropArgs << pdfs;
+        {
+            Store s;
+            QVERIFY(s.open(m_dropStore));
+            Store::Transaction t(s);
+            for (int i = 0; i < DropDois; ++i) {
+                QVERIFY(s.cachePut(u"doi:"_s + Identifier::doiKey(cliDoi(i)), u"crossref"_s,
+                                   crossrefRecord(i, u"Dropped DOI"_s, 1990 + i % 30),
+                                   u"application/json"_s));
+                m_dropArgs << cliDoi(i);
+            }
+            QVERIFY(t.commit());
+        }
+
         m_midStore = path(u"mid.sqlite"_s);
         QVERIFY(copyStore(m_baseStore, m_midStore));
         r = runApp({u"--db"_s, m_midStore, u"import"_s, m_midPath, u"--list"_s, u"Mid"_s});
@@ -286,6 +323,86 @@ private slots:
             }
             qInfo("%s: killed %s at %lld ms, WAL %lld bytes; list %s", QTest::currentDataTag(),
                   r.killed ? "yes" : "no", r.killedAtMs, seen, isNew ? "new" : "old");
+            QFile::remove(store);
+            QFile::remove(store + u"-wal"_s);
+            QFile::remove(store + u"-shm"_s);
+        }
+        if (when == WalAtLeast)
+            QVERIFY2(midWrite, "no kill landed while the transaction was being written");
+    }
+
+    // A batch import (`import-files`, the drop of the window from a shell) killed while it
+    // inspects PDFs and looks up identifiers, and while it writes its one transaction: the
+    // list holds every new entry, with its PDF and review flag, or none of them.
+    void killDuringBatchImport_data()
+    {
+        addKillRows();
+        QTest::newRow("after 100 ms") << int(AfterMs) << qint64(100);
+        QTest::newRow("after 400 ms") << int(AfterMs) << qint64(400);
+        QTest::newRow("WAL past its header") << int(WalAtLeast) << qint64(WalHeaderBytes + 1);
+        QTest::newRow("WAL at 64 KB") << int(WalAtLeast) << qint64(64 << 10);
+        QTest::newRow("not killed") << int(Never) << qint64(0);
+    }
+
+    void killDuringBatchImport()
+    {
+        QFETCH(int, when);
+        QFETCH(qint64, at);
+        const int attempts = when == WalAtLeast ? 5 : 1;
+        bool midWrite = false;
+        for (int attempt = 0; attempt < attempts && !midWrite; ++attempt) {
+            const QString store = freshStore(m_dropStore);
+            QVERIFY(!store.isEmpty());
+            qint64 seen = -1;
+            const KillRun r = runAndKill(
+                QStringList{u"--db"_s, store, u"import-files"_s, u"--list"_s, u"Drop"_s}
+                    + m_dropArgs,
+                [&](qint64 pid, qint64 ms) {
+                    return due(When(when), at, ms, pid, store, {}, &seen);
+                });
+            QVERIFY(r.started);
+            if (!r.killed)
+                QVERIFY2(r.code == 0, r.err.constData());
+            const Found f = inspect(store, u"Drop"_s);
+            QVERIFY(f.ok);
+            QVERIFY(f.hasList);
+            const bool all = f.entries == SmallEntries + DropPdfs + DropDois;
+            QVERIFY2(all || f.entries == SmallEntries,
+                     qPrintable(u"%1 entries: part of the batch"_s.arg(f.entries)));
+            if (all) {
+                // Each new entry whole: the PDFs' with their path and flagged for review.
+                Store s;
+                QVERIFY(s.open(store));
+                const auto list = s.listByName(u"Drop"_s);
+                QVERIFY(list);
+                int withPdf = 0, toReview = 0, fromDois = 0;
+                for (const Entry &e : s.entries(list->id)) {
+                    if (e.fields.title.startsWith(u"Dropped PDF "_s)) {
+                        withPdf += QFileInfo(e.pdfPath).fileName()
+                            == u"paper-%1.pdf"_s.arg(e.fields.title.mid(12));
+                        toReview += e.needsReview;
+                    } else if (e.fields.title.startsWith(u"Dropped DOI "_s)) {
+                        fromDois += e.fields.doi == cliDoi(e.fields.title.mid(12).toInt());
+                    }
+                }
+                QCOMPARE(withPdf, DropPdfs);
+                QCOMPARE(toReview, DropPdfs);
+                QCOMPARE(fromDois, DropDois);
+            } else {
+                QCOMPARE(f.readme, m_small);
+            }
+            ++m_drop.runs;
+            m_drop.killed += r.killed;
+            if (all) {
+                ++m_drop.all;
+            } else {
+                ++m_drop.none;
+                QVERIFY(r.killed);
+                midWrite = seen > WalHeaderBytes;
+                m_drop.midWrite += midWrite;
+            }
+            qInfo("%s: killed %s at %lld ms, WAL %lld bytes; batch %s", QTest::currentDataTag(),
+                  r.killed ? "yes" : "no", r.killedAtMs, seen, all ? "all there" : "absent");
             QFile::remove(store);
             QFile::remove(store + u"-wal"_s);
             QFile::remove(store + u"-shm"_s);
@@ -517,9 +634,10 @@ private slots:
         };
         report("import", m_import);
         report("re-import", m_reimport);
+        report("batch import", m_drop);
         report("export", m_export);
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+QTEST_MAIN(TestCrashSafety)
 #include "tst_crashsafety.moc"

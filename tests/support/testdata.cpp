@@ -23,4 +23,10 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
 } // namespace Curator::Test

@@ -10,5 +10,7 @@ namespace Curator::Test {
 QString sharedDir();
 QString seedReadmePath();
 QByteArray readFile(const QString &path);
+// Writes `data` to `path`, replacing it; false when it cannot.
+bool writeFile(const QString &path, const QByteArray &data);
 
 } // namespace Curator::Test

@@ -122,6 +122,9 @@ public:
     // The same for a Duplicate line of a report.
     static bool mergeInto(Store &store, const BatchItem &item, QString *error = nullptr);
 
+    // One line for the user: "Added 3, 1 need review, 2 duplicates, 1 failed".
+    static QString summary(const BatchReport &report);
+
 signals:
     // Once with done = 0 when the work starts, then after each item: `done` of `total` items
     // (folders counted by their PDFs); `current` names the item just done.
