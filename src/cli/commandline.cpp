@@ -437,16 +437,11 @@ public:
                         UsageError);
         if (!m_p.parser.isSet(m_p.list))
             return fail(CommandLine::tr("add needs --list NAME."), UsageError);
-        if (!openStore())
-            return Failure;
         int code = Failure;
-        const auto list = chooseList(&code);
+        const auto list = openListToAddTo(&code);
         if (!list)
             return code;
         const qint64 sectionId = chooseSection(*list);
-        if (!sectionId)
-            return fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
-                            .arg(list->name, m_p.parser.value(m_p.section)));
         bool allOk = true;
         const QList<Metadata::LookupResult> results = resolve(args, &allOk);
         for (int i = 0; i < results.size(); ++i) {
@@ -477,6 +472,21 @@ public:
         return allOk ? Success : Failure;
     }
 
+    // For add and import-files: the store opened, and the --list given, which has the
+    // --section given (or a first one); nullopt with *code set when not.
+    std::optional<ListInfo> openListToAddTo(int *code)
+    {
+        if (!openStore())
+            return std::nullopt;
+        auto list = chooseList(code);
+        if (list && !chooseSection(*list)) {
+            *code = fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
+                             .arg(list->name, m_p.parser.value(m_p.section)));
+            return std::nullopt;
+        }
+        return list;
+    }
+
     // The section named by --section (any case), or the list's first one; 0 when it has none.
     qint64 chooseSection(const ListInfo &list)
     {
@@ -500,16 +510,11 @@ public:
                         UsageError);
         if (!m_p.parser.isSet(m_p.list))
             return fail(CommandLine::tr("import-files needs --list NAME."), UsageError);
-        if (!openStore())
-            return Failure;
         int code = Failure;
-        const auto list = chooseList(&code);
+        const auto list = openListToAddTo(&code);
         if (!list)
             return code;
         const qint64 sectionId = chooseSection(*list);
-        if (!sectionId)
-            return fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
-                            .arg(list->name, m_p.parser.value(m_p.section)));
         QList<DropItem> items;
         for (const QString &arg : args) {
             // A path on the disk is a file or a folder whatever its name; anything else is read
