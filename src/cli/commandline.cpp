@@ -22,6 +22,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Curator::Cli {
@@ -543,11 +546,33 @@ public:
             report = r;
             loop.quit();
         });
+        // A folder of PDFs looked up at the services' pace can take minutes: on a terminal one
+        // line shows how far it is, rewritten in place (never in a pipe or a log).
+        const bool terminal = ::isatty(STDERR_FILENO) == 1;
+        bool progressShown = false;
+        const auto clearProgress = [&] {
+            if (progressShown)
+                m_err.write("\r\033[K");
+            progressShown = false;
+        };
+        if (terminal) {
+            QObject::connect(&importer, &BatchImporter::progress, &loop,
+                             [&](int done, int total, const QString &current) {
+                                 const QString line
+                                     = u"[%1/%2] %3"_s.arg(done).arg(total).arg(current).left(78);
+                                 m_err.write("\r\033[K" + line.toUtf8());
+                                 progressShown = true;
+                             });
+        }
         QObject::connect(&resolver, &Metadata::Resolver::waiting, &loop,
-                         [this](const QString &message) { say(m_err, message); });
+                         [&](const QString &message) {
+                             clearProgress();
+                             say(m_err, message);
+                         });
         if (!importer.start(list->id, sectionId, items))
             return fail(CommandLine::tr("The import could not start."));
         loop.exec();
+        clearProgress();
 
         bool ok = true;
         const bool merge = m_p.parser.isSet(m_p.merge);
