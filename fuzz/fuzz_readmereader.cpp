@@ -26,8 +26,10 @@ bool sameFields(const EntryFields &f, const Utf8Fields &u)
                      qPrintable(QString::fromUtf8(u.venue)),
                      qPrintable(QString::fromUtf8(u.yearText)), u.year);
     }
-    return f.authors == QString::fromUtf8(u.authors) && f.title == QString::fromUtf8(u.title)
-        && f.url == QString::fromUtf8(u.url) && f.venue == QString::fromUtf8(u.venue)
+    return f.authors == QString::fromUtf8(u.authors)
+        && f.title == QString::fromUtf8(u.title)
+        // The address byte for byte: QString::fromUtf8() would drop a leading U+FEFF.
+        && f.url.toUtf8() == u.url && f.venue == QString::fromUtf8(u.venue)
         && f.yearText == QString::fromUtf8(u.yearText) && f.year == u.year
         && f.doi == QString::fromUtf8(u.doi) && f.arxivId == QString::fromUtf8(u.arxivId);
 }

@@ -52,6 +52,16 @@ void TestFuzzRegressions::fastFieldsEqualFieldsOf_data()
     QTest::newRow("ideographic space, narrow no-break space in the year")
         << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) \xE3\x80\x80N (2001\xE2\x80\xAF)\n")
         << u"N"_s;
+    // Found in CI's 30 s run: a link destination beginning with U+FEFF. The fast path read
+    // its identifiers after QString::fromUtf8() had dropped the U+FEFF.
+    QTest::newRow("U+FEFF opening a DOI link")
+        << QByteArray("# T\n\nDoe, J. [**Paper**](\xEF\xBB\xBFhttps://doi.org/10.1038/nn.4244) "
+                      "Venue (1999)\n")
+        << u"Venue"_s;
+    QTest::newRow("U+FEFF opening a link with an ampersand, as found")
+        << QByteArray("# T\n\nDoe, J. [**Paper**](\xEF\xBB\xBFhttps://doi&org/10.1038/nn.4244) "
+                      "Venue (1999)\n")
+        << u"Venue"_s;
     QTest::newRow("line separator")
         << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) N\xE2\x80\xA8 (2001)\n") << u"N"_s;
 }
@@ -71,6 +81,9 @@ void TestFuzzRegressions::fastFieldsEqualFieldsOf()
     QCOMPARE(QString::fromUtf8(u.authors), f.authors);
     QCOMPARE(QString::fromUtf8(u.yearText), f.yearText);
     QCOMPARE(u.year, f.year);
+    QCOMPARE(u.url, f.url.toUtf8());
+    QCOMPARE(QString::fromUtf8(u.doi), f.doi);
+    QCOMPARE(QString::fromUtf8(u.arxivId), f.arxivId);
 }
 
 // fuzz_citationmeta: resolving "//\x8e" against an https page gives an invalid URL that still

@@ -460,7 +460,10 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
     const QByteArrayView title = parts.title.in(s);
     f.title = needsNoDecoding(title, true) ? view(title) : foldWhite(unescapeText(title)).toUtf8();
     const QByteArrayView dest = parts.destination.in(s);
-    const bool plainDest = !dest.startsWith('<') && !dest.contains('\\') && !dest.contains('&');
+    // A leading U+FEFF takes the slow path too: QString::fromUtf8() would drop it, and the
+    // identifiers below must be read from the same text fieldsOf() reads them from.
+    const bool plainDest = !dest.startsWith('<') && !dest.contains('\\') && !dest.contains('&')
+        && !dest.startsWith("\xEF\xBB\xBF");
     f.url = plainDest ? view(dest) : parts.url.toUtf8();
     const QByteArrayView venue = parts.venue.in(s);
     f.venue = needsNoDecoding(venue, true) ? view(venue) : foldWhite(unescapeText(venue)).toUtf8();
@@ -470,7 +473,8 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
     f.yearText = yearText.isNull() ? view(year) : yearText.toUtf8();
     f.year = yearFrom(yearText.isNull() ? QString::fromUtf8(year) : yearText);
     if (!f.url.isEmpty()) {
-        const LinkIdentifiers ids = Identifier::fromUrl(QString::fromUtf8(f.url));
+        const LinkIdentifiers ids
+            = Identifier::fromUrl(plainDest ? QString::fromUtf8(f.url) : parts.url);
         f.doi = ids.doi.toUtf8();
         f.arxivId = ids.arxivId.toUtf8();
     }
