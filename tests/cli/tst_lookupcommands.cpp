@@ -132,11 +132,9 @@ private slots:
     {
         const QString folder = m_dir.filePath(u"drop"_s);
         QVERIFY(QDir().mkpath(folder));
-        Test::PdfSpec pdf;
-        pdf.title = u"A Theory of Cortical Columns"_s;
-        pdf.author = u"Jeff Hawkins; Subutai Ahmad"_s;
-        pdf.heading = pdf.title;
-        QVERIFY(Test::writePdf(folder + u"/columns.pdf"_s, pdf));
+        const QString title = u"A Theory of Cortical Columns"_s;
+        QVERIFY(Test::writePdf(folder + u"/columns.pdf"_s,
+                               Test::paperPdf(title, u"Jeff Hawkins; Subutai Ahmad"_s, title)));
         QVERIFY(Test::writeFile(folder + u"/broken.pdf"_s, "%PDF-1.4\nnot the rest\n"));
         const QString list = u"Awesome NeuroAI Papers"_s;
         const QString doiLink = u"https://doi.org/10.1371/journal.pone.0033693"_s;

@@ -281,23 +281,23 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_files.isValid());
         PdfSpec stamped;
+        stamped.linesPerPage = 30;
         stamped.heading = u"Heat-bath random walks with Markov bases"_s;
         stamped.stamp = u"arXiv:1605.08386v1  [math.CO]  26 May 2016"_s;
         QVERIFY(Curator::Test::writePdf(file(u"stamped.pdf"_s), stamped));
 
-        PdfSpec metadataOnly;
-        metadataOnly.title = u"Grid Cells in Artificial Agents"_s;
-        metadataOnly.author = u"Alice Smith; Bob Jones"_s;
-        metadataOnly.heading = u"Not the Metadata Title"_s;
+        const PdfSpec metadataOnly
+            = Curator::Test::paperPdf(u"Grid Cells in Artificial Agents"_s,
+                                      u"Alice Smith; Bob Jones"_s, u"Not the Metadata Title"_s);
         QVERIFY(Curator::Test::writePdf(file(u"notes-on-grid-cells.pdf"_s), metadataOnly));
 
         QVERIFY(writeBytes(file(u"broken.pdf"_s), "%PDF-1.4\nthis is not the rest of a PDF\n"));
         QVERIFY(writeBytes(file(u"readme.txt"_s), "plain text\n"));
         QVERIFY(QDir(m_files.path()).mkpath(u"empty"_s));
         QVERIFY(QDir(m_files.path()).mkpath(u"folder/sub"_s));
-        PdfSpec inFolder;
-        inFolder.title = u"Place Cells in a Folder of Their Own"_s;
-        inFolder.heading = u"Place Cells in a Folder of Their Own"_s;
+        const PdfSpec inFolder
+            = Curator::Test::paperPdf(u"Place Cells in a Folder of Their Own"_s, QString(),
+                                      u"Place Cells in a Folder of Their Own"_s);
         QVERIFY(Curator::Test::writePdf(file(u"folder/place-cells.pdf"_s), inFolder));
         QVERIFY(writeBytes(file(u"folder/notes.txt"_s), "not a PDF\n"));
     }

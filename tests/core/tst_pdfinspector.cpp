@@ -1,10 +1,9 @@
 #include "importing/pdfinspector.h"
+#include "testpdf.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -55,93 +54,12 @@ const char *statusName(Status status)
     return "?";
 }
 
-// What the test PDFs show. Drawn with QPainter on QPdfWriter, then read back through poppler.
-struct PdfSpec
-{
-    QString title; // the info dictionary's /Title
-    QString creator; // /Creator, renamed to /Author or /Subject by `renameCreatorTo`
-    QByteArray renameCreatorTo; // "/Author " or "/Subject" (same length as "/Creator")
-    QByteArray xmp;
-    QString heading; // large text at the top of page 1
-    QStringList lines; // body text of page 1
-    QString stamp; // vertical in the left margin of page 1, as arXiv does
-    bool mirroredStamp = false;
-    int pages = 1;
-    int linesPerPage = 0; // filler text on every page
-    QList<QPair<int, QString>> pageLines; // a line on a later page (0-based page index)
-};
+using Curator::Test::PdfSpec;
 
-void writePdf(const QString &path, const PdfSpec &spec)
+// The PDF as `spec` says (tests/support/testpdf), or a failed test.
+void drawPdf(const QString &path, const PdfSpec &spec)
 {
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(72);
-        writer.setTitle(spec.title);
-        writer.setCreator(spec.creator);
-        if (!spec.xmp.isEmpty())
-            writer.setDocumentXmpMetadata(spec.xmp);
-        QPainter painter(&writer);
-        for (int page = 0; page < spec.pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            QFont font(u"DejaVu Serif"_s);
-            if (page == 0 && !spec.heading.isEmpty()) {
-                font.setPixelSize(24);
-                painter.setFont(font);
-                painter.drawText(QRectF(60, 50, 480, 90), Qt::AlignHCenter | Qt::TextWordWrap,
-                                 spec.heading);
-            }
-            font.setPixelSize(10);
-            painter.setFont(font);
-            qreal y = 160;
-            if (page == 0) {
-                for (const QString &line : spec.lines) {
-                    painter.drawText(QPointF(70, y), line);
-                    y += 12;
-                }
-            }
-            for (const auto &[index, line] : spec.pageLines) {
-                if (index == page) {
-                    painter.drawText(QPointF(70, y), line);
-                    y += 12;
-                }
-            }
-            for (int i = 0; i < spec.linesPerPage; ++i) {
-                painter.drawText(QPointF(70, y),
-                                 u"Lorem ipsum dolor sit amet, consectetur "
-                                 "adipiscing elit, sed do eiusmod %1."_s.arg(i));
-                y += 12;
-            }
-            if (page == 0 && !spec.stamp.isEmpty()) {
-                QFont stampFont(u"DejaVu Sans"_s);
-                stampFont.setPixelSize(20);
-                painter.save();
-                painter.setFont(stampFont);
-                painter.translate(30, 600);
-                painter.rotate(-90);
-                if (spec.mirroredStamp) {
-                    painter.scale(-1, 1);
-                    painter.drawText(QPointF(-400, 0), spec.stamp);
-                } else {
-                    painter.drawText(QPointF(0, 0), spec.stamp);
-                }
-                painter.restore();
-            }
-        }
-    }
-    if (!spec.renameCreatorTo.isEmpty()) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        // Same length, so the cross-reference offsets stay right.
-        QCOMPARE(spec.renameCreatorTo.size(), 8);
-        const qsizetype at = bytes.indexOf("\n/Creator (");
-        QVERIFY(at >= 0);
-        bytes.replace(at + 1, 8, spec.renameCreatorTo);
-        QVERIFY(file.seek(0));
-        QCOMPARE(file.write(bytes), bytes.size());
-    }
+    QVERIFY2(Curator::Test::writePdf(path, spec), qPrintable(path));
 }
 
 void writeBytes(const QString &path, const QByteArray &bytes)
@@ -304,7 +222,7 @@ QString TestPdfInspector::blankPdf()
 {
     const QString file = path(u"blank-template.pdf"_s);
     if (!QFile::exists(file))
-        writePdf(file, PdfSpec());
+        drawPdf(file, PdfSpec());
     return file;
 }
 
@@ -343,7 +261,7 @@ void TestPdfInspector::arxivStamp()
     spec.mirroredStamp = mirrored;
     spec.linesPerPage = 30;
     const QString file = path(u"paper.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), "Identified");
@@ -397,7 +315,7 @@ void TestPdfInspector::doiLine()
     spec.lines = bodyLines() + lines;
     spec.linesPerPage = 20;
     const QString file = path(u"doi.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), expected.isValid() ? "Identified" : "MetadataOnly");
@@ -449,7 +367,7 @@ void TestPdfInspector::xmp()
     // Page text names another paper: metadata comes first.
     spec.lines = {u"https://doi.org/10.5555/page.text"_s};
     const QString file = path(u"xmp.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), "Identified");
@@ -467,7 +385,7 @@ void TestPdfInspector::infoDictionary()
     spec.renameCreatorTo = "/Subject";
     spec.xmp = xmpPacket({}, "<prism:doi>10.9999/xmp.loses</prism:doi>");
     const QString file = path(u"info.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), "Identified");
@@ -506,7 +424,7 @@ void TestPdfInspector::metadataTitle()
     spec.heading = u"Not the Metadata Title"_s;
     spec.lines = bodyLines();
     const QString file = path(u"meta.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), "MetadataOnly");
@@ -541,7 +459,7 @@ void TestPdfInspector::junkTitle()
     spec.lines = QStringList{u"Carol Li, Dan Park"_s} + bodyLines();
     spec.linesPerPage = 20;
     const QString file = path(u"junk.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     const PdfInspection result = Curator::inspectPdf(file);
     QCOMPARE(statusName(result.status), "MetadataOnly");
@@ -658,7 +576,7 @@ void TestPdfInspector::badInput()
     } else if (kind == u"html") {
         writeBytes(file, "<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>\n");
     } else if (kind == u"truncated") {
-        writePdf(file, paper);
+        drawPdf(file, paper);
         const QByteArray bytes = readBytes(file);
         writeBytes(file, bytes.left(bytes.size() / 2));
     } else if (kind == u"damaged") {
@@ -667,7 +585,7 @@ void TestPdfInspector::badInput()
             bytes += QByteArray::number(i * 7919 % 1000) + " garbage ";
         writeBytes(file, bytes + "\n%%EOF\n");
     } else if (kind == u"large") {
-        writePdf(file, paper);
+        drawPdf(file, paper);
         options.maxBytes = 100 * 1024;
         // Padding after %%EOF keeps it a valid PDF, of about 0.1 MB.
         const QByteArray bytes = readBytes(file);
@@ -724,7 +642,7 @@ void TestPdfInspector::contentFailureKeepsFileNameId()
     PdfSpec spec;
     spec.linesPerPage = 50;
     spec.pages = 3;
-    writePdf(large, spec);
+    drawPdf(large, spec);
     PdfInspectOptions small;
     small.maxBytes = 1024;
     PdfInspection result = Curator::inspectPdf(large, small);
@@ -762,7 +680,7 @@ void TestPdfInspector::onlyFirstPagesAreRead()
     spec.linesPerPage = 40;
     spec.pageLines = {{9, u"https://doi.org/10.1038/s41586-019-1346-5"_s}};
     const QString file = path(u"long.pdf"_s);
-    writePdf(file, spec);
+    drawPdf(file, spec);
 
     PdfInspectOptions three;
     three.maxPages = 3;
@@ -802,7 +720,7 @@ void TestPdfInspector::concurrentInspections()
         else
             spec.title = u"Metadata Title %1 of a Paper"_s.arg(i);
         files.append(path(u"many/p%1.pdf"_s.arg(i)));
-        writePdf(files.last(), spec);
+        drawPdf(files.last(), spec);
     }
     std::vector<PdfInspection> sequential;
     for (const QString &file : std::as_const(files))

@@ -185,11 +185,10 @@ private slots:
         const QString pdfs = path(u"drop-pdfs"_s);
         QVERIFY(QDir().mkpath(pdfs));
         for (int i = 0; i < DropPdfs; ++i) {
-            Curator::Test::PdfSpec pdf;
-            pdf.title = u"Dropped PDF %1"_s.arg(i);
-            pdf.author = u"Grace Hopper"_s;
-            pdf.heading = pdf.title;
-            QVERIFY(Curator::Test::writePdf(pdfs + u"/paper-%1.pdf"_s.arg(i), pdf));
+            const QString title = u"Dropped PDF %1"_s.arg(i);
+            QVERIFY(
+                Curator::Test::writePdf(pdfs + u"/paper-%1.pdf"_s.arg(i),
+                                        Curator::Test::paperPdf(title, u"Grace Hopper"_s, title)));
         }
         m_dropArgs << pdfs;
         {

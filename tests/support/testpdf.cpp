@@ -16,35 +16,65 @@ bool writePdf(const QString &path, const PdfSpec &spec)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(72);
         writer.setTitle(spec.title);
-        writer.setCreator(spec.author);
+        writer.setCreator(spec.creator);
+        if (!spec.xmp.isEmpty())
+            writer.setDocumentXmpMetadata(spec.xmp);
         QPainter painter(&writer);
         if (!painter.isActive())
             return false;
-        QFont font(u"DejaVu Serif"_s);
-        font.setPixelSize(24);
-        painter.setFont(font);
-        painter.drawText(QRectF(60, 50, 480, 90), Qt::AlignHCenter | Qt::TextWordWrap,
-                         spec.heading);
-        font.setPixelSize(10);
-        painter.setFont(font);
-        qreal y = 160;
-        for (int i = 0; i < 30; ++i) {
-            painter.drawText(
-                QPointF(70, y),
-                u"Lorem ipsum dolor sit amet, consectetur adipiscing elit %1."_s.arg(i));
-            y += 12;
-        }
-        if (!spec.stamp.isEmpty()) {
-            QFont stampFont(u"DejaVu Sans"_s);
-            stampFont.setPixelSize(20);
-            painter.setFont(stampFont);
-            painter.translate(30, 600);
-            painter.rotate(-90);
-            painter.drawText(QPointF(0, 0), spec.stamp);
+        for (int page = 0; page < spec.pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            QFont font(u"DejaVu Serif"_s);
+            if (page == 0 && !spec.heading.isEmpty()) {
+                font.setPixelSize(24);
+                painter.setFont(font);
+                painter.drawText(QRectF(60, 50, 480, 90), Qt::AlignHCenter | Qt::TextWordWrap,
+                                 spec.heading);
+            }
+            font.setPixelSize(10);
+            painter.setFont(font);
+            qreal y = 160;
+            if (page == 0) {
+                for (const QString &line : spec.lines) {
+                    painter.drawText(QPointF(70, y), line);
+                    y += 12;
+                }
+            }
+            for (const auto &[index, line] : spec.pageLines) {
+                if (index == page) {
+                    painter.drawText(QPointF(70, y), line);
+                    y += 12;
+                }
+            }
+            for (int i = 0; i < spec.linesPerPage; ++i) {
+                painter.drawText(QPointF(70, y),
+                                 u"Lorem ipsum dolor sit amet, consectetur "
+                                 "adipiscing elit, sed do eiusmod %1."_s.arg(i));
+                y += 12;
+            }
+            if (page == 0 && !spec.stamp.isEmpty()) {
+                QFont stampFont(u"DejaVu Sans"_s);
+                stampFont.setPixelSize(20);
+                painter.save();
+                painter.setFont(stampFont);
+                painter.translate(30, 600);
+                painter.rotate(-90);
+                if (spec.mirroredStamp) {
+                    painter.scale(-1, 1);
+                    painter.drawText(QPointF(-400, 0), spec.stamp);
+                } else {
+                    painter.drawText(QPointF(0, 0), spec.stamp);
+                }
+                painter.restore();
+            }
         }
     }
-    if (spec.author.isEmpty())
+    if (spec.renameCreatorTo.isEmpty())
         return true;
+    // Same length, so the cross-reference offsets stay right.
+    if (spec.renameCreatorTo.size() != 8)
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return false;
@@ -52,8 +82,21 @@ bool writePdf(const QString &path, const PdfSpec &spec)
     const qsizetype at = bytes.indexOf("\n/Creator (");
     if (at < 0)
         return false;
-    bytes.replace(at + 1, 8, "/Author "); // same length: the cross-reference table stays right
+    bytes.replace(at + 1, 8, spec.renameCreatorTo);
     return file.seek(0) && file.write(bytes) == bytes.size();
+}
+
+PdfSpec paperPdf(const QString &title, const QString &authors, const QString &heading)
+{
+    PdfSpec spec;
+    spec.title = title;
+    spec.heading = heading;
+    spec.linesPerPage = 30;
+    if (!authors.isEmpty()) {
+        spec.creator = authors;
+        spec.renameCreatorTo = "/Author ";
+    }
+    return spec;
 }
 
 } // namespace Curator::Test

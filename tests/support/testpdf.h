@@ -3,19 +3,35 @@
 // PDFs the tests draw themselves (QPainter on QPdfWriter), for poppler to read back. Needs a
 // QGuiApplication (fonts).
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace Curator::Test {
 
 struct PdfSpec
 {
     QString title; // the info dictionary's /Title
-    QString author; // written as /Creator, renamed to /Author (QPdfWriter has no author)
+    QString creator; // /Creator, renamed to /Author or /Subject by `renameCreatorTo`
+    // "/Author " or "/Subject" (the length of "/Creator"): QPdfWriter writes no author.
+    QByteArray renameCreatorTo;
+    QByteArray xmp;
     QString heading; // large text at the top of page 1
+    QStringList lines; // body text of page 1
     QString stamp; // vertical in the left margin of page 1, as arXiv does
+    bool mirroredStamp = false;
+    int pages = 1;
+    int linesPerPage = 0; // filler text on every page
+    QList<QPair<int, QString>> pageLines; // a line on a later page (0-based page index)
 };
 
-// One A4 page: the heading, thirty lines of filler, the stamp. False when it cannot be written.
+// An A4 PDF as `spec` says. False when it cannot be written.
 bool writePdf(const QString &path, const PdfSpec &spec);
+
+// A one-page paper whose metadata names its authors (`authors`, as the /Author entry), with a
+// page of filler text.
+PdfSpec paperPdf(const QString &title, const QString &authors, const QString &heading);
 
 } // namespace Curator::Test
