@@ -520,14 +520,16 @@ public:
         const qint64 sectionId = chooseSection(*list);
         QList<DropItem> items;
         for (const QString &arg : args) {
-            // A path on the disk is a file or a folder whatever its name; anything else is read
-            // as dropped text (a link, an identifier, a file:// URL).
+            // A path on the disk is a file or a folder whatever its name, and a name ending in
+            // ".pdf" that is not a link is a file even when missing (the report then says so);
+            // anything else is read as dropped text (a link, an identifier, a file:// URL).
             const QFileInfo file(arg);
-            if (file.exists()) {
+            const bool pdfName
+                = arg.endsWith(u".pdf"_s, Qt::CaseInsensitive) && !arg.contains(u"://"_s);
+            if (file.exists() || pdfName) {
                 DropItem item;
-                item.kind = file.isFile() && arg.endsWith(u".pdf"_s, Qt::CaseInsensitive)
-                    ? DropItem::Kind::PdfFile
-                    : DropItem::Kind::LocalFile;
+                item.kind = pdfName && !file.isDir() ? DropItem::Kind::PdfFile
+                                                     : DropItem::Kind::LocalFile;
                 item.path = file.absoluteFilePath();
                 item.source = arg;
                 items << item;

@@ -138,9 +138,9 @@ private slots:
         QVERIFY(Test::writeFile(folder + u"/broken.pdf"_s, "%PDF-1.4\nnot the rest\n"));
         const QString list = u"Awesome NeuroAI Papers"_s;
         const QString doiLink = u"https://doi.org/10.1371/journal.pone.0033693"_s;
-        Test::CliRun r
-            = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list, u"--section"_s,
-                   u"Reviews"_s, folder, u"2104.12255v1"_s, doiLink, u"javascript:alert(1)"_s});
+        Test::CliRun r = run({u"--db"_s, m_db, u"import-files"_s, u"--list"_s, list, u"--section"_s,
+                              u"Reviews"_s, folder, u"2104.12255v1"_s, doiLink,
+                              u"javascript:alert(1)"_s, u"gone/missing.pdf"_s});
         QCOMPARE(r.code, 1);
         const QList<QByteArray> out = r.out.trimmed().split('\n');
         QCOMPARE(out.size(), 4);
@@ -154,6 +154,8 @@ private slots:
         QVERIFY2(out.at(3).startsWith("Added 2"), out.at(3).constData());
         QVERIFY2(r.err.contains("broken.pdf: "), r.err.constData());
         QVERIFY2(r.err.contains("javascript:alert(1): "), r.err.constData());
+        // A PDF that is not there is named as a missing file, not as text without a link.
+        QVERIFY2(r.err.contains("missing.pdf: “missing.pdf” does not exist."), r.err.constData());
 
         Store s;
         QVERIFY(s.open(m_db));
