@@ -441,10 +441,11 @@ public:
         if (!m_p.parser.isSet(m_p.list))
             return fail(CommandLine::tr("add needs --list NAME."), UsageError);
         int code = Failure;
-        const auto list = openListToAddTo(&code);
-        if (!list)
+        const auto target = openAddTarget(&code);
+        if (!target)
             return code;
-        const qint64 sectionId = chooseSection(*list);
+        const ListInfo *list = &target->list;
+        const qint64 sectionId = target->sectionId;
         bool allOk = true;
         const QList<Metadata::LookupResult> results = resolve(args, &allOk);
         for (int i = 0; i < results.size(); ++i) {
@@ -453,7 +454,7 @@ public:
                 say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), r.message));
                 continue;
             }
-            const EntryFields f = Metadata::toEntryFields(r.record, styleOf(list));
+            const EntryFields f = Metadata::toEntryFields(r.record, styleOf(*list));
             if (const QList<qint64> dups = m_store.duplicatesOf(list->id, f); !dups.isEmpty()) {
                 const auto other = m_store.entry(dups.first());
                 say(m_err,
@@ -475,19 +476,28 @@ public:
         return allOk ? Success : Failure;
     }
 
-    // For add and import-files: the store opened, and the --list given, which has the
-    // --section given (or a first one); nullopt with *code set when not.
-    std::optional<ListInfo> openListToAddTo(int *code)
+    // Where add and import-files put new entries: the --list given and its --section (or its
+    // first one).
+    struct AddTarget
+    {
+        ListInfo list;
+        qint64 sectionId = 0;
+    };
+    // Opens the store and finds them; nullopt with *code set when one is missing.
+    std::optional<AddTarget> openAddTarget(int *code)
     {
         if (!openStore())
             return std::nullopt;
-        auto list = chooseList(code);
-        if (list && !chooseSection(*list)) {
+        const auto list = chooseList(code);
+        if (!list)
+            return std::nullopt;
+        const qint64 sectionId = chooseSection(*list);
+        if (!sectionId) {
             *code = fail(CommandLine::tr("The list \"%1\" has no section \"%2\".")
                              .arg(list->name, m_p.parser.value(m_p.section)));
             return std::nullopt;
         }
-        return list;
+        return AddTarget{*list, sectionId};
     }
 
     // The section named by --section (any case), or the list's first one; 0 when it has none.
@@ -514,10 +524,11 @@ public:
         if (!m_p.parser.isSet(m_p.list))
             return fail(CommandLine::tr("import-files needs --list NAME."), UsageError);
         int code = Failure;
-        const auto list = openListToAddTo(&code);
-        if (!list)
+        const auto target = openAddTarget(&code);
+        if (!target)
             return code;
-        const qint64 sectionId = chooseSection(*list);
+        const ListInfo *list = &target->list;
+        const qint64 sectionId = target->sectionId;
         QList<DropItem> items;
         for (const QString &arg : args) {
             // A path on the disk is a file or a folder whatever its name, and a name ending in
