@@ -1,5 +1,7 @@
 #include "authorformat.h"
 
+#include "testdata.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +42,7 @@ IndexedName atLiteral(int index, const QString &literal)
 
 QString fixturePath(const char *relative)
 {
-    return QStringLiteral(CURATOR_SHARED_DIR "/fixtures/") + QString::fromUtf8(relative);
+    return Curator::Test::fixturePath(QString::fromUtf8(relative));
 }
 
 // Reads the "author" array of a recorded response the way a metadata client would: Crossref
@@ -136,9 +138,7 @@ private:
 
 void TestAuthorFormat::initTestCase()
 {
-    QFile seed(QStringLiteral(CURATOR_SHARED_DIR "/seed/README.md"));
-    QVERIFY2(seed.open(QIODevice::ReadOnly), qPrintable(seed.fileName()));
-    m_seed = QString::fromUtf8(seed.readAll());
+    m_seed = QString::fromUtf8(Test::readFile(Test::seedReadmePath()));
     QVERIFY(!m_seed.isEmpty());
 }
 

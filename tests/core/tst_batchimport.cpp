@@ -79,7 +79,7 @@ QByteArray readBytes(const QString &path)
 // One <entry> of a recorded arXiv feed.
 QByteArray feedEntry(const QString &fixture)
 {
-    const QByteArray feed = Test::readFile(Test::sharedDir() + u"/fixtures/arxiv/"_s + fixture);
+    const QByteArray feed = Test::readFile(Test::fixturePath(u"arxiv/"_s + fixture));
     const qsizetype from = feed.indexOf("<entry>");
     const qsizetype to = feed.indexOf("</entry>");
     return from < 0 || to < 0 ? QByteArray() : feed.mid(from, to + 8 - from);
@@ -106,7 +106,7 @@ QByteArray arxivFeed()
 // Crossref's answer to a filter query: the recorded work as the one item of a list.
 QByteArray crossrefList(const QString &fixture)
 {
-    QByteArray work = Test::readFile(Test::sharedDir() + u"/fixtures/crossref/"_s + fixture);
+    QByteArray work = Test::readFile(Test::fixturePath(u"crossref/"_s + fixture));
     const qsizetype at = work.indexOf("\"message\":{");
     const QByteArray message = work.mid(at + 10, work.lastIndexOf('}') - at - 10);
     return "{\"status\":\"ok\",\"message-type\":\"work-list\",\"message\":{\"total-results\":1,"

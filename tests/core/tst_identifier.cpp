@@ -1,5 +1,7 @@
 #include "identifier.h"
 
+#include "testdata.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
@@ -238,10 +240,8 @@ constexpr SeedLink kSeedLinks[] = {
 // balances, so cell.com's "(20)" stays inside.
 QStringList seedReadmeLinks()
 {
-    QFile file(QStringLiteral(CURATOR_SHARED_DIR "/seed/README.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text
+        = QString::fromUtf8(Curator::Test::readFile(Curator::Test::seedReadmePath()));
     QStringList links;
     for (qsizetype open = text.indexOf(u"]("); open >= 0; open = text.indexOf(u"](", open + 2)) {
         qsizetype end = open + 2;

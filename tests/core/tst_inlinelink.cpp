@@ -1,5 +1,7 @@
 #include "markdown/inlinelink.h"
 
+#include "testdata.h"
+
 #include <QFile>
 #include <QList>
 #include <QTest>
@@ -137,10 +139,7 @@ void compareWithCmark(const QByteArray &markdown)
 
 QByteArray seedReadme()
 {
-    QFile file(QStringLiteral(CURATOR_SHARED_DIR "/seed/README.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    return Curator::Test::readFile(Curator::Test::seedReadmePath());
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "metadata/parsers.h"
 
+#include "testdata.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -43,15 +45,12 @@ namespace {
 
 QString fixturePath(QStringView relative)
 {
-    return QStringLiteral(CURATOR_SHARED_DIR "/fixtures/") + relative;
+    return Curator::Test::fixturePath(relative.toString());
 }
 
 QByteArray readFixture(QStringView relative)
 {
-    QFile file(fixturePath(relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return Curator::Test::readFile(fixturePath(relative));
 }
 
 ParseResult parse(Parser parser, const QByteArray &bytes)

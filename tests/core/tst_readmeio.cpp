@@ -84,13 +84,7 @@ private slots:
     // The benchmark generator's output, at a size a test can afford.
     void syntheticListRoundTrip()
     {
-        QProcess gen;
-        gen.start(u"python3"_s,
-                  {Test::sharedDir() + u"/bench/make-list.py"_s, u"2000"_s, u"--seed"_s, u"7"_s,
-                   u"--crlf"_s});
-        QVERIFY2(gen.waitForFinished(60000), "python3 is needed to run the list generator");
-        QCOMPARE(gen.exitCode(), 0);
-        const QByteArray list = gen.readAllStandardOutput();
+        const QByteArray list = Test::syntheticList(2000, 7, true);
         QVERIFY(list.size() > 100000);
         Store s;
         QVERIFY(s.open(storePath()));

@@ -228,8 +228,7 @@ void TestHttpServerTest::servesFixtureByteExact()
     QCOMPARE(f.status, status);
     QCOMPARE(f.reason, reason);
     QCOMPARE(f.contentType, expectedType);
-    const QByteArray expected
-        = Curator::Test::readFile(QStringLiteral(CURATOR_SHARED_DIR "/fixtures/") + file);
+    const QByteArray expected = Curator::Test::readFile(Curator::Test::fixturePath(file));
     QVERIFY(!expected.isEmpty());
     QCOMPARE(f.body.size(), expected.size());
     QCOMPARE(f.body, expected);

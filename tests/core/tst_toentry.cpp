@@ -17,7 +17,7 @@ class TestToEntry : public QObject
 
     static MetadataRecord parse(const QString &fixture)
     {
-        const QByteArray body = Test::readFile(Test::sharedDir() + u"/fixtures/"_s + fixture);
+        const QByteArray body = Test::readFile(Test::fixturePath(fixture));
         ParseResult r = fixture.startsWith(u"arxiv/"_s) ? parseArxivFeed(body)
             : fixture.startsWith(u"crossref/"_s)        ? parseCrossrefWork(body)
                                                         : parseCsl(body);

@@ -198,19 +198,10 @@ inline QByteArray crossrefRecord(int i,
     return json.arg(cliDoi(i), titlePrefix).arg(i).arg(year).toUtf8();
 }
 
-// A synthetic awesome list of `n` entries (bench/make-list.py); empty when it cannot be made.
+// A synthetic awesome list of `n` entries (bench/syntheticlist.h).
 inline QByteArray makeList(int n, int seed)
 {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        return {};
-    QProcess p;
-    p.start(python,
-            {sharedDir() + QStringLiteral("/bench/make-list.py"), QString::number(n),
-             QStringLiteral("--seed"), QString::number(seed)});
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
+    return syntheticList(n, quint64(seed));
 }
 
 // A store file as it is on disk, with its write-ahead log when it has one.

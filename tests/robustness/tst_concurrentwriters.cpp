@@ -60,7 +60,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo(appBinary()).isExecutable(), qPrintable(appBinary()));
         m_list = makeList(ImportEntries, 11);
-        QVERIFY2(!m_list.isEmpty(), "python3 and bench/make-list.py are needed");
+        QVERIFY(!m_list.isEmpty());
         m_listPath = m_dir.filePath(u"list.md"_s);
         QVERIFY(writeFile(m_listPath, m_list));
     }

@@ -546,7 +546,7 @@ Response TestHttpServer::fixture(const QString &relativePath, int status,
 {
     Response r;
     r.status = status;
-    r.body = readFile(sharedDir() + u"/fixtures/"_s + relativePath);
+    r.body = readFile(fixturePath(relativePath));
     QByteArray type = contentType;
     if (type.isEmpty()) {
         if (relativePath.endsWith(u".json"_s))

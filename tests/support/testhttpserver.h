@@ -86,7 +86,7 @@ public:
     void routeSequence(const QByteArray &method, const QByteArray &pathOrPrefix,
                        const QList<Response> &responses);
 
-    // A recorded body from the shared fixtures folder, e.g. "crossref/10.1038_ng.3834.json".
+    // A recorded body from tests/data/fixtures, e.g. "crossref/10.1038_ng.3834.json".
     // The content type is guessed from the extension unless given.
     static Response fixture(const QString &relativePath, int status = 200,
                             const QByteArray &contentType = {});

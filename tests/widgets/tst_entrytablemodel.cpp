@@ -39,11 +39,19 @@ class TestEntryTableModel : public QObject
         }
     };
 
-    void open(Fixture &f)
+    // False (with the failure recorded) when the seed cannot be imported, so that no test goes
+    // on to use a model that was never made.
+    [[nodiscard]] bool open(Fixture &f)
     {
-        QVERIFY(f.store.open(m_dir.filePath(u"m%1.sqlite"_s.arg(++m_n))));
+        if (!f.store.open(m_dir.filePath(u"m%1.sqlite"_s.arg(++m_n))))
+            return false;
         const ImportReport r = importReadmeFile(f.store, Test::seedReadmePath(), {});
-        QVERIFY(r.ok);
+        if (!r.ok) {
+            QTest::qFail(
+                qPrintable(u"cannot import "_s + Test::seedReadmePath() + u": "_s + r.error),
+                __FILE__, __LINE__);
+            return false;
+        }
         f.listId = r.listId;
         f.curation = std::make_unique<Curation>(f.store);
         f.model = std::make_unique<EntryTableModel>(*f.curation);
@@ -53,6 +61,7 @@ class TestEntryTableModel : public QObject
         QObject::connect(f.curation.get(), &Curation::storeChanged, f.model.get(),
                          &EntryTableModel::refresh);
         f.model->setFilter(f.listId, 0, {});
+        return true;
     }
 
 private slots:
@@ -61,7 +70,7 @@ private slots:
     void insertsRemovesMovesEdits()
     {
         Fixture f;
-        open(f);
+        QVERIFY(open(f));
         EntryTableModel &m = *f.model;
         QCOMPARE(m.rowCount(), 110);
         QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
@@ -121,7 +130,7 @@ private slots:
     void sortingAndFilters()
     {
         Fixture f;
-        open(f);
+        QVERIFY(open(f));
         EntryTableModel &m = *f.model;
         m.sort(EntryTableModel::YearColumn, Qt::DescendingOrder);
         QVERIFY(!m.isReadmeOrder());
@@ -147,7 +156,7 @@ private slots:
     void dataRoles()
     {
         Fixture f;
-        open(f);
+        QVERIFY(open(f));
         EntryTableModel &m = *f.model;
         const QModelIndex title = m.index(11, EntryTableModel::TitleColumn);
         QVERIFY(title.data().toString().startsWith(u"The ELM Neuron"_s));
