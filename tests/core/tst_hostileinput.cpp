@@ -29,7 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 #include <zlib.h>
 
 #include <memory>
@@ -189,7 +189,7 @@ Rendered renderWithCmark(const QByteArray &markdown)
         }
     }
     cmark_iter_free(it);
-    char *html = cmark_render_html(doc, CMARK_OPT_UNSAFE);
+    char *html = cmark_render_html(doc, CMARK_OPT_UNSAFE, nullptr);
     r.html = QString::fromUtf8(html);
     free(html);
     cmark_node_free(doc);

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QTest>
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 using namespace Qt::StringLiterals;
 using namespace Curator::Markdown;
@@ -261,7 +261,11 @@ void TestInlineLink::matchesCmark_data()
     row("control character in destination",
         "[a](b\x01"
         "c)");
-    row("vertical tab ends destination", "[a](b\v\"t\")");
+    // The oracle is GitHub's cmark-gfm 0.29 (spec 0.29); this file follows spec 0.30 (libcmark
+    // 0.30) where the two differ, as here.
+    QTest::newRow("vertical tab ends destination")
+        << QByteArray("[a](b\v\"t\")")
+        << u"cmark-gfm 0.29 keeps a vertical tab inside a destination; spec 0.30 ends it there"_s;
     row("parens nested 32 deep",
         "[a]("
         "((((((((((((((((((((((((((((((((x))))))))))))))))))))))))))))))))"
@@ -270,7 +274,9 @@ void TestInlineLink::matchesCmark_data()
         "[a]("
         "(((((((((((((((((((((((((((((((((x)))))))))))))))))))))))))))))))))"
         ")");
-    row("numeric references", "[a](&#0;&#x110000;&#xD800;&#99999999;&#12345678;&#1234567;)");
+    QTest::newRow("numeric references")
+        << QByteArray("[a](&#0;&#x110000;&#xD800;&#99999999;&#12345678;&#1234567;)")
+        << u"cmark-gfm 0.29 reads references of 8 digits; spec 0.30 allows 7"_s;
     row("numeric reference limits", "[a](&#x10FFFF;&#X41;&#x;&#;&#65)");
     row("named references", "[a](&amp&Auml;&ouml;&nbsp;&copy;&ThisIsNotDefined;)");
     row("reference before escape (libcmark order)", R"md([a](\&amp;x "\&amp;"))md");
@@ -539,6 +545,10 @@ void TestInlineLink::unescape()
         && !raw.contains("&MadeUp")) {
         const QList<OracleLink> links = cmarkLinks("[a](/u \"" + raw + "\")");
         QCOMPARE(links.size(), 1);
+        QEXPECT_FAIL("too many digits",
+                     "cmark-gfm 0.29 reads references of 8 digits; spec 0.30 "
+                     "(followed here) allows 7",
+                     Continue);
         QCOMPARE(links.front().title, expected);
     }
 }

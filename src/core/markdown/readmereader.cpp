@@ -1,6 +1,8 @@
 #include "readmereader.h"
 
 #include "identifier.h"
+#include "markdown/blocks.h"
+#include "markdown/entryforms.h"
 #include "markdown/inlinelink.h"
 
 #include <QCoreApplication>
@@ -12,13 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Curator::Markdown {
 
 namespace {
-
-struct Line
-{
-    qsizetype begin; // first byte
-    qsizetype contentEnd; // before the line ending
-    qsizetype end; // after the line ending
-};
 
 bool isSpace(char c)
 {
@@ -69,41 +64,14 @@ int atxLevel(QByteArrayView s)
     return int(n);
 }
 
-// A fence's character and length, or 0 when the line opens no code fence.
-qsizetype fenceLength(QByteArrayView s, char *fenceChar)
-{
-    const qsizetype i = indentOf(s);
-    if (i > 3 || i >= s.size() || (s[i] != '`' && s[i] != '~'))
-        return 0;
-    const char c = s[i];
-    qsizetype j = i;
-    while (j < s.size() && s[j] == c)
-        ++j;
-    if (j - i < 3)
-        return 0;
-    if (c == '`' && s.sliced(j).contains('`'))
-        return 0; // an inline code span, not a fence
-    *fenceChar = c;
-    return j - i;
-}
-
-bool closesFence(QByteArrayView s, char fenceChar, qsizetype length)
-{
-    const qsizetype i = indentOf(s);
-    if (i > 3)
-        return false;
-    qsizetype j = i;
-    while (j < s.size() && s[j] == fenceChar)
-        ++j;
-    return j - i >= length && isBlank(s.sliced(j));
-}
-
-// Start of a list item's content, or -1. Only items at the left margin (indent <= 1) count:
-// deeper ones belong to the item above them.
+// Start of a list item's content after its marker ("- ", "* ", "+ ", "1. ", "1) ") and any
+// indentation before it, or -1 when the line starts no list item.
 qsizetype listItemContent(QByteArrayView s)
 {
-    const qsizetype i = indentOf(s);
-    if (i > 1 || i >= s.size())
+    qsizetype i = 0;
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    if (i >= s.size())
         return -1;
     qsizetype j = i;
     if (s[j] == '-' || s[j] == '*' || s[j] == '+') {
@@ -292,21 +260,44 @@ QString headingTitle(QByteArrayView line, int *level)
     return out.simplified();
 }
 
-std::optional<EntrySpans> parseEntryBlock(QByteArrayView block)
+qsizetype ownTextEnd(QByteArrayView block)
 {
-    Span all = trimmed(block, 0, block.size());
+    qsizetype nl = block.indexOf('\n');
+    while (nl >= 0 && nl + 1 < block.size()) {
+        const qsizetype b = nl + 1;
+        qsizetype e = block.indexOf('\n', b);
+        const qsizetype end = e < 0 ? block.size() : e;
+        QByteArrayView line = block.sliced(b, end - b);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (isBlank(line) || listItemContent(line) >= 0)
+            return b;
+        nl = e;
+    }
+    return block.size();
+}
+
+std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext context)
+{
+    Span all = trimmed(whole, 0, whole.size());
     if (all.isEmpty())
         return std::nullopt;
-    qsizetype start = all.begin;
-    const char first = block[start];
-    const qsizetype itemContent = listItemContent(
-        block.sliced(0, block.indexOf('\n') < 0 ? block.size() : block.indexOf('\n')));
+    const char first = whole[all.begin];
+    if (context == BlockContext::TableRow
+        || (first == '|' && !whole.sliced(all.begin, all.size).contains('\n')))
+        return parseTableRow(whole);
+    const qsizetype firstLineEnd = whole.indexOf('\n') < 0 ? whole.size() : whole.indexOf('\n');
+    const qsizetype itemContent = listItemContent(whole.sliced(0, firstLineEnd));
     const bool bullet = itemContent >= 0;
+    qsizetype start = all.begin;
     if (bullet) {
         start = itemContent;
     } else if (first == '>' || first == '<' || first == '|' || first == '#' || first == '`') {
         return std::nullopt;
     }
+    // A list item's own text: its nested items are read only when its own text has no link.
+    const qsizetype ownEnd = bullet ? ownTextEnd(whole) : whole.size();
+    const QByteArrayView block = whole.first(ownEnd);
 
     if (bullet && start < block.size() && block[start] == '[') {
         if (auto link = parseInlineLinkAt(block, start)) {
@@ -316,23 +307,29 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView block)
             if (!isBoldText(text, &inner, link->textBegin)) {
                 if (link->destination.isEmpty() || link->destination.startsWith(u'#'))
                     return std::nullopt; // a table of contents, not a resource
-                EntrySpans parts;
-                parts.form = EntryForm::Bullet;
-                parts.title = trimmed(block, link->textBegin, link->textEnd);
-                parts.destination = {link->destBegin, link->destEnd - link->destBegin};
-                parts.url = link->destination;
                 qsizetype r = link->end;
                 while (r < block.size() && isWhite(block[r]))
                     ++r;
-                // The separator before the description: "-", "–", "—" or ":".
+                // The separator before the description: "-", "–", "—" or ":". Other text
+                // after the link (", Authors, Venue 2021", "[[code]](…)") is read by its parts.
+                bool separated = r >= block.size();
                 if (r < block.size() && (block[r] == '-' || block[r] == ':')) {
                     ++r;
+                    separated = true;
                 } else if (block.sliced(r).startsWith("\xE2\x80\x93")
                            || block.sliced(r).startsWith("\xE2\x80\x94")) {
                     r += 3;
+                    separated = true;
                 }
-                parts.venue = trimmed(block, r, block.size());
-                return parts;
+                if (separated) {
+                    EntrySpans parts;
+                    parts.form = EntryForm::Bullet;
+                    parts.title = trimmed(block, link->textBegin, link->textEnd);
+                    parts.destination = {link->destBegin, link->destEnd - link->destBegin};
+                    parts.url = link->destination;
+                    parts.venue = trimmed(block, r, block.size());
+                    return parts;
+                }
             }
         }
     }
@@ -355,9 +352,10 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView block)
         from = link->end;
     }
 
-    // Older entries have a bold title and no link: "Authors **Title** Venue (Year)".
+    // Older entries have a bold title and no link: "Authors **Title** Venue (Year)". In a list
+    // item a link after the title ("**Title.** ICLR 2020. [paper](…)") is read by its parts.
     const qsizetype bold = block.indexOf("**", start);
-    if (bold >= 0) {
+    if (bold >= 0 && !(bullet && block.sliced(start).contains("]("))) {
         const qsizetype close = block.indexOf("**", bold + 2);
         if (close > bold + 2 && !block.sliced(start, close - start).contains("](")) {
             EntrySpans parts;
@@ -370,7 +368,7 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView block)
             }
         }
     }
-    return std::nullopt;
+    return parseLooseEntry(whole, start, ownEnd, !bullet);
 }
 
 EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts)
@@ -382,6 +380,9 @@ EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts)
     f.venue = foldWhite(unescapeText(parts.venue.in(source)));
     f.yearText = QString::fromUtf8(parts.year.in(source)).simplified();
     f.year = yearFrom(f.yearText);
+    // "[ICLR 2024]": a venue tag that carries the year.
+    if (f.year == 0 && (parts.form == EntryForm::Row || parts.form == EntryForm::Loose))
+        f.year = yearFrom(f.venue);
     if (!f.url.isEmpty()) {
         const LinkIdentifiers ids = Identifier::fromUrl(f.url);
         f.doi = ids.doi;
@@ -472,6 +473,8 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
         = needsNoDecoding(year, false) ? QString() : QString::fromUtf8(year).simplified();
     f.yearText = yearText.isNull() ? view(year) : yearText.toUtf8();
     f.year = yearFrom(yearText.isNull() ? QString::fromUtf8(year) : yearText);
+    if (f.year == 0 && (parts.form == EntryForm::Row || parts.form == EntryForm::Loose))
+        f.year = yearFrom(QString::fromUtf8(f.venue));
     if (!f.url.isEmpty()) {
         const LinkIdentifiers ids
             = Identifier::fromUrl(plainDest ? QString::fromUtf8(f.url) : parts.url);
@@ -481,7 +484,7 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
     return f;
 }
 
-ReadResult readReadme(const QByteArray &data)
+ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
 {
     ReadResult result;
     ParsedReadme &doc = result.readme;
@@ -518,91 +521,152 @@ ReadResult readReadme(const QByteArray &data)
     if (const qsizetype nl = s.indexOf('\n'); nl > 0 && s[nl - 1] == '\r')
         doc.eol = "\r\n";
 
-    std::vector<Line> lines;
-    lines.reserve(size_t(s.size() / 40 + 16));
-    for (qsizetype b = 0; b < s.size();) {
-        qsizetype nl = s.indexOf('\n', b);
-        const qsizetype end = nl < 0 ? s.size() : nl + 1;
-        qsizetype ce = nl < 0 ? s.size() : nl;
-        if (ce > b && s[ce - 1] == '\r')
-            --ce;
-        lines.push_back({b, ce, end});
-        b = end;
-    }
+    const std::vector<Line> lines = splitLines(s);
+    const BlockStructure structure = readBlocks(s, lines, options.forceGfm);
+    const std::vector<Markdown::Block> &found = structure.blocks;
 
-    // Blocks: headings, fenced code, and text blocks (paragraphs, split into list items).
-    enum class Kind { Heading, Text, Blank };
+    // The reader's blocks: headings, entries, and text that is neither.
+    enum class Kind { Heading, Text };
     struct Block
     {
         Kind kind;
         size_t first, last; // line range, inclusive
         std::optional<EntrySpans> entry;
+        int level = 0; // headings
+        bool looseParagraph = false; // a paragraph read by its parts (kept only in company)
     };
     std::vector<Block> blocks;
-    blocks.reserve(lines.size() / 2 + 4);
-    const size_t nLines = lines.size();
-    for (size_t i = 0; i < nLines;) {
-        const QByteArrayView c = content(s, lines[i]);
-        if (isBlank(c)) {
-            blocks.push_back({Kind::Blank, i, i, std::nullopt});
-            ++i;
-            continue;
-        }
-        if (atxLevel(c) > 0) {
-            blocks.push_back({Kind::Heading, i, i, std::nullopt});
-            ++i;
-            continue;
-        }
-        char fc = 0;
-        if (const qsizetype flen = fenceLength(c, &fc)) {
-            size_t j = i + 1;
-            while (j < nLines && !closesFence(content(s, lines[j]), fc, flen))
-                ++j;
-            const size_t last = j < nLines ? j : nLines - 1;
-            blocks.push_back({Kind::Text, i, last, std::nullopt});
-            i = last + 1;
-            continue;
-        }
-        // A paragraph, or a run of list items, until a blank line, heading or fence.
-        size_t j = i;
-        size_t blockStart = i;
-        auto flush = [&](size_t upto) {
-            if (upto > blockStart)
-                blocks.push_back({Kind::Text, blockStart, upto - 1, std::nullopt});
-            blockStart = upto;
-        };
-        for (; j < nLines; ++j) {
-            const QByteArrayView cj = content(s, lines[j]);
-            char f2 = 0;
-            if (isBlank(cj) || atxLevel(cj) > 0 || fenceLength(cj, &f2) > 0)
-                break;
-            if (j > blockStart && listItemContent(cj) >= 0)
-                flush(j);
-        }
-        flush(j);
-        i = j;
-    }
-
-    // Which text blocks are entries.
-    for (Block &b : blocks) {
-        if (b.kind != Kind::Text)
-            continue;
-        const qsizetype from = lines[b.first].begin;
-        const qsizetype to = lines[b.last].end;
-        const QByteArrayView text = s.sliced(from, to - from);
-        b.entry = parseEntryBlock(text);
-        if (b.entry) {
-            EntrySpans &p = *b.entry;
-            for (Span *sp : {&p.authors, &p.title, &p.destination, &p.venue, &p.year})
-                sp->begin += from;
-        } else if (text.contains("[**")) {
+    blocks.reserve(found.size() + 4);
+    auto textOf = [&](const Markdown::Block &b) {
+        const qsizetype from = lines[size_t(b.first)].begin;
+        return s.sliced(from, lines[size_t(b.last)].end - from);
+    };
+    auto warnIfCutOff = [&](const Markdown::Block &b, QByteArrayView text) {
+        const QByteArrayView t = text.trimmed();
+        if (t.contains("[**") && !t.startsWith('<') && !t.startsWith('>'))
             doc.warnings.push_back(
-                {int(b.first) + 1,
+                {b.first + 1,
                  QCoreApplication::translate("Curator::ReadmeReader",
                                              "This paragraph looks like an entry, but its link "
                                              "could not be read (is it cut off?). It is kept as "
                                              "plain text.")});
+    };
+    // Whether a list item's own text reads as an entry of its own (its nested items left out):
+    // "- [[Paper]](…)" under a title line is a field of that entry, not one more.
+    auto ownEntry = [&](const Markdown::Block &b) {
+        const QByteArrayView text = textOf(b);
+        const QByteArrayView own = text.first(ownTextEnd(text));
+        const auto parts = parseEntryBlock(own);
+        if (!parts || isLinkLabel(parts->title.in(own)))
+            return false;
+        // "[[Python KarateClub]](…)": a paper's title has more words than a link's name.
+        return parts->title.in(own).trimmed().count(' ') >= 2;
+    };
+    // A title paragraph with a list of its links below it ("**Title**", then "- Paper: https://…",
+    // "- Code: https://…"): the list's last line, or -1 when what follows is not such a list.
+    auto fieldListAfter = [&](size_t k) {
+        int last = -1;
+        int items = 0;
+        for (size_t c = k + 1; c < found.size(); ++c) {
+            const Markdown::Block &item = found[c];
+            if (item.kind != BlockKind::ListItem)
+                break;
+            if (item.parent >= 0)
+                continue;
+            if (c == k + 1 && item.first > found[k].last + 2)
+                break;
+            if (last >= 0 && item.first > last + 2)
+                break;
+            if (ownEntry(item) || ++items > 8)
+                return -1;
+            last = item.last;
         }
+        return last;
+    };
+    int coveredUntil = -1; // the last line of the list item taken whole as an entry
+    for (size_t k = 0; k < found.size(); ++k) {
+        const Markdown::Block &b = found[k];
+        if (b.first <= coveredUntil)
+            continue;
+        Block out{Kind::Text, size_t(b.first), size_t(b.last), std::nullopt};
+        const QByteArrayView text = textOf(b);
+        bool withFieldList = false;
+        switch (b.kind) {
+        case BlockKind::Heading:
+            out.kind = Kind::Heading;
+            out.level = b.level;
+            break;
+        case BlockKind::Paragraph:
+            out.entry = parseEntryBlock(text);
+            if (!out.entry && findInlineLink(text).has_value() == false) {
+                if (const int last = fieldListAfter(k); last >= 0) {
+                    const qsizetype from = lines[size_t(b.first)].begin;
+                    out.entry = parseEntryBlock(s.sliced(from, lines[size_t(last)].end - from));
+                    if (out.entry) {
+                        out.last = size_t(last);
+                        coveredUntil = last;
+                        withFieldList = true;
+                    }
+                }
+            }
+            // A title with its list of links is evidence enough: it needs no company.
+            out.looseParagraph = out.entry && out.entry->form == EntryForm::Loose && !withFieldList;
+            if (!out.entry)
+                warnIfCutOff(b, text);
+            break;
+        case BlockKind::ListItem: {
+            out.entry = parseEntryBlock(text);
+            // A heading of a group ("- Vision", "- **Surveys**") with entries nested in it is
+            // no entry: its link came from the first nested one.
+            if (out.entry && b.childCount >= 2
+                && out.entry->destination.begin >= ownTextEnd(text)) {
+                int nestedEntries = 0;
+                for (size_t c = k + 1; c < found.size() && found[c].first <= b.last; ++c) {
+                    if (found[c].parent == int(k) && ownEntry(found[c]) && ++nestedEntries >= 2)
+                        break;
+                }
+                if (nestedEntries >= 2)
+                    out.entry.reset();
+            }
+            if (out.entry)
+                coveredUntil = b.last;
+            else
+                warnIfCutOff(b, text.first(ownTextEnd(text)));
+            // A group's own lines stay text; its nested items follow as blocks of their own.
+            if (!out.entry && b.childCount > 0)
+                out.last = out.first;
+            break;
+        }
+        case BlockKind::TableRow:
+            out.entry = parseEntryBlock(text, BlockContext::TableRow);
+            break;
+        default:
+            break;
+        }
+        if (out.entry) {
+            const qsizetype from = lines[out.first].begin;
+            EntrySpans &p = *out.entry;
+            for (Span *sp : {&p.authors, &p.title, &p.destination, &p.venue, &p.year})
+                sp->begin += from;
+        }
+        blocks.push_back(std::move(out));
+    }
+    // A paragraph read by its parts is an entry only beside others like it in its section: a
+    // lone one is an introduction or a note that happens to start with a link.
+    for (size_t k = 0; k < blocks.size();) {
+        size_t end = k + 1;
+        while (end < blocks.size() && blocks[end].kind != Kind::Heading)
+            ++end;
+        const auto loose
+            = std::count_if(blocks.begin() + qsizetype(k), blocks.begin() + qsizetype(end),
+                            [](const Block &b) { return b.looseParagraph; });
+        if (loose < 2) {
+            for (size_t j = k; j < end; ++j) {
+                if (blocks[j].looseParagraph)
+                    blocks[j].entry.reset();
+            }
+        }
+        k = end;
     }
 
     // The first heading is the list's title (kept in the header) when nothing but text follows
@@ -614,14 +678,14 @@ ReadResult readReadme(const QByteArray &data)
         for (size_t k = 0; k < blocks.size(); ++k) {
             if (blocks[k].kind != Kind::Heading)
                 continue;
-            const int lvl = atxLevel(content(s, lines[blocks[k].first]));
+            const int lvl = blocks[k].level;
             if (firstHeading == SIZE_MAX)
                 firstHeading = k;
             else
                 minLevel = std::min(minLevel, lvl);
         }
         if (firstHeading != SIZE_MAX && minLevel < 7) {
-            const int lvl = atxLevel(content(s, lines[blocks[firstHeading].first]));
+            const int lvl = blocks[firstHeading].level;
             bool entriesBelow = false;
             for (size_t k = firstHeading + 1; k < blocks.size(); ++k) {
                 if (blocks[k].kind == Kind::Heading)
@@ -666,7 +730,8 @@ ReadResult readReadme(const QByteArray &data)
             closePrevious(from);
             ParsedSection sec;
             sec.heading = {from, to - from};
-            sec.title = headingTitle(content(s, lines[b.first]), &sec.level);
+            sec.title = headingTitle(content(s, lines[b.first]));
+            sec.level = b.level;
             sec.firstEntry = doc.entries.size();
             sec.line = int(b.first) + 1;
             sec.intro = {to, 0};

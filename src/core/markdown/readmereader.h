@@ -23,6 +23,8 @@ struct Span
 enum class EntryForm {
     Paper, // Authors [**Title**](url) Venue (Year) — the seed's paragraph form
     Bullet, // - [Name](url) - Description.
+    Row, // a table row: | 2024.07 | [**Title**](https://…) | NeurIPS | [code](https://…) |
+    Loose, // a list item or paragraph read by its parts (entryforms.h)
 };
 
 // Where the parts of one entry stand in the source. Spans of absent parts are empty.
@@ -85,14 +87,28 @@ struct ReadResult
     Diagnostic error; // when !ok
 };
 
+struct ReadOptions
+{
+    // Reads every document with cmark-gfm, never by the quick scan (tests compare the two).
+    bool forceGfm = false;
+};
+
 // Reads a README as it is (FORMAT.md): everything is kept somewhere, so that writing the parts
 // back in order gives the same bytes. Fails only on input that is not a text file (invalid
 // UTF-8, NUL bytes) or is empty.
-ReadResult readReadme(const QByteArray &data);
+ReadResult readReadme(const QByteArray &data, const ReadOptions &options = {});
 
-// The entry inside one block of text (a paragraph or a list item, as the reader splits them),
-// or nothing when the block is not an entry. Offsets are relative to `block`.
-std::optional<EntrySpans> parseEntryBlock(QByteArrayView block);
+// How the reader came to a block: the same text reads differently as a table row.
+enum class BlockContext { Any, TableRow };
+
+// The entry inside one block of text (a paragraph, a list item with its nested lines, or a
+// table row, as the reader splits them), or nothing when the block is not an entry. Offsets
+// are relative to `block`.
+std::optional<EntrySpans> parseEntryBlock(QByteArrayView block,
+                                          BlockContext context = BlockContext::Any);
+
+// Where a list item's own text ends: before its first nested item or blank line.
+qsizetype ownTextEnd(QByteArrayView block);
 
 // The fields of an entry, decoded from its spans.
 EntryFields fieldsOf(QByteArrayView source, const EntrySpans &parts);

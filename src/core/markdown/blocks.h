@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArrayView>
+
+#include <optional>
+#include <vector>
+
+namespace Curator::Markdown {
+
+// One line of the source: [begin, contentEnd) is its text, [contentEnd, end) its line ending.
+struct Line
+{
+    qsizetype begin;
+    qsizetype contentEnd;
+    qsizetype end;
+};
+
+std::vector<Line> splitLines(QByteArrayView source);
+
+// The blocks of a README that decide what can be an entry, as GitHub's renderer (cmark-gfm)
+// sees them. Only what the reader needs is kept: the text between blocks (blank lines, block
+// quotes, thematic breaks) is plain text to it.
+enum class BlockKind {
+    Heading,
+    Paragraph, // at the document's top level (inside no list, quote or table)
+    ListItem, // at any depth; `parent` is the item it is nested in
+    TableHeader, // a table's header row with its delimiter row
+    TableRow, // a table's body row
+    Code, // fenced or indented: never an entry
+    Html, // an HTML block (comments, <details>, <p align>…): never an entry
+    Other, // block quotes, thematic breaks, link reference definitions
+};
+
+struct Block
+{
+    BlockKind kind = BlockKind::Paragraph;
+    int first = 0; // 0-based line numbers, inclusive
+    int last = 0;
+    int level = 0; // headings: 1 to 6
+    int parent = -1; // list items: the index of the item this one is nested in, else -1
+    int ownLast = 0; // list items: the last line of the item's own text, before nested blocks
+    int childCount = 0; // list items: items nested directly in this one
+    int table = -1; // table rows and headers: which table of the document (0, 1, …)
+};
+
+struct BlockStructure
+{
+    std::vector<Block> blocks; // in document order, by first line
+    bool simple = false; // read by the quick scan (see readBlocks), not by cmark-gfm
+};
+
+// The document's blocks. A document of paragraphs, ATX headings and fenced code only (the seed
+// list's shape, and its 100,000-entry synthetic kin) is read by a quick line scan that gives the
+// same blocks cmark-gfm would; anything else (lists, tables, HTML comments, indented code,
+// setext headings …) is parsed by cmark-gfm with GitHub's table extension. `forceGfm` skips the
+// quick scan: the differential test and fuzz target compare the two.
+BlockStructure readBlocks(QByteArrayView source, const std::vector<Line> &lines,
+                          bool forceGfm = false);
+
+// The quick scan alone: nothing when the document has a construct only cmark-gfm decides.
+std::optional<std::vector<Block>> simpleBlocks(QByteArrayView source,
+                                               const std::vector<Line> &lines);
+
+// cmark-gfm's blocks.
+std::vector<Block> gfmBlocks(QByteArrayView source, const std::vector<Line> &lines);
+
+} // namespace Curator::Markdown

@@ -1,0 +1,864 @@
+#include "entryforms.h"
+
+#include "markdown/inlinelink.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace Curator::Markdown {
+
+namespace {
+
+bool isWhite(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || uchar(c) >= 0xC0;
+}
+
+Span trimmedSpan(QByteArrayView s, qsizetype b, qsizetype e)
+{
+    while (b < e && isWhite(s[b]))
+        ++b;
+    while (e > b && isWhite(s[e - 1]))
+        --e;
+    return {b, e - b};
+}
+
+bool hasLetter(QByteArrayView s)
+{
+    return std::any_of(s.begin(), s.end(), isLetter);
+}
+
+struct Link
+{
+    qsizetype open = 0, end = 0; // the whole link
+    qsizetype textBegin = 0, textEnd = 0;
+    qsizetype destBegin = 0, destEnd = 0;
+    QString url;
+    bool badge = false; // a link around an image, or an image
+    bool label = false; // "[Paper]", "code", "PDF" …
+    bool bare = false; // a URL in the text (GitHub links it)
+};
+
+qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links,
+                   bool first = false);
+
+bool isExternal(const QString &url)
+{
+    return url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+// URLs in the text that GitHub turns into links: "Paper: https://…", "<https://…>".
+void addBareUrls(QByteArrayView s, qsizetype from, qsizetype to, std::vector<Link> *links)
+{
+    qsizetype i = from;
+    while (i < to) {
+        qsizetype h = s.sliced(i, to - i).indexOf("http");
+        if (h < 0)
+            return;
+        h += i;
+        const bool scheme = s.sliced(h, to - h).startsWith("https://")
+            || s.sliced(h, to - h).startsWith("http://");
+        const bool boundary = h == from || isWhite(s[h - 1]) || s[h - 1] == '(' || s[h - 1] == '<'
+            || s[h - 1] == ':' || s[h - 1] == '|';
+        const bool inside = std::any_of(links->begin(), links->end(),
+                                        [h](const Link &l) { return h >= l.open && h < l.end; });
+        if (!scheme || !boundary || inside) {
+            i = h + 4;
+            continue;
+        }
+        qsizetype e = h;
+        while (e < to && !isWhite(s[e]) && s[e] != '<' && s[e] != '>' && s[e] != '|')
+            ++e;
+        // Trailing punctuation is not part of it, nor a ')' that closes nothing (GFM autolinks).
+        while (e > h) {
+            const char c = s[e - 1];
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '*'
+                || c == '_' || c == '~' || c == '\'' || c == '"') {
+                --e;
+            } else if (c == ')') {
+                const QByteArrayView u = s.sliced(h, e - h);
+                if (u.count('(') < u.count(')'))
+                    --e;
+                else
+                    break;
+            } else {
+                break;
+            }
+        }
+        Link l;
+        l.open = l.destBegin = l.textBegin = h;
+        l.end = l.destEnd = l.textEnd = e;
+        l.url = QString::fromUtf8(s.sliced(h, e - h));
+        l.bare = true;
+        l.label = true;
+        links->push_back(l);
+        i = e;
+    }
+}
+
+std::vector<Link> linksIn(QByteArrayView s, qsizetype from, qsizetype to)
+{
+    std::vector<Link> links;
+    qsizetype at = from;
+    while (at < to) {
+        auto found = findInlineLink(s, at, true);
+        if (!found || found->open >= to)
+            break;
+        Link l;
+        l.open = found->open;
+        l.end = found->end;
+        l.textBegin = found->textBegin;
+        l.textEnd = found->textEnd;
+        l.destBegin = found->destBegin;
+        l.destEnd = found->destEnd;
+        l.url = found->destination;
+        const bool image = found->open > 0 && s[found->open - 1] == '!';
+        const QByteArrayView text = s.sliced(l.textBegin, l.textEnd - l.textBegin).trimmed();
+        l.badge = image || text.startsWith("![") || text.startsWith("<img");
+        if (image)
+            l.open -= 1;
+        // "[[NeurIPS 2020]](…)", "[[Paper]](…)": a bracketed link text tags, it does not title.
+        l.label = !l.badge
+            && (isLinkLabel(text) || (text.startsWith('[') && text.endsWith(']'))
+                || (text.count(' ') <= 2 && lastYear(text, 0, text.size(), {}) >= 0));
+        links.push_back(l);
+        // Text of a link may hold another link only as an image (a badge); skip past it.
+        at = found->end;
+    }
+    addBareUrls(s, from, to, &links);
+    std::sort(links.begin(), links.end(),
+              [](const Link &a, const Link &b) { return a.open < b.open; });
+    return links;
+}
+
+// The words that name a kind of link, lower-case.
+bool isLabelWord(QByteArrayView word)
+{
+    static const QSet<QByteArray> words = {
+        "abs",
+        "abstract",
+        "acl",
+        "aclweb",
+        "acm",
+        "anthology",
+        "article",
+        "arxiv",
+        "bib",
+        "bibtex",
+        "bilibili",
+        "biorxiv",
+        "blog",
+        "caffe",
+        "checkpoint",
+        "ckpt",
+        "code",
+        "codes",
+        "colab",
+        "conference",
+        "cvf",
+        "data",
+        "dataset",
+        "datasets",
+        "demo",
+        "doi",
+        "download",
+        "full",
+        "github",
+        "gitlab",
+        "hf",
+        "home",
+        "homepage",
+        "html",
+        "huggingface",
+        "ieee",
+        "implementation",
+        "jax",
+        "journal",
+        "keras",
+        "leaderboard",
+        "link",
+        "links",
+        "matlab",
+        "medium",
+        "medrxiv",
+        "model",
+        "models",
+        "mxnet",
+        "news",
+        "note",
+        "notebook",
+        "notes",
+        "official",
+        "online",
+        "openaccess",
+        "openreview",
+        "paddle",
+        "page",
+        "paper",
+        "papers",
+        "pdf",
+        "pmlr",
+        "post",
+        "poster",
+        "pre-print",
+        "preprint",
+        "presentation",
+        "proceedings",
+        "project",
+        "pub",
+        "publication",
+        "pytorch",
+        "reading",
+        "repo",
+        "report",
+        "repository",
+        "review",
+        "scholar",
+        "semantic",
+        "site",
+        "slide",
+        "slides",
+        "source",
+        "springer",
+        "src",
+        "ssrn",
+        "summary",
+        "supp",
+        "supplementary",
+        "talk",
+        "tensorflow",
+        "text",
+        "tf",
+        "tweet",
+        "twitter",
+        "unofficial",
+        "url",
+        "version",
+        "video",
+        "videos",
+        "web",
+        "website",
+        "weights",
+        "youtube",
+        "zhihu",
+    };
+    return words.contains(word.toByteArray());
+}
+
+// Words that name the paper itself among the labels: its link is the entry's link.
+bool isPaperLabel(QByteArrayView text)
+{
+    QByteArray t = text.toByteArray().toLower();
+    return t.contains("paper") || t.contains("pdf") || t.contains("arxiv") || t.contains("doi")
+        || t.contains("openreview") || t.contains("abs") || t.contains("html")
+        || t.contains("article") || t.contains("link") || t.contains("acm") || t.contains("ieee")
+        || t.contains("springer") || t.contains("cvf") || t.contains("proceedings")
+        || t.contains("pmlr") || t.contains("biorxiv") || t.contains("publication")
+        || t.contains("journal");
+}
+
+// The span's text without wrapping emphasis, code marks or quotes, and without trailing
+// punctuation that separates it from what follows.
+Span unwrapped(QByteArrayView s, Span span)
+{
+    qsizetype b = span.begin, e = span.end();
+    for (bool changed = true; changed && e > b;) {
+        changed = false;
+        auto trim = [&] {
+            const Span t = trimmedSpan(s, b, e);
+            b = t.begin;
+            e = t.end();
+        };
+        trim();
+        for (QByteArrayView mark :
+             {QByteArrayView("**"), QByteArrayView("__"), QByteArrayView("*"), QByteArrayView("_"),
+              QByteArrayView("`"), QByteArrayView("\""), QByteArrayView("\xE2\x80\x9C")}) {
+            const QByteArrayView closeMark
+                = mark == QByteArrayView("\xE2\x80\x9C") ? QByteArrayView("\xE2\x80\x9D") : mark;
+            const QByteArrayView v = s.sliced(b, e - b);
+            if (v.size() > mark.size() + closeMark.size() && v.startsWith(mark)) {
+                // "**Title.**" and "**Title**." alike
+                qsizetype end = e;
+                while (end > b && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ':'))
+                    --end;
+                if (s.sliced(b, end - b).endsWith(closeMark)
+                    && end - b > mark.size() + closeMark.size()) {
+                    b += mark.size();
+                    e = end - closeMark.size();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    while (e > b && (s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == ';'))
+        --e;
+    return trimmedSpan(s, b, e);
+}
+
+bool spanHasWords(QByteArrayView s, Span span)
+{
+    if (span.size < 2)
+        return false;
+    return hasLetter(span.in(s));
+}
+
+// A date token around the four-digit year at `y`: "2023", "2023/10", "2024.07", "2023-10-24".
+Span dateToken(QByteArrayView s, qsizetype y, qsizetype lo, qsizetype hi)
+{
+    qsizetype b = y, e = y + 4;
+    auto part = [&](qsizetype &edge, int dir) {
+        for (;;) {
+            const qsizetype sep = dir > 0 ? edge : edge - 1;
+            if (sep < lo || sep >= hi || (s[sep] != '.' && s[sep] != '-' && s[sep] != '/'))
+                return;
+            qsizetype k = dir > 0 ? sep + 1 : sep - 1;
+            qsizetype digits = 0;
+            while (k >= lo && k < hi && isDigit(s[k]) && digits < 2) {
+                k += dir;
+                ++digits;
+            }
+            const bool ends = k < lo || k >= hi || !isDigit(s[k]);
+            if (digits == 0 || !ends)
+                return;
+            edge = dir > 0 ? k : k + 1;
+        }
+    };
+    part(e, 1);
+    part(b, -1);
+    return {b, e - b};
+}
+
+// The last four-digit year (1900 to 2099) in [lo, hi) outside link destinations, or -1.
+qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links,
+                   bool first)
+{
+    qsizetype found = -1;
+    for (qsizetype i = lo; i + 4 <= hi; ++i) {
+        if ((i > lo && (isDigit(s[i - 1]) || isLetter(s[i - 1]) && s[i - 1] != 'v'))
+            || (i + 4 < hi && isDigit(s[i + 4])))
+            continue;
+        if (!(s[i] == '1' && s[i + 1] == '9') && !(s[i] == '2' && s[i + 1] == '0'))
+            continue;
+        if (!isDigit(s[i + 2]) || !isDigit(s[i + 3]))
+            continue;
+        const bool inDestination = std::any_of(links.begin(), links.end(), [i](const Link &l) {
+            return i >= l.destBegin && i < l.destEnd;
+        });
+        if (inDestination)
+            continue;
+        found = i;
+        if (first)
+            return found;
+    }
+    return found;
+}
+
+bool overlaps(Span a, Span b)
+{
+    return !a.isEmpty() && !b.isEmpty() && a.begin < b.end() && b.begin < a.end();
+}
+
+// Leading tags of an item: "**[ICLR 2024]**", "[2023/10]", "(ICLR 2024)", "2008-NIPS -".
+struct Tags
+{
+    qsizetype end = 0; // first byte after the tags and their separators
+    Span venue;
+    Span year;
+};
+
+Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links,
+                 QByteArrayView *unused = nullptr)
+{
+    Q_UNUSED(unused);
+    Tags tags;
+    qsizetype i = from;
+    auto skipWhite = [&] {
+        while (i < to && isWhite(s[i]))
+            ++i;
+    };
+    skipWhite();
+    for (int round = 0; round < 3 && i < to; ++round) {
+        qsizetype b = i;
+        qsizetype strong = 0;
+        if (s.sliced(i, to - i).startsWith("**")) {
+            strong = 2;
+            b += 2;
+        }
+        if (b >= to || (s[b] != '[' && s[b] != '('))
+            break;
+        const bool isLink = std::any_of(links.begin(), links.end(),
+                                        [b](const Link &l) { return l.open == b && !l.bare; });
+        if (isLink)
+            break;
+        const char close = s[b] == '[' ? ']' : ')';
+        const qsizetype c = s.sliced(b, to - b).indexOf(close);
+        if (c <= 1 || c > 40)
+            break;
+        qsizetype after = b + c + 1;
+        if (strong) {
+            if (!s.sliced(after, to - after).startsWith("**"))
+                break;
+            after += 2;
+        }
+        const Span inner = trimmedSpan(s, b + 1, b + c);
+        const qsizetype y = lastYear(s, inner.begin, inner.end(), links);
+        const bool onlyDate
+            = y >= 0 && dateToken(s, y, inner.begin, inner.end()).size == inner.size;
+        if (onlyDate) {
+            if (tags.year.isEmpty())
+                tags.year = inner;
+        } else if (hasLetter(inner.in(s)) && tags.venue.isEmpty()) {
+            tags.venue = inner;
+        } else if (!hasLetter(inner.in(s)) && y < 0) {
+            // "[1]", "(3)": a number, not a tag we keep
+        } else {
+            break;
+        }
+        i = after;
+        skipWhite();
+        if (i < to && (s[i] == '-' || s[i] == ':'))
+            ++i;
+        skipWhite();
+    }
+    // "2008-NIPS - Title": a year, a dash, a venue, a dash.
+    if (i + 6 < to && isDigit(s[i]) && isDigit(s[i + 3]) && s[i + 4] == '-') {
+        const qsizetype dash = s.sliced(i, to - i).indexOf(" - ");
+        if (dash > 5 && dash < 30) {
+            tags.year = {i, 4};
+            tags.venue = trimmedSpan(s, i + 5, i + dash);
+            i += dash + 3;
+            skipWhite();
+        }
+    }
+    tags.end = i;
+    return tags;
+}
+
+Span boldTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links);
+Span quotedTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links);
+Span plainTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links);
+
+// A title written in the text: the first bold part (unless a quoted part after it has more
+// words: "**ViT**: \"An Image is Worth 16x16 Words\""), else the first quoted part, else the
+// text up to the first link, tag or sentence end.
+Span textTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+{
+    const Span bold = boldTitle(s, from, to, links);
+    const Span quoted = quotedTitle(s, from, to, links);
+    if (!bold.isEmpty() && (quoted.isEmpty() || bold.in(s).count(' ') >= quoted.in(s).count(' ')))
+        return bold;
+    if (!quoted.isEmpty())
+        return quoted;
+    return plainTitle(s, from, to, links);
+}
+
+bool linkAt(const std::vector<Link> &links, qsizetype k)
+{
+    return std::any_of(links.begin(), links.end(),
+                       [k](const Link &l) { return k >= l.open && k < l.end; });
+}
+
+Span boldTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+{
+    auto linkAt = [&](qsizetype k) {
+        return Markdown::linkAt(links, k);
+    };
+    for (qsizetype k = from; k + 4 < to; ++k) {
+        if (s[k] != '*' || s[k + 1] != '*' || linkAt(k))
+            continue;
+        const qsizetype close = s.sliced(k + 2, to - k - 2).indexOf("**");
+        if (close < 0)
+            break;
+        const Span inner = trimmedSpan(s, k + 2, k + 2 + close);
+        const QByteArrayView v = inner.in(s);
+        if (!v.startsWith('[') && !v.contains("](") && spanHasWords(s, inner)) {
+            const Span u = unwrapped(s, inner);
+            if (u.size >= 3)
+                return u;
+        }
+        k += 2 + close + 1;
+    }
+    return {};
+}
+
+Span quotedTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+{
+    auto linkAt = [&](qsizetype k) {
+        return Markdown::linkAt(links, k);
+    };
+    for (QByteArrayView open : {QByteArrayView("\""), QByteArrayView("\xE2\x80\x9C")}) {
+        const QByteArrayView closeMark
+            = open == QByteArrayView("\"") ? QByteArrayView("\"") : QByteArrayView("\xE2\x80\x9D");
+        const qsizetype q = s.sliced(from, to - from).indexOf(open);
+        if (q < 0 || linkAt(from + q))
+            continue;
+        const qsizetype b = from + q + open.size();
+        const qsizetype c = s.sliced(b, to - b).indexOf(closeMark);
+        if (c > 3) {
+            const Span u = unwrapped(s, {b, c});
+            if (spanHasWords(s, u))
+                return u;
+        }
+    }
+    return {};
+}
+
+// Plain text up to a link, a '[' tag, " | ", or the end of the first sentence.
+Span plainTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+{
+    qsizetype e = to;
+    for (const Link &l : links) {
+        if (l.open >= from) {
+            e = std::min(e, l.open);
+            break;
+        }
+    }
+    for (QByteArrayView stop : {QByteArrayView(" ["), QByteArrayView(". "), QByteArrayView(" | "),
+                                QByteArrayView("\n")}) {
+        const qsizetype k = s.sliced(from, e - from).indexOf(stop);
+        if (k > 0)
+            e = from + k;
+    }
+    const Span u = unwrapped(s, trimmedSpan(s, from, e));
+    return spanHasWords(s, u) ? u : Span{};
+}
+
+// Authors: an italic part with names ("*A. Author, B. Author*"), or names up to "et al.".
+Span authorsIn(QByteArrayView s, qsizetype from, qsizetype to, Span title)
+{
+    for (qsizetype k = from; k + 2 < to; ++k) {
+        const char m = s[k];
+        if ((m != '*' && m != '_') || (k + 1 < to && s[k + 1] == m) || (k > from && s[k - 1] == m))
+            continue;
+        if (k > from && isLetter(s[k - 1]) && m == '_')
+            continue;
+        const qsizetype close = s.sliced(k + 1, to - k - 1).indexOf(m);
+        if (close <= 1)
+            continue;
+        const Span inner = trimmedSpan(s, k + 1, k + 1 + close);
+        const QByteArrayView v = inner.in(s);
+        if (!overlaps(inner, title) && !v.contains('[')
+            && (v.count(',') >= 1 || v.contains(" and ") || v.contains("et al"))) {
+            Span u = inner;
+            while (u.size > 0 && (s[u.end() - 1] == '.' || s[u.end() - 1] == ','))
+                --u.size;
+            return u;
+        }
+        k += close + 1;
+    }
+    const qsizetype etal = s.sliced(from, to - from).indexOf("et al");
+    if (etal > 0) {
+        const qsizetype end = from + etal + 5;
+        qsizetype b = from + etal;
+        while (b > from && s[b - 1] != '.' && s[b - 1] != ']' && s[b - 1] != ')' && s[b - 1] != '"'
+               && s[b - 1] != '*' && s[b - 1] != '\n' && s[b - 1] != '|'
+               && !(b - 1 == title.end() - 1))
+            --b;
+        const Span a = trimmedSpan(s, std::max(b, title.end()), end);
+        if (spanHasWords(s, a) && a.size < 200 && !overlaps(a, title))
+            return a;
+    }
+    return {};
+}
+
+// Venue and year around the year found after the title: "…, ICML, 2025", "arXiv 2022.",
+// "NeurIPS 2020".
+void venueAndYear(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links,
+                  EntrySpans *parts)
+{
+    const qsizetype y = lastYear(s, from, to, links);
+    if (y < 0)
+        return;
+    const Span token = dateToken(s, y, from, to);
+    if (overlaps(token, parts->authors) || overlaps(token, parts->title))
+        return;
+    if (parts->year.isEmpty())
+        parts->year = token;
+    if (!parts->venue.isEmpty())
+        return;
+    // The words right before the year in the same segment, else the segment before it.
+    qsizetype b = token.begin;
+    while (b > from && s[b - 1] != ',' && s[b - 1] != '.' && s[b - 1] != '(' && s[b - 1] != '['
+           && s[b - 1] != ']' && s[b - 1] != ')' && s[b - 1] != '*' && s[b - 1] != '|'
+           && s[b - 1] != '\n' && s[b - 1] != '"')
+        --b;
+    Span v = trimmedSpan(s, b, token.begin);
+    if (!hasLetter(v.in(s)) && b > from && (s[b - 1] == ',' || s[b - 1] == '.')) {
+        qsizetype e = b - 1;
+        qsizetype vb = e;
+        while (vb > from && s[vb - 1] != ',' && s[vb - 1] != '.' && s[vb - 1] != '"'
+               && s[vb - 1] != ')' && s[vb - 1] != ']' && s[vb - 1] != '*' && s[vb - 1] != '\n')
+            --vb;
+        v = trimmedSpan(s, vb, e);
+    }
+    while (v.size > 0 && (s[v.end() - 1] == ',' || s[v.end() - 1] == '('))
+        v = trimmedSpan(s, v.begin, v.end() - 1);
+    const QByteArrayView text = v.in(s);
+    if (hasLetter(text) && text.size() <= 60 && text.count(' ') <= 6 && !overlaps(v, parts->title)
+        && !overlaps(v, parts->authors) && !text.contains("et al"))
+        parts->venue = v;
+}
+
+const Link *entryLink(const std::vector<Link> &links)
+{
+    const Link *first = nullptr;
+    for (const Link &l : links) {
+        if (l.badge || !isExternal(l.url))
+            continue;
+        if (!first)
+            first = &l;
+    }
+    return first;
+}
+
+// The link a titled-by-text entry points to: the first paper-like label, else the first link.
+const Link *labelledLink(QByteArrayView s, const std::vector<Link> &links)
+{
+    const Link *fallback = nullptr;
+    for (const Link &l : links) {
+        if (l.badge || !isExternal(l.url))
+            continue;
+        if (isPaperLabel(s.sliced(l.textBegin, l.textEnd - l.textBegin))
+            || (l.bare && l.open >= 8 && isPaperLabel(s.sliced(l.open - 8, 8))))
+            return &l;
+        if (!fallback)
+            fallback = &l;
+    }
+    return fallback;
+}
+
+void setLink(EntrySpans *parts, const Link &l)
+{
+    parts->destination = {l.destBegin, l.destEnd - l.destBegin};
+    parts->url = l.url;
+}
+
+} // namespace
+
+bool isLinkLabel(QByteArrayView linkText)
+{
+    QByteArray words;
+    int letters = 0;
+    for (char c : linkText) {
+        if (isLetter(c) || isDigit(c)) {
+            words += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+            ++letters;
+        } else if (c == '-') {
+            words += c;
+        } else if (!words.isEmpty() && !words.endsWith(' ')) {
+            words += ' ';
+        }
+    }
+    words = words.trimmed();
+    if (letters == 0)
+        return true; // an emoji or a symbol: "📄", "⭐"
+    const QList<QByteArray> list = words.split(' ');
+    if (list.size() > 3)
+        return false;
+    return std::any_of(list.begin(), list.end(),
+                       [](const QByteArray &w) { return isLabelWord(w); });
+}
+
+std::optional<EntrySpans> parseTableRow(QByteArrayView s)
+{
+    qsizetype lineEnd = s.indexOf('\n');
+    if (lineEnd < 0)
+        lineEnd = s.size();
+    // Cells, split at unescaped pipes (GFM: even inside code spans).
+    std::vector<Span> cells;
+    {
+        qsizetype b = 0;
+        while (b < lineEnd && isWhite(s[b]))
+            ++b;
+        if (b < lineEnd && s[b] == '|')
+            ++b;
+        qsizetype cellBegin = b;
+        for (qsizetype k = b; k < lineEnd; ++k) {
+            if (s[k] == '\\') {
+                ++k;
+                continue;
+            }
+            if (s[k] == '|') {
+                cells.push_back(trimmedSpan(s, cellBegin, k));
+                cellBegin = k + 1;
+            }
+        }
+        const Span last = trimmedSpan(s, cellBegin, lineEnd);
+        if (!last.isEmpty())
+            cells.push_back(last);
+    }
+    if (cells.empty())
+        return std::nullopt;
+    const std::vector<Link> links = linksIn(s, 0, lineEnd);
+    auto cellOf = [&](qsizetype at) {
+        for (size_t c = 0; c < cells.size(); ++c) {
+            if (at >= cells[c].begin && at < cells[c].end())
+                return int(c);
+        }
+        return -1;
+    };
+
+    EntrySpans parts;
+    parts.form = EntryForm::Row;
+    int titleCell = -1;
+    for (const Link &l : links) {
+        if (l.badge || l.label || l.bare || !isExternal(l.url))
+            continue;
+        const Span t = unwrapped(s, {l.textBegin, l.textEnd - l.textBegin});
+        if (!spanHasWords(s, t))
+            continue;
+        parts.title = t;
+        setLink(&parts, l);
+        titleCell = cellOf(l.open);
+        break;
+    }
+    if (titleCell < 0) {
+        const Link *link = labelledLink(s, links);
+        if (!link)
+            return std::nullopt;
+        // The cell with the most text outside links is the title's.
+        qsizetype best = 0;
+        for (size_t c = 0; c < cells.size(); ++c) {
+            qsizetype text = cells[c].size;
+            for (const Link &l : links) {
+                if (l.open >= cells[c].begin && l.end <= cells[c].end())
+                    text -= l.end - l.open;
+            }
+            if (text > best && hasLetter(cells[c].in(s))) {
+                best = text;
+                titleCell = int(c);
+            }
+        }
+        if (titleCell < 0)
+            return std::nullopt;
+        const Span cell = cells[size_t(titleCell)];
+        Span t = textTitle(s, cell.begin, cell.end(), links);
+        if (t.isEmpty())
+            return std::nullopt;
+        parts.title = t;
+        setLink(&parts, *link);
+    }
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (int(c) == titleCell)
+            continue;
+        const Span cell = cells[c];
+        const QByteArrayView v = cell.in(s);
+        const bool linked = std::any_of(links.begin(), links.end(), [&](const Link &l) {
+            return l.open >= cell.begin && l.open < cell.end();
+        });
+        if (linked || v.isEmpty())
+            continue;
+        const qsizetype y = lastYear(s, cell.begin, cell.end(), links);
+        if (parts.year.isEmpty() && y >= 0 && v.size() <= 20) {
+            parts.year = cell;
+            continue;
+        }
+        if (parts.authors.isEmpty() && (v.count(',') >= 2 || v.contains("et al")))
+            parts.authors = cell;
+        else if (parts.venue.isEmpty() && hasLetter(v) && v.size() <= 40 && v.count(' ') <= 5)
+            parts.venue = cell;
+    }
+    return parts;
+}
+
+std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBegin,
+                                          qsizetype ownEnd, bool paragraph)
+{
+    if (contentBegin >= ownEnd)
+        return std::nullopt;
+    const std::vector<Link> links = linksIn(s, contentBegin, ownEnd);
+    const Link *first = entryLink(links);
+    EntrySpans parts;
+    parts.form = EntryForm::Loose;
+    const Tags tags = leadingTags(s, contentBegin, ownEnd, links);
+    parts.venue = tags.venue;
+    parts.year = tags.year;
+
+    // A linked title: the first link whose text is not a label. A title linked to the list's
+    // own notes ("[Title](notes/x.md) [[arXiv](…)]") points the entry at its first outside link.
+    const Link *titled = nullptr;
+    for (const Link &l : links) {
+        if (l.badge || l.label || l.bare || l.open < tags.end || l.url.startsWith(u'#')
+            || l.url.isEmpty())
+            continue;
+        const Span t = unwrapped(s, {l.textBegin, l.textEnd - l.textBegin});
+        if (!spanHasWords(s, t))
+            continue;
+        if (!isExternal(l.url)) {
+            const Link *outside = labelledLink(s, links);
+            if (!outside || l.url.contains(QLatin1String("://")))
+                continue;
+            parts.title = t;
+            setLink(&parts, *outside);
+            titled = outside;
+            break;
+        }
+        titled = &l;
+        parts.title = t;
+        break;
+    }
+    if (paragraph) {
+        // A paragraph is an entry only when it opens with its title (a link, bold, a quote or
+        // a tag) and is short: introductions and notes are paragraphs too.
+        const QByteArrayView v = s.sliced(tags.end, ownEnd - tags.end);
+        if (!first || s.sliced(contentBegin, ownEnd - contentBegin).count('\n') > 8)
+            return std::nullopt;
+        const bool opensWithTitle = (titled && titled->open - tags.end <= 4) || v.startsWith("**")
+            || v.startsWith('"') || v.startsWith("\xE2\x80\x9C") || tags.end > contentBegin;
+        if (!opensWithTitle)
+            return std::nullopt;
+    }
+    if (titled) {
+        if (parts.destination.isEmpty())
+            setLink(&parts, *titled);
+    } else {
+        const Link *link = labelledLink(s, links);
+        if (!link) {
+            // The link may stand on the nested lines (a title line, "- [paper](…)" below).
+            if (paragraph || ownEnd >= s.size())
+                return std::nullopt;
+            const std::vector<Link> nested = linksIn(s, ownEnd, s.size());
+            const Link *below = labelledLink(s, nested);
+            if (!below)
+                return std::nullopt;
+            parts.title = textTitle(s, tags.end, ownEnd, links);
+            if (parts.title.isEmpty())
+                return std::nullopt;
+            setLink(&parts, *below);
+        } else {
+            parts.title = textTitle(s, tags.end, ownEnd, links);
+            if (parts.title.isEmpty()
+                || overlaps(parts.title, {link->open, link->end - link->open}))
+                return std::nullopt;
+            setLink(&parts, *link);
+        }
+    }
+    const qsizetype after = parts.title.end();
+    parts.authors = authorsIn(s, contentBegin, ownEnd, parts.title);
+    if (overlaps(parts.authors, parts.venue) || overlaps(parts.authors, parts.year))
+        parts.authors = {};
+    venueAndYear(s, after, ownEnd, links, &parts);
+    for (Span *sp : {&parts.authors, &parts.venue, &parts.year}) {
+        if (overlaps(*sp, parts.title) || overlaps(*sp, parts.destination))
+            *sp = {};
+    }
+    if (overlaps(parts.venue, parts.year))
+        parts.year = {};
+    return parts;
+}
+
+} // namespace Curator::Markdown

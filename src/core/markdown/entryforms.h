@@ -1,0 +1,33 @@
+#pragma once
+
+#include "markdown/readmereader.h"
+
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace Curator::Markdown {
+
+// The entry forms of paper lists beyond the seed's paragraph and the "- [Name](url) - …" bullet
+// (readmereader.h): a table row, and a list item or paragraph read by what its parts look like.
+// Offsets in the result are relative to `block`.
+
+// `| 2024.07 | [**Title**](https://…) | NeurIPS | [code](https://…) |`: the title is the first
+// link that is not a label ("code", "[pdf]", a badge), else the longest text cell; the year a
+// cell holding a date; the venue a short text cell; authors a cell of names.
+std::optional<EntrySpans> parseTableRow(QByteArrayView block);
+
+// A list item (from `contentBegin`, after its marker) or a paragraph (contentBegin 0) of any
+// of the common shapes: a linked title with label links after it, a bold or quoted title with
+// `[[Paper]](…)` links, a venue or date tag in front (`**[ICLR 2024]**`, `[2023/10]`,
+// `2008-NIPS -`), italic or "et al." authors, a venue and year in the text after the title.
+// `nested` is the text after the item's own lines (its nested items), searched for the link
+// when the item's own text has none (a title line with `- [paper](…)` below it).
+std::optional<EntrySpans> parseLooseEntry(QByteArrayView block, qsizetype contentBegin,
+                                          qsizetype ownEnd, bool paragraph);
+
+// Whether a link's text names a kind of link ("Paper", "[code]", "PDF", "arXiv", "Project
+// Page" …) rather than a paper.
+bool isLinkLabel(QByteArrayView linkText);
+
+} // namespace Curator::Markdown

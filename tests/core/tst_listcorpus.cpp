@@ -1,0 +1,207 @@
+// The reader on real paper lists of many shapes (tests/data/lists, MANIFEST.md): each list's
+// entries, as counted by an independent rule on GitHub's own parse (count-entries.py, whose
+// results are in entries.tsv), are read as entries with a title and a link; every file
+// round-trips byte for byte through a store; the quick block scan and cmark-gfm agree.
+#include "markdown/readmereader.h"
+#include "store/readmeio.h"
+#include "store/store.h"
+#include "testdata.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+using namespace Curator::Markdown;
+
+namespace {
+
+struct CorpusList
+{
+    QString slug;
+    int count = 0;
+    QList<int> lines; // first line of each entry, 1-based
+};
+
+QList<CorpusList> corpus()
+{
+    QList<CorpusList> out;
+    const QByteArray tsv = Test::readFile(Test::dataDir() + u"/lists/entries.tsv"_s);
+    for (const QByteArray &row : tsv.split('\n')) {
+        if (row.isEmpty() || row.startsWith('#'))
+            continue;
+        const QList<QByteArray> cols = row.split('\t');
+        if (cols.size() != 3)
+            continue;
+        CorpusList l;
+        l.slug = QString::fromUtf8(cols[0]);
+        l.count = cols[1].toInt();
+        for (const QByteArray &n : cols[2].split(','))
+            l.lines.append(n.toInt());
+        out.append(l);
+    }
+    return out;
+}
+
+// Sections and entries as spans, to compare two readings of one document.
+QByteArray shape(const ParsedReadme &doc)
+{
+    QByteArray out = "header " + QByteArray::number(doc.header.size) + "\n";
+    for (const ParsedSection &s : doc.sections)
+        out += "section " + QByteArray::number(s.heading.begin) + ' '
+            + QByteArray::number(s.entryCount) + '\n';
+    for (const ParsedEntry &e : doc.entries) {
+        out += "entry " + QByteArray::number(e.raw.begin) + ' ' + QByteArray::number(e.raw.size)
+            + ' ' + QByteArray::number(e.trail.size) + ' ' + QByteArray::number(int(e.parts.form));
+        for (Span sp :
+             {e.parts.authors, e.parts.title, e.parts.destination, e.parts.venue, e.parts.year})
+            out += ' ' + QByteArray::number(sp.begin) + ':' + QByteArray::number(sp.size);
+        out += '\n';
+    }
+    for (const Diagnostic &d : doc.warnings)
+        out += "warning " + QByteArray::number(d.line) + '\n';
+    return out;
+}
+
+} // namespace
+
+class TestListCorpus : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QStringList m_table;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(corpus().size() >= 15);
+    }
+
+    void list_data()
+    {
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<int>>("lines");
+        for (const CorpusList &l : corpus())
+            QTest::newRow(qPrintable(l.slug)) << l.slug << l.count << l.lines;
+    }
+
+    void list()
+    {
+        QFETCH(QString, slug);
+        QFETCH(int, count);
+        QFETCH(QList<int>, lines);
+        QCOMPARE(lines.size(), count);
+        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        QVERIFY(!data.isEmpty());
+        const ReadResult r = readReadme(data);
+        QVERIFY2(r.ok, qPrintable(r.error.message));
+        const ParsedReadme &doc = r.readme;
+
+        // Which of the counted entries' first lines start an entry with a title and a link.
+        struct Range
+        {
+            int first, last;
+            bool complete;
+        };
+        QList<Range> ranges;
+        int withAuthors = 0, withVenue = 0, withYear = 0;
+        for (const ParsedEntry &e : doc.entries) {
+            const int last = e.line + int(e.raw.in(doc.source).count('\n')) - 1;
+            const EntryFields f = fieldsOf(doc.source, e.parts);
+            ranges.append({e.line, std::max(e.line, last), !f.title.isEmpty() && !f.url.isEmpty()});
+            withAuthors += !f.authors.isEmpty();
+            withVenue += !f.venue.isEmpty();
+            withYear += f.year > 0;
+        }
+        int read = 0;
+        QStringList missed;
+        for (int line : std::as_const(lines)) {
+            // An entry of its own starts there: one nested in another's text is not read.
+            const auto it = std::find_if(ranges.begin(), ranges.end(), [line](const Range &g) {
+                return line == g.first && g.complete;
+            });
+            if (it != ranges.end())
+                ++read;
+            else if (missed.size() < 8)
+                missed.append(QString::number(line));
+        }
+        const double share = count ? 100.0 * read / count : 100.0;
+        const QString row = u"| %1 | %2 | %3 | %4 | %5% | %6 | %7 | %8 |"_s.arg(slug)
+                                .arg(count)
+                                .arg(doc.entries.size())
+                                .arg(read)
+                                .arg(share, 0, 'f', 1)
+                                .arg(withAuthors)
+                                .arg(withVenue)
+                                .arg(withYear);
+        m_table.append(row);
+        qInfo().noquote() << row
+                          << (missed.isEmpty() ? QString()
+                                               : u"missed lines: "_s + missed.join(u','));
+
+        // Byte for byte through a store.
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"s%1.sqlite"_s.arg(++m_n))));
+        ImportOptions options;
+        options.force = true;
+        const ImportReport report = importReadme(store, data, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.entries, int(doc.entries.size()));
+        QVERIFY(exportReadme(store, report.listId).data == data);
+
+        // The quick scan, where it applies, reads as cmark-gfm does.
+        ReadOptions gfm;
+        gfm.forceGfm = true;
+        const ReadResult viaGfm = readReadme(data, gfm);
+        QVERIFY(viaGfm.ok);
+        QCOMPARE(shape(doc), shape(viaGfm.readme));
+
+        // Known gap: rucaibox keeps 56 of its papers as rows of an HTML <table>, which the reader
+        // does not read as entries yet.
+        QEXPECT_FAIL("rucaibox--llmsurvey", "entries in HTML tables are not read yet", Continue);
+        QVERIFY2(share >= 95.0, qPrintable(u"%1 of %2 entries read"_s.arg(read).arg(count)));
+    }
+
+    // Every version of the first user's list kept in tests/data/seed/history reads as the
+    // reader before tables and loose forms read it: the same entries, no warnings.
+    void seedHistory_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("entries");
+        const QByteArray tsv = Test::readFile(Test::dataDir() + u"/seed/history/counts.tsv"_s);
+        for (const QByteArray &row : tsv.split('\n')) {
+            const QList<QByteArray> cols = row.split('\t');
+            if (cols.size() == 2)
+                QTest::newRow(cols[0].constData()) << QString::fromUtf8(cols[0]) << cols[1].toInt();
+        }
+        QVERIFY(QTest::currentTestFailed() || tsv.count('\n') >= 10);
+    }
+
+    void seedHistory()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, entries);
+        const QByteArray data = Test::readFile(Test::dataDir() + u"/seed/history/"_s + file);
+        const ReadResult r = readReadme(data);
+        QVERIFY(r.ok);
+        QCOMPARE(int(r.readme.entries.size()), entries);
+        QVERIFY(r.readme.warnings.isEmpty());
+        for (const ParsedEntry &e : r.readme.entries)
+            QCOMPARE(int(e.parts.form), int(EntryForm::Paper));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo().noquote() << "| list | counted | entries read | counted read | share | authors | "
+                             "venue | year |";
+        for (const QString &row : std::as_const(m_table))
+            qInfo().noquote() << row;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListCorpus)
+#include "tst_listcorpus.moc"
