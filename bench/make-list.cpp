@@ -2,6 +2,7 @@
 //
 //     make-list 100000 > /tmp/list-100k.md
 //     make-list 1000 --seed 7 --crlf > /tmp/list-1k-crlf.md
+//     make-list 100000 --table > /tmp/table-100k.md
 #include "syntheticlist.h"
 
 #include <cstdio>
@@ -15,18 +16,20 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--crlf") == 0) {
             options.crlf = true;
+        } else if (std::strcmp(argv[i], "--table") == 0) {
+            options.table = true;
         } else if (std::strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
             options.seed = std::strtoull(argv[++i], nullptr, 10);
         } else if (!haveCount && argv[i][0] >= '0' && argv[i][0] <= '9') {
             options.entries = std::atoi(argv[i]);
             haveCount = true;
         } else {
-            std::fprintf(stderr, "usage: make-list N [--seed S] [--crlf]\n");
+            std::fprintf(stderr, "usage: make-list N [--seed S] [--crlf] [--table]\n");
             return 2;
         }
     }
     if (!haveCount) {
-        std::fprintf(stderr, "usage: make-list N [--seed S] [--crlf]\n");
+        std::fprintf(stderr, "usage: make-list N [--seed S] [--crlf] [--table]\n");
         return 2;
     }
     const QByteArray list = Curator::Bench::syntheticList(options);

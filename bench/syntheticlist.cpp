@@ -195,8 +195,28 @@ QByteArray syntheticList(const SyntheticListOptions &options)
         out += "# ";
         append(out, Sections[k]);
         out += "\n\n";
+        if (options.table)
+            out += "| Date | Title | Authors | Venue | Code |\n|:---:|---|---|:---:|:---:|\n";
         for (int i = 0; i < counts[k]; ++i) {
             const int year = rng.between(1995, 2026);
+            if (options.table) {
+                out += "| ";
+                appendNumber(out, year);
+                out += '.';
+                appendNumber(out, rng.between(1, 12), 2);
+                out += " | [**";
+                appendTitle(out, rng);
+                out += "**](";
+                appendUrl(out, rng, year);
+                out += ") | ";
+                appendAuthors(out, rng);
+                out += " | ";
+                append(out, rng.pick(Venues));
+                out += " | [code](https://github.com/lab";
+                appendNumber(out, rng.between(1, 999));
+                out += "/repo) |\n";
+                continue;
+            }
             appendAuthors(out, rng);
             out += " [**";
             appendTitle(out, rng);

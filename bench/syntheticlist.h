@@ -9,6 +9,9 @@ struct SyntheticListOptions
     int entries = 1000;
     quint64 seed = 1;
     bool crlf = false;
+    // Entries as rows of one table per section ("| Date | Title | Venue | Code |"), the shape of
+    // most paper lists, instead of the seed's paragraphs.
+    bool table = false;
 };
 
 // A made-up awesome list in the seed's style (a logo block, a title with a badge, a quote, then

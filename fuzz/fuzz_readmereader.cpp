@@ -2,7 +2,8 @@
 // accounts for every byte. The header, the sections' headings and intros, the entries' own text
 // and trails and the trailer must tile the source in order, so that writing them back, as the
 // export of an unedited import does, gives the input byte for byte; and the import's fast field
-// decoding must agree with the reference one.
+// decoding must agree with the reference one. The quick block scan and cmark-gfm must read the
+// same sections and entries.
 
 #include "fuzzcheck.h"
 #include "markdown/readmereader.h"
@@ -32,6 +33,26 @@ bool sameFields(const EntryFields &f, const Utf8Fields &u)
         && f.url.toUtf8() == u.url && f.venue == QString::fromUtf8(u.venue)
         && f.yearText == QString::fromUtf8(u.yearText) && f.year == u.year
         && f.doi == QString::fromUtf8(u.doi) && f.arxivId == QString::fromUtf8(u.arxivId);
+}
+
+// Sections and entries as spans and forms, to compare two readings of one document.
+QByteArray shape(const ParsedReadme &doc)
+{
+    QByteArray out = QByteArray::number(doc.header.size) + '\n';
+    for (const ParsedSection &s : doc.sections)
+        out += QByteArray::number(s.heading.begin) + ' ' + QByteArray::number(s.level) + ' '
+            + QByteArray::number(s.entryCount) + '\n';
+    for (const ParsedEntry &e : doc.entries) {
+        out += QByteArray::number(e.raw.begin) + ' ' + QByteArray::number(e.raw.size) + ' '
+            + QByteArray::number(int(e.parts.form));
+        for (Span sp :
+             {e.parts.authors, e.parts.title, e.parts.destination, e.parts.venue, e.parts.year})
+            out += ' ' + QByteArray::number(sp.begin) + ':' + QByteArray::number(sp.size);
+        out += '\n';
+    }
+    for (const Diagnostic &d : doc.warnings)
+        out += QByteArray::number(d.line) + '\n';
+    return out;
 }
 
 bool within(const Span &inner, const Span &outer)
@@ -86,5 +107,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     take(doc.trailer);
     FUZZ_CHECK(at == s.size());
     FUZZ_CHECK(rebuilt == doc.source);
+
+    // The quick block scan, where it applies, reads the document as cmark-gfm (GitHub) does.
+    ReadOptions gfm;
+    gfm.forceGfm = true;
+    const ReadResult viaGfm = readReadme(input, gfm);
+    FUZZ_CHECK(viaGfm.ok);
+    if (qEnvironmentVariableIsSet("CURATOR_FUZZ_VERBOSE") && shape(doc) != shape(viaGfm.readme))
+        std::fprintf(stderr, "quick scan:\n%s\ncmark-gfm:\n%s\n", shape(doc).constData(),
+                     shape(viaGfm.readme).constData());
+    FUZZ_CHECK(shape(doc) == shape(viaGfm.readme));
     return 0;
 }

@@ -194,6 +194,36 @@ private slots:
             QCOMPARE(int(e.parts.form), int(EntryForm::Paper));
     }
 
+    // Entry-like text in code, HTML comments and tables is what GitHub shows as such: never a
+    // reason to refuse the file. A paragraph whose link is really cut off still is.
+    void codeCommentsAndTablesAreNeverRefused()
+    {
+        const QByteArray readme
+            = "# List\n\n"
+              "## Papers\n\n"
+              "```\nAuthor, A. [**Cut off](https://a.org/1\n```\n\n"
+              "<!--\nAuthor, B. [**Cut too](https://b.org/2\n\n"
+              "Author, C. [**Still in the comment](https://c.org/3\n-->\n\n"
+              "| Title | Year |\n|---|---|\n| [**Cell](https://d.org | 2020 |\n\n"
+              "    Author, D. [**Indented code](https://e.org/5\n\n"
+              "Author, E. [**Real**](https://f.org/6) Nature (2021)\n";
+        const ReadResult r = readReadme(readme);
+        QVERIFY(r.ok);
+        QVERIFY2(r.readme.warnings.isEmpty(),
+                 qPrintable(QString::number(r.readme.warnings.value(0).line)));
+        // The table row is an entry too: GitHub links its bare address.
+        QCOMPARE(r.readme.entries.size(), 2);
+        QCOMPARE(int(r.readme.entries[0].parts.form), int(EntryForm::Row));
+        QCOMPARE(fieldsOf(r.readme.source, r.readme.entries[0].parts).url, u"https://d.org"_s);
+        QCOMPARE(fieldsOf(r.readme.source, r.readme.entries[1].parts).title, u"Real"_s);
+
+        const ReadResult cut
+            = readReadme("# List\n\n## Papers\n\nAuthor, F. [**Cut](https://g.org\n");
+        QVERIFY(cut.ok);
+        QCOMPARE(cut.readme.warnings.size(), 1);
+        QCOMPARE(cut.readme.warnings[0].line, 5);
+    }
+
     void cleanupTestCase()
     {
         qInfo().noquote() << "| list | counted | entries read | counted read | share | authors | "

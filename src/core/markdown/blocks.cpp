@@ -186,6 +186,11 @@ bool mayDefineReference(QByteArrayView s)
 
 std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vector<Line> &lines)
 {
+    // cmark-gfm ends a line at a lone "\r" too; the scan knows only "\n" and "\r\n".
+    for (qsizetype cr = s.indexOf('\r'); cr >= 0; cr = s.indexOf('\r', cr + 1)) {
+        if (cr + 1 >= s.size() || s[cr + 1] != '\n')
+            return std::nullopt;
+    }
     std::vector<Block> blocks;
     const int n = int(lines.size());
     auto text = [&](int i) {

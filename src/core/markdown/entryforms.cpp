@@ -651,6 +651,9 @@ void setLink(EntrySpans *parts, const Link &l)
 
 bool isLinkLabel(QByteArrayView linkText)
 {
+    // A label is a word or three; a title is longer (and this runs for every link of a list).
+    if (linkText.size() > 48)
+        return false;
     QByteArray words;
     int letters = 0;
     for (char c : linkText) {

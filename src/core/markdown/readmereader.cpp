@@ -722,10 +722,15 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         }
         }
     };
+    qsizetype anchoredUntil = 0; // anchors never overlap: each owns text after the last one
     for (size_t k = 0; k < blocks.size(); ++k) {
         const Block &b = blocks[k];
         const qsizetype from = lines[b.first].begin;
         const qsizetype to = lines[b.last].end;
+        if (from < anchoredUntil)
+            continue;
+        if ((b.kind == Kind::Heading && k != titleBlock) || (b.entry && !doc.sections.isEmpty()))
+            anchoredUntil = to;
         if (b.kind == Kind::Heading && k != titleBlock) {
             closePrevious(from);
             ParsedSection sec;
