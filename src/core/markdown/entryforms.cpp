@@ -1,11 +1,16 @@
 #include "entryforms.h"
 
+#include "markdown/entryrenderer.h"
 #include "markdown/inlinelink.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace Curator::Markdown {
 
@@ -33,6 +38,13 @@ Span trimmedSpan(QByteArrayView s, qsizetype b, qsizetype e)
     while (e > b && isWhite(s[e - 1]))
         --e;
     return {b, e - b};
+}
+
+int asciiLetters(QByteArrayView s)
+{
+    return int(std::count_if(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }));
 }
 
 bool hasLetter(QByteArrayView s)
@@ -568,7 +580,12 @@ Span authorsIn(QByteArrayView s, qsizetype from, qsizetype to, Span title)
                && s[b - 1] != '*' && s[b - 1] != '\n' && s[b - 1] != '|'
                && !(b - 1 == title.end() - 1))
             --b;
-        const Span a = trimmedSpan(s, std::max(b, title.end()), end);
+        qsizetype from2 = std::max(b, title.end());
+        while (from2 < end
+               && (s[from2] == ',' || s[from2] == ';' || s[from2] == ':' || s[from2] == ')'
+                   || isWhite(s[from2])))
+            ++from2;
+        const Span a = trimmedSpan(s, from2, end);
         if (spanHasWords(s, a) && a.size < 200 && !overlaps(a, title))
             return a;
     }
@@ -772,8 +789,9 @@ std::optional<EntrySpans> parseTableRow(QByteArrayView s)
         }
         if (parts.authors.isEmpty() && (v.count(',') >= 2 || v.contains("et al")))
             parts.authors = cell;
-        else if (parts.venue.isEmpty() && hasLetter(v) && v.size() <= 40 && v.count(' ') <= 5)
-            parts.venue = cell;
+        else if (parts.venue.isEmpty() && asciiLetters(v) >= 2 && v.size() <= 40
+                 && v.count(' ') <= 5)
+            parts.venue = cell; // not "⭐️⭐️" (emoji bytes are no letters to a venue)
     }
     return parts;
 }
@@ -862,6 +880,243 @@ std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBeg
     if (overlaps(parts.venue, parts.year))
         parts.year = {};
     return parts;
+}
+
+} // namespace Curator::Markdown
+
+namespace Curator::Markdown {
+
+namespace {
+
+struct Replacement
+{
+    qsizetype begin, end;
+    QByteArray text;
+};
+
+// The cells of a table row line: [begin, end) of each cell's content between pipes.
+std::vector<Span> rowCells(QByteArrayView line)
+{
+    std::vector<Span> cells;
+    qsizetype b = 0;
+    while (b < line.size() && isWhite(line[b]))
+        ++b;
+    if (b < line.size() && line[b] == '|')
+        ++b;
+    qsizetype cellBegin = b;
+    for (qsizetype k = b; k < line.size(); ++k) {
+        if (line[k] == '\\') {
+            ++k;
+            continue;
+        }
+        if (line[k] == '|') {
+            cells.push_back({cellBegin, k - cellBegin});
+            cellBegin = k + 1;
+        }
+    }
+    if (cellBegin < line.size() && !trimmedSpan(line, cellBegin, line.size()).isEmpty())
+        cells.push_back({cellBegin, line.size() - cellBegin});
+    return cells;
+}
+
+// Words of the template's own text that belong to this one entry (a short name before the
+// title, an organisation in parentheses, a description after it) are taken out with the
+// punctuation around them; what remains must be the list's markup, link labels and
+// placeholders only, else the template is no template (an empty string).
+QString stripResidue(QString t)
+{
+    static const QRegularExpression namePrefix(
+        uR"(^(\s*(?:[-*+]|1[.)])\s+)(?:\*\*|__)?[^{}\[\]*_\n]{1,40}?(?:\*\*|__)?\s*(?:-|:|–|—)\s+(?=\S))"_s);
+    static const QRegularExpression parenthetical(uR"(\s*\((?:\*|_)?[^{}()\[\]\n]*(?:\*|_)?\))"_s);
+    static const QRegularExpression afterColon(
+        uR"((\}[*_"]*)\s*(?::|–|—| - )\s+[^{}\[\]\n|]*?(?=\s*\||$))"_s);
+    static const QRegularExpression word(uR"([\p{L}\p{N}][\p{L}\p{N}'’-]*)"_s);
+    t.replace(namePrefix, u"\\1"_s);
+    t.replace(parenthetical, QString());
+    QStringList lines = t.split(u'\n');
+    for (QString &line : lines)
+        line.replace(afterColon, u"\\1"_s);
+    t = lines.join(u'\n');
+    // What is left outside placeholders may be the words of link labels ("[Paper]",
+    // "[[pdf]]", "Code:" before an address) and a list's number, nothing else.
+    static const QRegularExpression marker(uR"(^\s*1[.)]\s)"_s);
+    static const QRegularExpression bracketed(uR"(\[[^\[\]{}]*\])"_s);
+    static const QRegularExpression fieldLabel(uR"((?:^|\n)\s*[-*+]?\s*[\p{L} ]{1,20}:)"_s);
+    QString literal = t;
+    for (const QString &p : templatePlaceholders())
+        literal.replace(p, u" "_s);
+    literal.replace(marker, u" "_s);
+    auto labelsOnly = [](const QRegularExpressionMatch &m) {
+        auto words = word.globalMatch(m.captured());
+        while (words.hasNext()) {
+            if (!isLabelWord(words.next().captured().toLower().toUtf8()))
+                return false;
+        }
+        return true;
+    };
+    for (const QRegularExpression *labels : {&bracketed, &fieldLabel}) {
+        auto it = labels->globalMatch(literal);
+        QString kept;
+        qsizetype at = 0;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            kept += literal.mid(at, m.capturedStart() - at);
+            kept += labelsOnly(m) ? QString(u' ') : m.captured();
+            at = m.capturedEnd();
+        }
+        literal = kept + literal.mid(at);
+    }
+    if (word.match(literal).hasMatch())
+        return {};
+    return t;
+}
+
+} // namespace
+
+QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
+{
+    QByteArrayView line = entry.raw.in(source);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    // Up to four lines (a title line with its authors or links below it); no braces, which a
+    // template reads as placeholders, and no backslash sequence it reads as a line break.
+    if (line.count('\n') > 7 || line.contains('{') || line.contains('}') || line.contains("\\n"))
+        return {};
+    const qsizetype base = entry.raw.begin;
+    const EntrySpans &p = entry.parts;
+    std::vector<Replacement> edits;
+    auto field = [&](Span span, const char *placeholder) {
+        if (!span.isEmpty())
+            edits.push_back({span.begin - base, span.end() - base, placeholder});
+    };
+    field(p.authors, "{authors}");
+    field(p.title, "{title}");
+    field(p.destination, "{url}");
+    field(p.venue, "{venue}");
+    field(p.year, "{year}");
+    if (p.title.isEmpty() || p.destination.isEmpty())
+        return {};
+    auto holdsField = [&](qsizetype b, qsizetype e) {
+        return std::any_of(edits.begin(), edits.end(), [&](const Replacement &r) {
+            return r.begin >= b && r.end <= e && !r.text.isEmpty();
+        });
+    };
+    const std::vector<Replacement> fields = edits;
+    if (p.form == EntryForm::Row) {
+        for (const Span &cell : rowCells(line)) {
+            if (!holdsField(cell.begin, cell.end())) {
+                edits.push_back({cell.begin, cell.end(), " "});
+                continue;
+            }
+            // "[Paper](…), [Tweet](…)": the cell keeps its field's link only.
+            for (const Link &l : linksIn(line, cell.begin, cell.end())) {
+                if (holdsField(l.open, l.end) || l.end > cell.end())
+                    continue;
+                qsizetype b = l.open;
+                while (b > cell.begin && (line[b - 1] == ' ' || line[b - 1] == ','))
+                    --b;
+                edits.push_back({b, l.end, {}});
+            }
+        }
+    } else {
+        // Links that hold no field (code, project page, badges) are this entry's own.
+        for (const Link &l : linksIn(line, 0, line.size())) {
+            if (holdsField(l.open, l.end))
+                continue;
+            if (l.bare) {
+                // "- Code: https://…" on a line of its own goes whole.
+                const qsizetype lb = line.sliced(0, l.open).lastIndexOf('\n') + 1;
+                const qsizetype le = line.indexOf('\n', l.end);
+                const QByteArrayView before = line.sliced(lb, l.open - lb).trimmed();
+                const QByteArrayView after
+                    = line.sliced(l.end, (le < 0 ? line.size() : le) - l.end);
+                if (after.trimmed().isEmpty() && before.size() < 24 && !before.contains('[')) {
+                    if (le >= 0)
+                        edits.push_back({lb, le + 1, {}});
+                    else if (lb > 0)
+                        edits.push_back({lb - 1, line.size(), {}});
+                }
+                continue;
+            }
+            qsizetype b = l.open, e = l.end;
+            // "[[Code](…)]": the brackets around it go too, and one space before.
+            if (b > 0 && line[b - 1] == '[' && e < line.size() && line[e] == ']') {
+                --b;
+                ++e;
+            }
+            if (b > 0 && line[b - 1] == ' ')
+                --b;
+            edits.push_back({b, e, {}});
+        }
+    }
+    std::sort(edits.begin(), edits.end(),
+              [](const Replacement &a, const Replacement &b) { return a.begin > b.begin; });
+    QByteArray out = line.toByteArray();
+    qsizetype lastBegin = out.size() + 1;
+    for (const Replacement &r : edits) {
+        if (r.end > lastBegin)
+            continue; // overlaps one already made (a field inside a dropped link)
+        out.replace(r.begin, r.end - r.begin, r.text);
+        lastBegin = r.begin;
+    }
+    // A numbered item is written as "1." (GitHub numbers the list itself).
+    qsizetype i = 0;
+    while (i < out.size() && (out[i] == ' ' || out[i] == '\t'))
+        ++i;
+    qsizetype d = i;
+    while (d < out.size() && isDigit(out[d]))
+        ++d;
+    if (d > i && d < out.size() && (out[d] == '.' || out[d] == ')'))
+        out.replace(i, d - i, "1");
+    out.replace("\r\n", "\n");
+    if (p.form != EntryForm::Row) {
+        // A separator left at the end by a dropped link ("… 2021 | [bibtex](…)").
+        while (out.endsWith(' ') || out.endsWith('|'))
+            out.chop(1);
+    }
+    QString result = stripResidue(QString::fromUtf8(out));
+    while (result.endsWith(u' '))
+        result.chop(1);
+    result.replace(u'\n', u"\\n"_s);
+    return result.contains(u"{title}") && result.contains(u"{url}") ? result : QString();
+}
+
+QString dominantTemplate(const ParsedReadme &readme)
+{
+    // Templates that differ only in the spaces around a table's pipes are one grammar; the
+    // most frequent spelling of the most frequent grammar wins.
+    static const QRegularExpression cellPadding(uR"(\s*\|\s*)"_s);
+    QHash<QString, int> grammars;
+    QHash<QString, QHash<QString, int>> spellings;
+    for (const ParsedEntry &e : readme.entries) {
+        const QString t = entryTemplateOf(readme.source, e);
+        if (t.isEmpty())
+            continue;
+        QString key = t;
+        key.replace(cellPadding, u"|"_s);
+        ++grammars[key];
+        ++spellings[key][t];
+    }
+    QString bestKey;
+    int bestCount = 0;
+    for (auto it = grammars.cbegin(); it != grammars.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < bestKey)) {
+            bestKey = it.key();
+            bestCount = it.value();
+        }
+    }
+    if (bestCount < 2 || bestCount * 10 < readme.entries.size())
+        return {};
+    QString best;
+    int most = 0;
+    const QHash<QString, int> &forms = spellings[bestKey];
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best;
 }
 
 } // namespace Curator::Markdown

@@ -31,3 +31,16 @@ std::optional<EntrySpans> parseLooseEntry(QByteArrayView block, qsizetype conten
 bool isLinkLabel(QByteArrayView linkText);
 
 } // namespace Curator::Markdown
+
+namespace Curator::Markdown {
+
+// The entry's own line as a template: its fields replaced by {authors} {title} {url} {venue}
+// {year}; label links, badges and cells that hold no field dropped; a numbered item's number
+// made 1. Empty for entries of more than one line, and where the result is no usable template.
+QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry);
+
+// The list's own grammar: the template most of its entries are written in, when at least two
+// entries and a tenth of them share it; otherwise empty (the list keeps the default template).
+QString dominantTemplate(const ParsedReadme &readme);
+
+} // namespace Curator::Markdown

@@ -127,15 +127,48 @@ QString checkTemplate(const QString &t)
 
 QString renderEntry(const EntryFields &f, const QString &entryTemplate)
 {
+    // A template of several lines ("\\n" between them, as Settings shows it): each line is
+    // rendered on its own, keeping its indentation, so that nested lines stay in their item.
+    if (entryTemplate.contains(u"\\n"_s)) {
+        QStringList out;
+        for (const QString &line : entryTemplate.split(u"\\n"_s)) {
+            qsizetype indent = 0;
+            while (indent < line.size() && (line[indent] == u' ' || line[indent] == u'\t'))
+                ++indent;
+            const QString body = line.mid(indent);
+            // A line whose placeholders all stay empty (no authors known) is left out.
+            const QStringList names = templatePlaceholders();
+            const QString filled[] = {f.authors, f.title, f.url, f.venue,
+                                      f.yearText.isEmpty() && f.year > 0 ? u"y"_s : f.yearText};
+            bool hasSlot = false, hasValue = false;
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                if (body.contains(names[k])) {
+                    hasSlot = true;
+                    hasValue = hasValue || !filled[k].trimmed().isEmpty();
+                }
+            }
+            if (hasSlot && !hasValue)
+                continue;
+            out.append(body.isEmpty() ? QString() : line.left(indent) + renderEntry(f, body));
+        }
+        while (!out.isEmpty() && out.last().isEmpty())
+            out.removeLast();
+        return out.join(u'\n');
+    }
     const QString t = entryTemplate.isEmpty() ? defaultEntryTemplate() : entryTemplate;
     const QStringList names = templatePlaceholders();
-    const QString values[] = {
+    QString values[] = {
         escapeText(lineEndingFree(f.authors).simplified()),
         escapeText(lineEndingFree(f.title).simplified()),
         escapeDestination(f.url.trimmed()),
         escapeText(lineEndingFree(f.venue).simplified()),
         cleanYear(f),
     };
+    // In a table row a '|' of a value would end its cell.
+    if (t.trimmed().startsWith(u'|')) {
+        for (QString &v : values)
+            v.replace(u'|', u"\\|"_s);
+    }
     static_assert(std::size(values) == 5, "one value per placeholder");
     Q_ASSERT(names.size() == qsizetype(std::size(values)));
 
@@ -165,11 +198,16 @@ QString renderEntry(const EntryFields &f, const QString &entryTemplate)
 
     QString line;
     line.reserve(out.size() + f.title.size() + f.authors.size() + f.venue.size() + f.url.size());
+    bool endsWithPeriod = false; // the last value written ended with '.'
     for (const QChar c : std::as_const(out)) {
         if (!isSlot(c)) {
-            line += c;
+            // "*{authors}.*" with authors "Doe, J.": one period, not two.
+            if (!(endsWithPeriod && c == u'.'))
+                line += c;
+            endsWithPeriod = false;
             continue;
         }
+        endsWithPeriod = values[c.unicode() - FirstSlot].endsWith(u'.');
         const QString &value = values[c.unicode() - FirstSlot];
         const QByteArray before = line.toUtf8();
         line += startsBlock(before, before.size()) ? notBlockStart(value) : value;
@@ -181,7 +219,10 @@ QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &field
                          const QString &entryTemplate, const QByteArray &eol)
 {
     auto fresh = [&]() -> QByteArray {
-        return renderEntry(fields, entryTemplate).toUtf8() + eol;
+        QByteArray text = renderEntry(fields, entryTemplate).toUtf8();
+        if (eol != "\n")
+            text.replace("\n", eol);
+        return text + eol;
     };
     if (originalRaw.isEmpty())
         return fresh();
@@ -235,6 +276,67 @@ QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &field
     QByteArray out = originalRaw;
     for (const Edit &e : edits)
         out.replace(e.span.begin, e.span.size, e.text.toUtf8());
+    return out;
+}
+
+namespace {
+
+// The indentation and marker of a list item's first line ("    * ", "1. "), or empty.
+QByteArray itemPrefix(QByteArrayView text)
+{
+    const qsizetype lineEnd = text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n');
+    const QByteArrayView line = text.first(lineEnd);
+    qsizetype i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+        ++i;
+    qsizetype j = i;
+    if (j < line.size() && (line[j] == '-' || line[j] == '*' || line[j] == '+')) {
+        ++j;
+    } else {
+        while (j < line.size() && j - i < 9 && line[j] >= '0' && line[j] <= '9')
+            ++j;
+        if (j == i || j >= line.size() || (line[j] != '.' && line[j] != ')'))
+            return {};
+        ++j;
+    }
+    if (j >= line.size() || (line[j] != ' ' && line[j] != '\t'))
+        return {};
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t'))
+        ++j;
+    return line.first(j).toByteArray();
+}
+
+} // namespace
+
+QByteArray fitToNeighbour(const QByteArray &rendered, QByteArrayView neighbourRaw)
+{
+    const QByteArray theirs = itemPrefix(neighbourRaw);
+    if (theirs.isEmpty())
+        return rendered;
+    qsizetype indent = 0;
+    while (indent < theirs.size() && (theirs[indent] == ' ' || theirs[indent] == '\t'))
+        ++indent;
+    const QByteArray indentation = theirs.first(indent);
+    const QByteArray mine = itemPrefix(rendered);
+    QByteArray out;
+    if (mine.isEmpty()) {
+        out = theirs + rendered; // a paragraph among items becomes an item like them
+    } else {
+        qsizetype own = 0;
+        while (own < rendered.size() && (rendered[own] == ' ' || rendered[own] == '\t'))
+            ++own;
+        out = indentation + rendered.mid(own);
+    }
+    // The entry's further lines keep their place inside the item.
+    const QByteArray continuation = mine.isEmpty() ? QByteArray(theirs.size(), ' ') : indentation;
+    if (continuation.isEmpty())
+        return out;
+    qsizetype nl = out.indexOf('\n');
+    while (nl >= 0 && nl + 1 < out.size()) {
+        if (out[nl + 1] != '\n' && out[nl + 1] != '\r')
+            out.insert(nl + 1, continuation);
+        nl = out.indexOf('\n', nl + 1);
+    }
     return out;
 }
 

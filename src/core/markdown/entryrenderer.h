@@ -27,4 +27,9 @@ QString renderEntry(const EntryFields &fields, const QString &entryTemplate);
 QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &fields,
                          const QString &entryTemplate, const QByteArray &eol);
 
+// A new entry's text made to sit among its neighbours: where the entry beside it is a list item
+// (at any depth), the new one becomes an item at that depth ("    * " before it, its other lines
+// indented to match), so that it neither ends nor joins the list around it.
+QByteArray fitToNeighbour(const QByteArray &rendered, QByteArrayView neighbourRaw);
+
 } // namespace Curator::Markdown

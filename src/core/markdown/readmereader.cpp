@@ -270,7 +270,9 @@ qsizetype ownTextEnd(QByteArrayView block)
         QByteArrayView line = block.sliced(b, end - b);
         if (line.endsWith('\r'))
             line.chop(1);
-        if (isBlank(line) || listItemContent(line) >= 0)
+        // Blank lines and indented paragraphs ("    *Authors*") are still the item's own text;
+        // a nested item is not.
+        if (listItemContent(line) >= 0)
             return b;
         nl = e;
     }

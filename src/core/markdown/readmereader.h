@@ -107,7 +107,7 @@ enum class BlockContext { Any, TableRow };
 std::optional<EntrySpans> parseEntryBlock(QByteArrayView block,
                                           BlockContext context = BlockContext::Any);
 
-// Where a list item's own text ends: before its first nested item or blank line.
+// Where a list item's own text ends: before its first nested item.
 qsizetype ownTextEnd(QByteArrayView block);
 
 // The fields of an entry, decoded from its spans.

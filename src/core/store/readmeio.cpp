@@ -4,6 +4,7 @@
 #include "git/repodetect.h"
 #include "identifier.h"
 #include "logging.h"
+#include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "store.h"
 
@@ -231,7 +232,10 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         ins.bind(5, doc.bom ? 1 : 0);
         ins.bind(6, doc.finalNewline ? 1 : 0);
         ins.bind(7, options.sourcePath);
-        ins.bind(8, Markdown::defaultEntryTemplate());
+        // New entries are written the way the list writes most of its own (a table row in
+        // the table's column order, a bullet in the bullets' style); else the seed's form.
+        const QString inferred = Markdown::dominantTemplate(doc);
+        ins.bind(8, inferred.isEmpty() ? Markdown::defaultEntryTemplate() : inferred);
         ins.bind(9, AuthorFormat::styleKey(AuthorStyle::Apa));
         ins.bind(10, now);
         ins.bind(11, now);
@@ -431,6 +435,24 @@ ImportReport importReadmeFile(Store &store, const QString &path, ImportOptions o
     return report2;
 }
 
+namespace {
+
+// The text of the first entry of a section that is not new, for a new entry placed first.
+QByteArray firstEntryAfter(Store &store, qint64 sectionId)
+{
+    Statement q(store,
+                "SELECT raw FROM entries WHERE section_id = ? AND length(raw) > 0 "
+                "ORDER BY position LIMIT 1");
+    q.bind(1, sectionId);
+    QByteArray raw;
+    if (q.step() == SQLITE_ROW)
+        raw = q.bytes(0).toByteArray();
+    q.step();
+    return raw;
+}
+
+} // namespace
+
 ExportResult exportReadme(Store &store, qint64 listId)
 {
     ExportResult result;
@@ -491,9 +513,14 @@ ExportResult exportReadme(Store &store, qint64 listId)
         out.append(secs.bytes(1));
         out.append(secs.bytes(2));
         ents.bind(1, secs.int64(0));
+        // The entry before (or, for the first, after) a new one decides how it sits: an item
+        // among items at their depth (fitToNeighbour).
+        QByteArray previous;
+        bool firstOfSection = true;
         while (ents.step() == SQLITE_ROW) {
             if (ents.int64(3) == 0) {
                 out.append(ents.bytes(1));
+                previous = ents.bytes(1).toByteArray();
             } else {
                 EntryFields f;
                 f.authors = ents.text(4);
@@ -514,13 +541,21 @@ ExportResult exportReadme(Store &store, qint64 listId)
                               .arg(f.title.left(200), f.url.trimmed().left(200));
                     return result;
                 }
-                const QByteArray text
-                    = Markdown::rerenderEntry(ents.bytes(1).toByteArray(), f, entryTemplate, eol);
+                const QByteArray raw = ents.bytes(1).toByteArray();
+                QByteArray text = Markdown::rerenderEntry(raw, f, entryTemplate, eol);
+                if (raw.isEmpty()) {
+                    QByteArray neighbour = previous;
+                    if (firstOfSection)
+                        neighbour = firstEntryAfter(store, secs.int64(0));
+                    text = Markdown::fitToNeighbour(text, neighbour);
+                }
+                previous = text;
                 out += text;
                 result.renderedEntries.push_back({ents.int64(0), text});
                 ++result.rendered;
             }
             out.append(ents.bytes(2));
+            firstOfSection = false;
         }
     }
     out += trailer;

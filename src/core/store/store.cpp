@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -692,14 +693,54 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
     q.addBindValue(sectionId);
     if (!q.exec())
         return failed(tr("Cannot add the entry"), q.lastError().text());
+    struct Row
+    {
+        qint64 id;
+        int position, year;
+        QByteArray raw, trail;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+                     q.value(3).toByteArray(), q.value(4).toByteArray()});
+    // What separates one entry from the next in this section: a blank line between paragraphs,
+    // nothing between the rows of a table or the items of a tight list.
+    QByteArray gap = eol;
+    {
+        QHash<QByteArray, int> seen;
+        int best = 0;
+        for (qsizetype k = 0; k + 1 < rows.size(); ++k) {
+            if (isWhitespaceOnly(rows[k].trail) && ++seen[rows[k].trail] > best) {
+                best = seen[rows[k].trail];
+                gap = rows[k].trail;
+            }
+        }
+        // As many blank lines as the list leaves, written cleanly (not " \n").
+        const qsizetype blankLines = gap.count('\n');
+        gap.clear();
+        for (qsizetype k = 0; k < blankLines; ++k)
+            gap += eol;
+        if (best == 0)
+            gap = eol;
+    }
+    // Newest first where the section is kept so (at most one pair in ten out of order); a
+    // section in another order gets new entries at its end.
+    int pairs = 0, rising = 0;
+    for (qsizetype k = 0; k + 1 < rows.size(); ++k) {
+        if (rows[k].year > 0 && rows[k + 1].year > 0) {
+            ++pairs;
+            rising += rows[k + 1].year > rows[k].year;
+        }
+    }
+    const bool newestFirst = pairs == 0 || rising * 10 <= pairs;
     qint64 lastId = 0;
     int lastPosition = -1;
     QByteArray lastRaw, lastTrail;
-    while (q.next()) {
-        const int y = q.value(2).toInt();
-        if (year > 0 && y > 0 && y <= year) {
-            *position = q.value(1).toInt();
-            *trail = eol;
+    for (const Row &row : std::as_const(rows)) {
+        const int y = row.year;
+        if (newestFirst && year > 0 && y > 0 && y <= year) {
+            *position = row.position;
+            *trail = gap;
             QSqlQuery shift(database());
             shift.prepare(u"UPDATE entries SET position = position + 1 "
                           u"WHERE section_id = ? AND position >= ?"_s);
@@ -709,10 +750,10 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
                 return failed(tr("Cannot add the entry"), shift.lastError().text());
             return true;
         }
-        lastId = q.value(0).toLongLong();
-        lastPosition = q.value(1).toInt();
-        lastRaw = q.value(3).toByteArray();
-        lastTrail = q.value(4).toByteArray();
+        lastId = row.id;
+        lastPosition = row.position;
+        lastRaw = row.raw;
+        lastTrail = row.trail;
     }
     *position = lastPosition + 1;
     if (!lastId) {
@@ -758,7 +799,7 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
     }
     if (!lastRaw.endsWith('\n'))
         lastRaw += eol;
-    QByteArray newLastTrail = body.isEmpty() ? eol : body + eol;
+    QByteArray newLastTrail = body.isEmpty() ? gap : body + eol;
     if (!body.isEmpty() && !body.endsWith('\n'))
         newLastTrail = body + eol + eol;
     *trail = tailSpace;
