@@ -126,6 +126,44 @@ private slots:
         QVERIFY(r.err.contains("no section"));
     }
 
+    // A list kept as a table gets a new row in its columns, between the rows of the years
+    // around it; nothing else of the file changes.
+    void addToATableList()
+    {
+        const QByteArray readme = "# Awesome Tables\n\n"
+                                  "## Papers\n\n"
+                                  "| Date | Title | Venue | Code |\n"
+                                  "|---|---|---|---|\n"
+                                  "| 2024.07 | [**Alpha**](https://arxiv.org/abs/2407.00001) | "
+                                  "NeurIPS | [code](https://github.com/a/alpha) |\n"
+                                  "| 2023.05 | [**Beta**](https://arxiv.org/abs/2305.00002) | ICLR | "
+                                  "[code](https://github.com/b/beta) |\n"
+                                  "| 2019.01 | [**Gamma**](https://arxiv.org/abs/1901.00003) | "
+                                  "ICML | |\n"
+                                  "\n"
+                                  "## Contributing\n\nPull requests welcome.\n";
+        const QString file = m_dir.filePath(u"tables.md"_s);
+        QVERIFY(Test::writeFile(file, readme));
+        const QString db = m_dir.filePath(u"tables.sqlite"_s);
+        Test::CliRun r = run({u"--db"_s, db, u"import"_s, file});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"--db"_s, db, u"add"_s, u"2104.12255v1"_s, u"--list"_s, u"Awesome Tables"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"--db"_s, db, u"export"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        const QList<QByteArray> before = readme.split('\n');
+        QCOMPARE(lines.size(), before.size() + 1);
+        // The new row stands between 2023 and 2019, and the rest is as it was.
+        QCOMPARE(lines.mid(0, 8), before.mid(0, 8));
+        QCOMPARE(lines.mid(9), before.mid(8));
+        const QByteArray row = lines.at(8);
+        qInfo().noquote() << "added:" << row;
+        QVERIFY2(row.startsWith("| 2021 | [**"), row.constData());
+        QVERIFY2(row.contains("](https://arxiv.org/abs/2104.12255"), row.constData());
+        QVERIFY2(row.endsWith(" | |"), row.constData());
+    }
+
     // `import-files`: a folder of PDFs, an identifier, a link to a paper the list has, and junk,
     // as one drop. Every line of the report is printed; the new entries are one transaction.
     void importFilesAsADrop()
