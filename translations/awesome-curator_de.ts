@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+49"/>
+        <location filename="../src/cli/commandline.cpp" line="+52"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -485,24 +485,23 @@
         <translation>add benötigt --list NAME.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>Die Liste „%1“ hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-33"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+122"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-74"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
@@ -512,12 +511,12 @@
         <translation>import-files braucht --list NAME.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Added, needs review: %1</source>
         <translation>Hinzugefügt, zu prüfen: %1</translation>
     </message>
@@ -608,7 +607,7 @@
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-632"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -655,7 +654,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
                                             einen Pull-Request mit den Änderungen öffnen</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+649"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
@@ -2450,13 +2449,13 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+127"/>
-        <location line="+311"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+128"/>
+        <location line="+332"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-328"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
@@ -2484,7 +2483,7 @@ Trotzdem hinzufügen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht gefunden.</translation>
     </message>
@@ -2505,17 +2504,17 @@ Trotzdem hinzufügen?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>There is no such list.</source>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
         <translation>Der Eintrag „%1“ verweist auf „%2“, keine http- oder https-Adresse. Es wurde nichts exportiert: Korrigieren Sie die URL des Eintrags und exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 ist ein Ordner; geben Sie den Dateinamen der README an.</translation>
     </message>
@@ -2536,7 +2535,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+496"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+505"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2551,7 +2550,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Die Datei ist kein gültiges UTF-8 (Byte %1 dieser Zeile); wurde sie in einer anderen Kodierung gespeichert oder ist sie abgeschnitten?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+37"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
     </message>
@@ -2559,7 +2558,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+58"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+60"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -2599,7 +2598,12 @@ Trotzdem hinzufügen?</translation>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+78"/>
+        <source>No form shared by two entries was found.</source>
+        <translation>Keine Form gefunden, die zwei Einträge teilen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The contact e-mail is not an address such as you@example.org.</source>
         <translation>Die Kontakt-E-Mail ist keine Adresse wie sie@example.org.</translation>
     </message>
@@ -2634,7 +2638,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Das GitHub-Repository wird als Besitzer/Name geschrieben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Looking…</source>
         <translation>Wird gesucht…</translation>
     </message>
@@ -2732,7 +2736,7 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+684"/>
+        <location filename="../src/core/store/store.cpp" line="+685"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
@@ -2751,7 +2755,7 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+173"/>
+        <location filename="../src/core/store/store.cpp" line="+213"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -2764,7 +2768,7 @@ aus %2</translation>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-286"/>
+        <location filename="../src/core/store/store.cpp" line="-326"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
@@ -2955,7 +2959,7 @@ aus %2</translation>
     <message>
         <location line="+166"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+55"/>
         <location line="+16"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -4064,6 +4068,31 @@ aus %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>From the README:</source>
+        <translation>Aus der README:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form the README&apos;s entries are written in</source>
+        <translation>Die Form, in der die Einträge der README geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template most entries of the list&apos;s README share, found when it was read.</source>
+        <translation>Die Vorlage, die die meisten Einträge der README teilen, beim Einlesen erkannt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use It</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write new entries in the form the README&apos;s entries share</source>
+        <translation>Neue Einträge in der Form schreiben, die die Einträge der README teilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Author style:</source>
         <translation>&amp;Autorenstil:</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+49"/>
+        <location filename="../src/cli/commandline.cpp" line="+52"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -485,24 +485,23 @@
         <translation>add nécessite --list NOM.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-33"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+78"/>
+        <location line="+122"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-74"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
@@ -512,24 +511,24 @@
         <translation>import-files a besoin de --list NOM.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Added, needs review: %1</source>
-        <translation>Ajoutée, à vérifier : %1</translation>
+        <translation>Ajoutée, à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Merged: %1: %2</source>
-        <translation>Fusionnée : %1 : %2</translation>
+        <translation>Fusionnée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not added: %1: %2</source>
-        <translation>Non ajoutée : %1 : %2</translation>
+        <translation>Non ajoutée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -608,14 +607,14 @@
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-632"/>
         <source>add, import-files: the section to add to (default: the first).</source>
-        <translation>add, import-files : la section où ajouter (par défaut : la première).</translation>
+        <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import-files: fill the gaps of entries the list has already from the duplicates found.</source>
-        <translation>import-files : complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
+        <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -636,9 +635,9 @@ Without a command it opens the window. Commands:
   sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
   pr --list NAME [--remote R] [--base B] [--dry-run]
                                             open a pull request with the changes</source>
-        <translation>Awesome Curator tient à jour des listes « awesome » d’articles de recherche.
+        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
 
-Sans commande, il ouvre la fenêtre. Commandes :
+Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   import README.md [--list NOM] [--force]   lit un README dans une liste
   export [--list NOM] [-o FICHIER]          écrit le README d’une liste
   lists [--json]                            affiche les listes de la base de données
@@ -655,7 +654,7 @@ Sans commande, il ouvre la fenêtre. Commandes :
                                             ouvre une pull request avec les modifications</translation>
     </message>
     <message>
-        <location line="+609"/>
+        <location line="+649"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
@@ -2450,13 +2449,13 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+127"/>
-        <location line="+311"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+128"/>
+        <location line="+332"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-328"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -2484,7 +2483,7 @@ L’ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
@@ -2505,17 +2504,17 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>There is no such list.</source>
         <translation>Cette liste n’existe pas.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
         <translation>L’entrée «&#xa0;%1&#xa0;» pointe vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https. Rien n’a été exporté&#xa0;: corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier README.</translation>
     </message>
@@ -2536,7 +2535,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+496"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+505"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2551,7 +2550,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne)&#xa0;; a-t-il été enregistré dans un autre encodage, ou tronqué&#xa0;?</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+37"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
     </message>
@@ -2559,7 +2558,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+58"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+60"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -2599,7 +2598,12 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+78"/>
+        <source>No form shared by two entries was found.</source>
+        <translation>Aucune forme commune à deux entrées n’a été trouvée.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The contact e-mail is not an address such as you@example.org.</source>
         <translation>Le courriel de contact n’est pas une adresse comme vous@example.org.</translation>
     </message>
@@ -2634,7 +2638,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Le dépôt GitHub s’écrit propriétaire/nom.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Looking…</source>
         <translation>Recherche…</translation>
     </message>
@@ -2732,7 +2736,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+684"/>
+        <location filename="../src/core/store/store.cpp" line="+685"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
@@ -2751,7 +2755,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+173"/>
+        <location filename="../src/core/store/store.cpp" line="+213"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -2764,7 +2768,7 @@ provenant de %2</translation>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-286"/>
+        <location filename="../src/core/store/store.cpp" line="-326"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+108"/>
         <location line="+36"/>
@@ -2955,7 +2959,7 @@ provenant de %2</translation>
     <message>
         <location line="+166"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+55"/>
         <location line="+16"/>
         <location line="+13"/>
         <location line="+33"/>
@@ -4064,6 +4068,31 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>From the README:</source>
+        <translation>D’après le README&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form the README&apos;s entries are written in</source>
+        <translation>La forme dans laquelle les entrées du README sont écrites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template most entries of the list&apos;s README share, found when it was read.</source>
+        <translation>Le modèle que partagent la plupart des entrées du README, trouvé à sa lecture.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Use It</source>
+        <translation>&amp;Utiliser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write new entries in the form the README&apos;s entries share</source>
+        <translation>Écrire les nouvelles entrées dans la forme commune aux entrées du README</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Author style:</source>
         <translation>Style des &amp;auteurs :</translation>
     </message>

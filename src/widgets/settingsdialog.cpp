@@ -5,7 +5,10 @@
 #include "git/githubtoken.h"
 #include "git/repodetect.h"
 #include "language.h"
+#include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
+#include "markdown/readmereader.h"
+#include "store/readmeio.h"
 #include "store/store.h"
 #include "ui_settingsdialog.h"
 
@@ -138,6 +141,8 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     });
     showToken();
     connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
+    connect(m_ui->useGrammarButton, &QPushButton::clicked, this,
+            [this] { m_ui->templateEdit->setText(m_grammar); });
     connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::refresh);
     connect(m_ui->venueTable, &QTableWidget::itemChanged, this, &SettingsDialog::refresh);
     connect(m_ui->addVenueButton, &QPushButton::clicked, this, [this] {
@@ -192,6 +197,12 @@ void SettingsDialog::loadList(int comboIndex)
     m_ui->remoteEdit->setText(edits.repo.isLinked() ? edits.repo.remote : QString());
     m_ui->baseEdit->setText(edits.repo.base);
     m_ui->githubEdit->setText(edits.repo.github);
+    // The form the README's own entries share: read from the README as the list stands.
+    const Markdown::ReadResult readme
+        = Markdown::readReadme(exportReadme(m_store, m_shownList).data);
+    m_grammar = readme.ok ? Markdown::dominantTemplate(readme.readme) : QString();
+    m_ui->grammarValue->setText(m_grammar.isEmpty() ? tr("No form shared by two entries was found.")
+                                                    : m_grammar);
     const QSignalBlocker b1(m_ui->templateEdit), b2(m_ui->styleCombo), b3(m_ui->venueTable);
     m_ui->templateEdit->setText(edits.entryTemplate);
     m_ui->styleCombo->setCurrentIndex(std::max(0, m_ui->styleCombo->findData(edits.authorStyle)));
@@ -290,6 +301,8 @@ void SettingsDialog::refresh()
             }
         }
     }
+    m_ui->useGrammarButton->setEnabled(!m_grammar.isEmpty()
+                                       && m_ui->templateEdit->text() != m_grammar);
     m_ui->messageLabel->setText(problems.join(u'\n'));
     m_ui->messageLabel->setVisible(!problems.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());

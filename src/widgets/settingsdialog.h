@@ -45,6 +45,7 @@ private:
     Store &m_store;
     std::unique_ptr<QHash<qint64, ListEdits>> m_edits;
     qint64 m_shownList = 0;
+    QString m_grammar; // the form the shown list's README entries share, or empty
     TokenProvider *m_tokens;
     QString m_error;
 };

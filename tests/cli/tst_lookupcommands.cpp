@@ -130,18 +130,19 @@ private slots:
     // around it; nothing else of the file changes.
     void addToATableList()
     {
-        const QByteArray readme = "# Awesome Tables\n\n"
-                                  "## Papers\n\n"
-                                  "| Date | Title | Venue | Code |\n"
-                                  "|---|---|---|---|\n"
-                                  "| 2024.07 | [**Alpha**](https://arxiv.org/abs/2407.00001) | "
-                                  "NeurIPS | [code](https://github.com/a/alpha) |\n"
-                                  "| 2023.05 | [**Beta**](https://arxiv.org/abs/2305.00002) | ICLR | "
-                                  "[code](https://github.com/b/beta) |\n"
-                                  "| 2019.01 | [**Gamma**](https://arxiv.org/abs/1901.00003) | "
-                                  "ICML | |\n"
-                                  "\n"
-                                  "## Contributing\n\nPull requests welcome.\n";
+        const QByteArray readme
+            = "# Awesome Tables\n\n"
+              "## Papers\n\n"
+              "| Date | Title | Venue | Code |\n"
+              "|---|---|---|---|\n"
+              "| 2024.07 | [**Alpha**](https://arxiv.org/abs/2407.00001) | "
+              "NeurIPS | [code](https://github.com/a/alpha) |\n"
+              "| 2023.05 | [**Beta**](https://arxiv.org/abs/2305.00002) | ICLR | "
+              "[code](https://github.com/b/beta) |\n"
+              "| 2019.01 | [**Gamma**](https://arxiv.org/abs/1901.00003) | "
+              "ICML | |\n"
+              "\n"
+              "## Contributing\n\nPull requests welcome.\n";
         const QString file = m_dir.filePath(u"tables.md"_s);
         QVERIFY(Test::writeFile(file, readme));
         const QString db = m_dir.filePath(u"tables.sqlite"_s);

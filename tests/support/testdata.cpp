@@ -55,9 +55,9 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
-QByteArray syntheticList(int entries, quint64 seed, bool crlf)
+QByteArray syntheticList(int entries, quint64 seed, bool crlf, bool table)
 {
-    return Bench::syntheticList({entries, seed, crlf});
+    return Bench::syntheticList({entries, seed, crlf, table});
 }
 
 } // namespace Curator::Test

@@ -19,6 +19,6 @@ QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &data);
 // A synthetic list in the seed's style (bench/syntheticlist.h): the benchmarks' input at the
 // size a test can afford.
-QByteArray syntheticList(int entries, quint64 seed = 1, bool crlf = false);
+QByteArray syntheticList(int entries, quint64 seed = 1, bool crlf = false, bool table = false);
 
 } // namespace Curator::Test

@@ -71,10 +71,12 @@ class TestMainWindow : public QObject
         }
     };
 
-    void open(Window &win, int width = 1200)
+    void open(Window &win, int width = 1200, const QByteArray &readme = {})
     {
         QVERIFY(win.store.open(m_dir.filePath(u"w%1.sqlite"_s.arg(++m_n))));
-        const ImportReport r = importReadme(win.store, m_seed, {});
+        ImportOptions options;
+        options.force = !readme.isEmpty();
+        const ImportReport r = importReadme(win.store, readme.isEmpty() ? m_seed : readme, options);
         QVERIFY(r.ok);
         win.listId = r.listId;
         win.w = std::make_unique<MainWindow>(win.store);
@@ -400,6 +402,12 @@ private slots:
         Window narrow;
         open(narrow, 760);
         QVERIFY(narrow.w->grab().save(dir + u"/mainwindow-narrow.png"_s));
+        // A list kept as tables (xlite-dev/Awesome-LLM-Inference): its rows are entries.
+        Window tables;
+        open(tables, 1280,
+             Test::readFile(Test::dataDir() + u"/lists/xlite-dev--awesome-llm-inference.md"_s));
+        QVERIFY(tables.model()->rowCount() > 300);
+        QVERIFY(tables.w->grab().save(dir + u"/mainwindow-table-list.png"_s));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "markdown/entryrenderer.h"
 #include "settingsdialog.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -94,6 +95,43 @@ private slots:
     }
 
     // The list's repository: checked as typed, saved to the store, shown again.
+    // The form the README's own entries share is shown beside the template; Use It takes it
+    // (with a click), and the preview follows.
+    void grammarFromTheReadme()
+    {
+        {
+            SettingsDialog d(m_store, m_list);
+            // The seed's entries share the default template: nothing to take over.
+            QCOMPARE(child<QLabel>(d, "grammarValue")->text(), Markdown::defaultEntryTemplate());
+            QVERIFY(!child<QPushButton>(d, "useGrammarButton")->isEnabled());
+        }
+        const QByteArray readme
+            = "# Tables\n\n## Papers\n\n| Date | Title | Venue |\n|---|---|---|\n"
+              "| 2024.07 | [**Attention Is All You Need**](https://a.org/1) | NeurIPS |\n"
+              "| 2023.05 | [**Deep Residual Learning**](https://a.org/2) | ICLR |\n";
+        ImportOptions options;
+        options.listName = u"Tables"_s;
+        const ImportReport r = importReadme(m_store, readme, options);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // A template changed by hand since the import: the README's form can be taken back.
+        QVERIFY(m_store.setListFormat(r.listId, Markdown::defaultEntryTemplate(), u"apa"_s));
+        SettingsDialog d(m_store, r.listId);
+        const QString grammar = u"| {year} | [**{title}**]({url}) | {venue} |"_s;
+        QCOMPARE(child<QLabel>(d, "grammarValue")->text(), grammar);
+        auto *use = child<QPushButton>(d, "useGrammarButton");
+        QVERIFY(use->isEnabled());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(d, "templateEdit")->text(), grammar);
+        QVERIFY(!use->isEnabled());
+        QVERIFY2(child<QPlainTextEdit>(d, "previewEdit")->toPlainText().startsWith(u"| 2024"_s),
+                 qPrintable(child<QPlainTextEdit>(d, "previewEdit")->toPlainText()));
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty()) {
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            QVERIFY(d.grab().save(shots + u"/settings-list-form.png"_s));
+        }
+    }
+
     void repositoryLink()
     {
         const QString clone = m_dir.filePath(u"clone"_s);

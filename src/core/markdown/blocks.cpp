@@ -182,6 +182,41 @@ bool mayDefineReference(QByteArrayView s)
     return close > 1;
 }
 
+// The cells of a table line as GFM splits them (a leading and a trailing pipe are optional; an
+// escaped pipe splits nothing), or -1 when the line is no delimiter row and `delimiter` is set.
+int tableCells(QByteArrayView line, bool delimiter)
+{
+    QByteArrayView t = line.trimmed();
+    if (t.startsWith('|'))
+        t = t.sliced(1);
+    if (t.endsWith('|') && !t.endsWith("\\|"))
+        t.chop(1);
+    int cells = 0;
+    qsizetype begin = 0;
+    for (qsizetype k = 0; k <= t.size(); ++k) {
+        if (k < t.size() && t[k] == '\\') {
+            ++k;
+            continue;
+        }
+        if (k < t.size() && t[k] != '|')
+            continue;
+        ++cells;
+        if (delimiter) {
+            const QByteArrayView cell = t.sliced(begin, k - begin).trimmed();
+            qsizetype a = cell.startsWith(':') ? 1 : 0;
+            qsizetype b = cell.endsWith(':') && cell.size() > a ? cell.size() - 1 : cell.size();
+            if (b <= a)
+                return -1;
+            for (qsizetype c = a; c < b; ++c) {
+                if (cell[c] != '-')
+                    return -1;
+            }
+        }
+        begin = k + 1;
+    }
+    return cells;
+}
+
 } // namespace
 
 std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vector<Line> &lines)
@@ -192,6 +227,7 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
             return std::nullopt;
     }
     std::vector<Block> blocks;
+    int tables = 0;
     const int n = int(lines.size());
     auto text = [&](int i) {
         return s.sliced(lines[size_t(i)].begin,
@@ -234,6 +270,44 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
             blocks.push_back(b);
             i = b.last + 1;
             continue;
+        }
+        // A table: a header line, a delimiter row of as many cells, then rows that each start
+        // with a pipe, up to a blank line (anything else after it is cmark-gfm's to decide).
+        if (i + 1 < n && rest.contains('|') && !rest.startsWith('<') && !rest.startsWith('>')
+            && !isBlank(text(i + 1))) {
+            const QByteArrayView second = text(i + 1);
+            if (spacesBefore(second) <= 3 && onlyRuleCharacters(second.sliced(spacesBefore(second)))
+                && second.contains('|')) {
+                const int cells = tableCells(rest, false);
+                if (cells < 1 || tableCells(second, true) != cells)
+                    return std::nullopt;
+                const int table = tables++;
+                Block header;
+                header.kind = BlockKind::TableHeader;
+                header.first = i;
+                header.last = i + 1;
+                header.table = table;
+                blocks.push_back(header);
+                int j = i + 2;
+                for (; j < n && !isBlank(text(j)); ++j) {
+                    const QByteArrayView row = text(j);
+                    const qsizetype in = spacesBefore(row);
+                    // A line of pipes alone may end the table (cmark-gfm reads no row there).
+                    const bool content = std::any_of(row.begin(), row.end(), [](char c) {
+                        return c != '|' && !isSpace(c) && c != '\r';
+                    });
+                    if (in > 3 || in >= row.size() || row[in] != '|' || !content
+                        || row.sliced(0, std::min(in + 1, row.size())).contains('\t'))
+                        return std::nullopt;
+                    Block b;
+                    b.kind = BlockKind::TableRow;
+                    b.first = b.last = j;
+                    b.table = table;
+                    blocks.push_back(b);
+                }
+                i = j;
+                continue;
+            }
         }
         // A run of text lines up to a blank line: a paragraph, or an HTML block or block quote
         // of the same extent. An HTML block must open with a tag of CommonMark's sixth kind

@@ -402,6 +402,21 @@ Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vect
         while (i < to && isWhite(s[i]))
             ++i;
     };
+    // Emoji and symbols in front ("🔥🔥 ", "⭐ ") mark, they do not title.
+    auto skipSymbols = [&] {
+        while (i < to) {
+            const uchar c = uchar(s[i]);
+            if (c == 0xF0 && i + 3 < to)
+                i += 4;
+            else if ((c == 0xE2 || (c == 0xEF && i + 1 < to && uchar(s[i + 1]) == 0xB8))
+                     && i + 2 < to)
+                i += 3;
+            else
+                break;
+        }
+    };
+    skipWhite();
+    skipSymbols();
     skipWhite();
     for (int round = 0; round < 3 && i < to; ++round) {
         qsizetype b = i;
@@ -427,6 +442,12 @@ Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vect
             after += 2;
         }
         const Span inner = trimmedSpan(s, b + 1, b + c);
+        // "[**OneComp**] OneComp: …": a short name in front, not a venue.
+        if (!strong && inner.in(s).startsWith("**") && inner.in(s).endsWith("**")) {
+            i = b + c + 1;
+            skipWhite();
+            continue;
+        }
         const qsizetype y = lastYear(s, inner.begin, inner.end(), links);
         const bool onlyDate
             = y >= 0 && dateToken(s, y, inner.begin, inner.end()).size == inner.size;
@@ -766,7 +787,8 @@ std::optional<EntrySpans> parseTableRow(QByteArrayView s)
         if (titleCell < 0)
             return std::nullopt;
         const Span cell = cells[size_t(titleCell)];
-        Span t = textTitle(s, cell.begin, cell.end(), links);
+        const Tags tags = leadingTags(s, cell.begin, cell.end(), links);
+        Span t = textTitle(s, tags.end, cell.end(), links);
         if (t.isEmpty())
             return std::nullopt;
         parts.title = t;
@@ -1008,6 +1030,35 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
                 edits.push_back({cell.begin, cell.end(), " "});
                 continue;
             }
+            // A field's cell keeps its fields and the markup around them ("[**", "**](", ")"),
+            // not the words of this one entry beside them ("🔥[**Name**] …", "(@Lab)").
+            qsizetype first = cell.end(), last = cell.begin;
+            for (const Replacement &r : fields) {
+                if (r.begin >= cell.begin && r.end <= cell.end()) {
+                    first = std::min(first, r.begin);
+                    last = std::max(last, r.end);
+                }
+            }
+            // A link holding a field ("[[pdf]]({url})") is kept whole.
+            for (const Link &l : linksIn(line, cell.begin, cell.end())) {
+                if (l.end <= cell.end() && l.destBegin < l.destEnd && holdsField(l.open, l.end)) {
+                    first = std::min(first, l.open);
+                    last = std::max(last, l.end);
+                }
+            }
+            auto markup = [](char c) {
+                return c == '[' || c == ']' || c == '(' || c == ')' || c == '*' || c == '_'
+                    || c == '`' || c == '"';
+            };
+            while (first > cell.begin && markup(line[first - 1]))
+                --first;
+            while (last < cell.end() && markup(line[last]))
+                ++last;
+            const Span inner = trimmedSpan(line, cell.begin, cell.end());
+            if (last < inner.end())
+                edits.push_back({last, inner.end(), {}});
+            if (first > inner.begin)
+                edits.push_back({inner.begin, first, {}});
             // "[Paper](…), [Tweet](…)": the cell keeps its field's link only.
             for (const Link &l : linksIn(line, cell.begin, cell.end())) {
                 if (holdsField(l.open, l.end) || l.end > cell.end())
@@ -1088,7 +1139,14 @@ QString dominantTemplate(const ParsedReadme &readme)
     static const QRegularExpression cellPadding(uR"(\s*\|\s*)"_s);
     QHash<QString, int> grammars;
     QHash<QString, QHash<QString, int>> spellings;
-    for (const ParsedEntry &e : readme.entries) {
+    // A list's grammar shows in a sample as well as in all of it: at most 2,000 entries, spread
+    // evenly, keep the import of a 100,000-entry list from paying for it.
+    const qsizetype total = readme.entries.size();
+    const qsizetype step = std::max<qsizetype>(1, total / 2000);
+    qsizetype sampled = 0;
+    for (qsizetype k = 0; k < total; k += step) {
+        const ParsedEntry &e = readme.entries[k];
+        ++sampled;
         const QString t = entryTemplateOf(readme.source, e);
         if (t.isEmpty())
             continue;
@@ -1105,7 +1163,7 @@ QString dominantTemplate(const ParsedReadme &readme)
             bestCount = it.value();
         }
     }
-    if (bestCount < 2 || bestCount * 10 < readme.entries.size())
+    if (bestCount < 2 || bestCount * 10 < sampled)
         return {};
     QString best;
     int most = 0;
@@ -1117,6 +1175,35 @@ QString dominantTemplate(const ParsedReadme &readme)
         }
     }
     return best;
+}
+
+QString entryTemplateOfText(QByteArrayView raw)
+{
+    const auto parts = parseEntryBlock(raw);
+    if (!parts)
+        return {};
+    ParsedEntry entry;
+    entry.raw = {0, raw.size()};
+    entry.parts = *parts;
+    return entryTemplateOf(raw, entry);
+}
+
+char blockKindOf(QByteArrayView text)
+{
+    const QByteArrayView t = text.trimmed();
+    if (t.startsWith('|'))
+        return 'r';
+    qsizetype j = 0;
+    if (t.startsWith('-') || t.startsWith('*') || t.startsWith('+')) {
+        j = 1;
+    } else {
+        while (j < t.size() && j < 9 && isDigit(t[j]))
+            ++j;
+        if (j == 0 || j >= t.size() || (t[j] != '.' && t[j] != ')'))
+            return 'p';
+        ++j;
+    }
+    return j < t.size() && (t[j] == ' ' || t[j] == '\t') ? 'i' : 'p';
 }
 
 } // namespace Curator::Markdown

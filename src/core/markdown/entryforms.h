@@ -39,6 +39,13 @@ namespace Curator::Markdown {
 // made 1. Empty for entries of more than one line, and where the result is no usable template.
 QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry);
 
+// The template of one entry's text on its own (parseEntryBlock, then entryTemplateOf).
+QString entryTemplateOfText(QByteArrayView raw);
+
+// What kind of block a template or an entry's text makes: a table row ('r'), a list item
+// ('i') or a paragraph ('p').
+char blockKindOf(QByteArrayView text);
+
 // The list's own grammar: the template most of its entries are written in, when at least two
 // entries and a tenth of them share it; otherwise empty (the list keeps the default template).
 QString dominantTemplate(const ParsedReadme &readme);

@@ -547,6 +547,15 @@ ExportResult exportReadme(Store &store, qint64 listId)
                     QByteArray neighbour = previous;
                     if (firstOfSection)
                         neighbour = firstEntryAfter(store, secs.int64(0));
+                    // In a section of another kind than the list's template (a table among
+                    // bulleted sections), the new entry takes the form of the one beside it.
+                    if (!neighbour.isEmpty()
+                        && Markdown::blockKindOf(neighbour)
+                            != Markdown::blockKindOf(entryTemplate.toUtf8())) {
+                        const QString local = Markdown::entryTemplateOfText(neighbour);
+                        if (!local.isEmpty())
+                            text = Markdown::rerenderEntry({}, f, local, eol);
+                    }
                     text = Markdown::fitToNeighbour(text, neighbour);
                 }
                 previous = text;
