@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the README's screenshots into docs/screenshots/ from a build: the main window on the
-# seed list, with a search active, and in a narrow window; the entry editor; the README pane; the
-# settings; a drop's import report. Runs offscreen.
+# seed list, with a search active, in a narrow window, and on a list kept as tables; the entry
+# editor; the README pane; the settings (with the form read from a README); a drop's import
+# report. Runs offscreen.
 # Usage: docs/screenshots/make-screenshots.sh [BUILD]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
