@@ -281,6 +281,73 @@ private slots:
         QCOMPARE(kind(*mine), kind(*neighbour));
     }
 
+    // Editing an entry's title rewrites only the title's bytes in the entry's own form: code
+    // links, badges, cells and everything else of the line stay as they were.
+    void editTouchesOnlyTheField_data() { list_data(); }
+
+    void editTouchesOnlyTheField()
+    {
+        QFETCH(QString, slug);
+        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_n))));
+        ImportOptions options;
+        options.force = true;
+        const ImportReport report = importReadme(store, data, options);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        // The middle entry of the list, to stay clear of headers and first rows.
+        const QList<Entry> entries = store.entries(report.listId);
+        QVERIFY(!entries.isEmpty());
+        const Entry e = entries.at(entries.size() / 2);
+        EntryFields f = e.fields;
+        const QString edited = u"An Edited Title"_s;
+        f.title = edited;
+        QVERIFY(store.updateEntry(e.id, f));
+        const ExportResult out = exportReadme(store, report.listId);
+        QVERIFY(out.ok);
+        // The export is the original with the entry's old title text replaced, nothing else.
+        const ReadResult before = readReadme(data);
+        const ParsedEntry *parsed = nullptr;
+        for (const ParsedEntry &p : before.readme.entries) {
+            if (p.raw.in(before.readme.source) == QByteArrayView(e.raw))
+                parsed = &p;
+        }
+        QVERIFY(parsed);
+        QByteArray expected = before.readme.source;
+        expected.replace(parsed->parts.title.begin, parsed->parts.title.size, edited.toUtf8());
+        if (before.readme.bom)
+            expected.prepend("\xEF\xBB\xBF");
+        QCOMPARE(out.data, expected);
+    }
+
+    // Every entry's own template, filled with its own fields, reads back as that entry: the
+    // grammar the reader infers is one it can read.
+    void templatesReadBack_data() { list_data(); }
+
+    void templatesReadBack()
+    {
+        QFETCH(QString, slug);
+        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        const ReadResult r = readReadme(data);
+        QVERIFY(r.ok);
+        int checked = 0;
+        QStringList wrong;
+        for (const ParsedEntry &e : r.readme.entries) {
+            const QString t = entryTemplateOf(r.readme.source, e);
+            if (t.isEmpty())
+                continue;
+            ++checked;
+            const EntryFields f = fieldsOf(r.readme.source, e.parts);
+            const QByteArray text = renderEntry(f, t).toUtf8();
+            const auto back = parseEntryBlock(text);
+            const EntryFields g = back ? fieldsOf(text, *back) : EntryFields();
+            if (g.title != f.title || g.url != f.url)
+                wrong.append(QString::fromUtf8(text));
+        }
+        qInfo().noquote() << slug << checked << "templates," << wrong.size() << "not read back";
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 3).join(u"\n"_s)));
+    }
+
     // Every version of the first user's list kept in tests/data/seed/history reads as the
     // reader before tables and loose forms read it: the same entries, no warnings.
     void seedHistory_data()

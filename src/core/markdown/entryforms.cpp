@@ -1129,7 +1129,19 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
     while (result.endsWith(u' '))
         result.chop(1);
     result.replace(u'\n', u"\\n"_s);
-    return result.contains(u"{title}") && result.contains(u"{url}") ? result : QString();
+    if (!result.contains(u"{title}") || !result.contains(u"{url}"))
+        return {};
+    // A template is one only if the reader reads what it writes: the entry's own fields,
+    // written with it, must read back as the same title and link.
+    const EntryFields own = fieldsOf(source, p);
+    const QByteArray written = renderEntry(own, result).toUtf8();
+    const auto back = parseEntryBlock(written);
+    if (!back)
+        return {};
+    const EntryFields read = fieldsOf(written, *back);
+    if (read.title != own.title || read.url != own.url)
+        return {};
+    return result;
 }
 
 QString dominantTemplate(const ParsedReadme &readme)

@@ -250,7 +250,8 @@ QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &field
         edits.push_back({span, rendered});
     };
     const QString authors = lineEndingFree(fields.authors).simplified();
-    if (parts->form == EntryForm::Paper)
+    // A "- [Name](url) - Description" bullet has no place for authors.
+    if (parts->form != EntryForm::Bullet)
         change(old.authors, fields.authors, parts->authors, escapeText(authors));
     else if (!fields.authors.isEmpty())
         ok = false;
