@@ -34,6 +34,50 @@ bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
+} // namespace
+
+int atxHeadingLevel(QByteArrayView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    if (i > 3)
+        return 0;
+    qsizetype j = i;
+    while (j < s.size() && s[j] == '#')
+        ++j;
+    const qsizetype n = j - i;
+    if (n < 1 || n > 6 || (j < s.size() && !isSpace(s[j])))
+        return 0;
+    return int(n);
+}
+
+qsizetype listItemContent(QByteArrayView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    if (i >= s.size())
+        return -1;
+    qsizetype j = i;
+    if (s[j] == '-' || s[j] == '*' || s[j] == '+') {
+        ++j;
+    } else {
+        while (j < s.size() && j - i < 9 && s[j] >= '0' && s[j] <= '9')
+            ++j;
+        if (j == i || j >= s.size() || (s[j] != '.' && s[j] != ')'))
+            return -1;
+        ++j;
+    }
+    if (j < s.size() && !isSpace(s[j]))
+        return -1;
+    while (j < s.size() && isSpace(s[j]))
+        ++j;
+    return j;
+}
+
+namespace {
+
 bool isBlank(QByteArrayView s)
 {
     return std::all_of(s.begin(), s.end(), isSpace);
@@ -45,20 +89,6 @@ qsizetype spacesBefore(QByteArrayView s)
     while (i < s.size() && s[i] == ' ')
         ++i;
     return i;
-}
-
-int atxLevel(QByteArrayView s)
-{
-    const qsizetype i = spacesBefore(s);
-    if (i > 3)
-        return 0;
-    qsizetype j = i;
-    while (j < s.size() && s[j] == '#')
-        ++j;
-    const qsizetype n = j - i;
-    if (n < 1 || n > 6 || (j < s.size() && !isSpace(s[j])))
-        return 0;
-    return int(n);
 }
 
 // A code fence's character and length (CommonMark: three or more, at most three spaces in; a
@@ -87,23 +117,6 @@ bool fenceCloses(QByteArrayView s, char fenceChar, qsizetype length)
     while (j < s.size() && s[j] == fenceChar)
         ++j;
     return j - i >= length && isBlank(s.sliced(j));
-}
-
-bool startsListItem(QByteArrayView s)
-{
-    qsizetype j = 0;
-    if (s.isEmpty())
-        return false;
-    if (s[0] == '-' || s[0] == '+' || s[0] == '*') {
-        j = 1;
-    } else {
-        while (j < s.size() && j < 10 && s[j] >= '0' && s[j] <= '9')
-            ++j;
-        if (j == 0 || j > 9 || j >= s.size() || (s[j] != '.' && s[j] != ')'))
-            return false;
-        ++j;
-    }
-    return j >= s.size() || isSpace(s[j]);
 }
 
 // Setext underlines, thematic breaks and table delimiter rows are all made of these.
@@ -246,10 +259,10 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
         if (c.sliced(0, indent + (indent < c.size() ? 1 : 0)).contains('\t') || indent > 3)
             return std::nullopt;
         const QByteArrayView rest = c.sliced(indent);
-        if (startsListItem(rest) || onlyRuleCharacters(rest) || startsLongHtmlBlock(rest)
+        if (listItemContent(rest) >= 0 || onlyRuleCharacters(rest) || startsLongHtmlBlock(rest)
             || mayDefineReference(rest))
             return std::nullopt;
-        if (const int level = atxLevel(c)) {
+        if (const int level = atxHeadingLevel(c)) {
             Block b;
             b.kind = BlockKind::Heading;
             b.first = b.last = i;
@@ -327,14 +340,14 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
             const qsizetype ij = spacesBefore(cj);
             const QByteArrayView rj = cj.sliced(std::min(ij, cj.size()));
             char f2 = 0;
-            if (atxLevel(cj) > 0 || fenceOpen(cj, &f2) > 0)
+            if (atxHeadingLevel(cj) > 0 || fenceOpen(cj, &f2) > 0)
                 break;
             if (cj.sliced(0, std::min(ij + 1, cj.size())).contains('\t'))
                 return std::nullopt;
             if (lead == '>' && (ij > 3 || !rj.startsWith('>')))
                 return std::nullopt;
             if (ij <= 3 && lead != '>'
-                && (startsListItem(rj) || onlyRuleCharacters(rj) || rj.startsWith('<')
+                && (listItemContent(rj) >= 0 || onlyRuleCharacters(rj) || rj.startsWith('<')
                     || rj.startsWith('>')))
                 return std::nullopt;
         }

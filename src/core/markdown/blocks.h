@@ -17,6 +17,13 @@ struct Line
 
 std::vector<Line> splitLines(QByteArrayView source);
 
+// The level of an ATX heading line ("## Papers": 2), or 0 when the line is none.
+int atxHeadingLevel(QByteArrayView line);
+
+// Where a list item's content starts on its first line, after its indentation, its marker
+// ("- ", "* ", "+ ", "1. ", "1) ") and the white space after it; -1 when the line starts no item.
+qsizetype listItemContent(QByteArrayView line);
+
 // The blocks of a README that decide what can be an entry, as GitHub's renderer (cmark-gfm)
 // sees them. Only what the reader needs is kept: the text between blocks (blank lines, block
 // quotes, thematic breaks) is plain text to it.

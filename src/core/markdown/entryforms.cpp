@@ -1,5 +1,6 @@
 #include "entryforms.h"
 
+#include "markdown/blocks.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/inlinelink.h"
 
@@ -29,15 +30,6 @@ bool isDigit(char c)
 bool isLetter(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || uchar(c) >= 0xC0;
-}
-
-Span trimmedSpan(QByteArrayView s, qsizetype b, qsizetype e)
-{
-    while (b < e && isWhite(s[b]))
-        ++b;
-    while (e > b && isWhite(s[e - 1]))
-        --e;
-    return {b, e - b};
 }
 
 int asciiLetters(QByteArrayView s)
@@ -1205,17 +1197,8 @@ char blockKindOf(QByteArrayView text)
     const QByteArrayView t = text.trimmed();
     if (t.startsWith('|'))
         return 'r';
-    qsizetype j = 0;
-    if (t.startsWith('-') || t.startsWith('*') || t.startsWith('+')) {
-        j = 1;
-    } else {
-        while (j < t.size() && j < 9 && isDigit(t[j]))
-            ++j;
-        if (j == 0 || j >= t.size() || (t[j] != '.' && t[j] != ')'))
-            return 'p';
-        ++j;
-    }
-    return j < t.size() && (t[j] == ' ' || t[j] == '\t') ? 'i' : 'p';
+    const qsizetype lineEnd = t.indexOf('\n') < 0 ? t.size() : t.indexOf('\n');
+    return listItemContent(t.first(lineEnd)) >= 0 ? 'i' : 'p';
 }
 
 } // namespace Curator::Markdown

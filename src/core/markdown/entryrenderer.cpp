@@ -1,5 +1,6 @@
 #include "entryrenderer.h"
 
+#include "markdown/blocks.h"
 #include "markdown/inlinelink.h"
 #include "markdown/readmereader.h"
 
@@ -286,25 +287,8 @@ namespace {
 QByteArray itemPrefix(QByteArrayView text)
 {
     const qsizetype lineEnd = text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n');
-    const QByteArrayView line = text.first(lineEnd);
-    qsizetype i = 0;
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
-        ++i;
-    qsizetype j = i;
-    if (j < line.size() && (line[j] == '-' || line[j] == '*' || line[j] == '+')) {
-        ++j;
-    } else {
-        while (j < line.size() && j - i < 9 && line[j] >= '0' && line[j] <= '9')
-            ++j;
-        if (j == i || j >= line.size() || (line[j] != '.' && line[j] != ')'))
-            return {};
-        ++j;
-    }
-    if (j >= line.size() || (line[j] != ' ' && line[j] != '\t'))
-        return {};
-    while (j < line.size() && (line[j] == ' ' || line[j] == '\t'))
-        ++j;
-    return line.first(j).toByteArray();
+    const qsizetype content = listItemContent(text.first(lineEnd));
+    return content < 0 ? QByteArray() : text.first(content).toByteArray();
 }
 
 } // namespace

@@ -48,57 +48,6 @@ qsizetype indentOf(QByteArrayView s)
     return i;
 }
 
-int atxLevel(QByteArrayView s)
-{
-    const qsizetype i = indentOf(s);
-    if (i > 3)
-        return 0;
-    qsizetype j = i;
-    while (j < s.size() && s[j] == '#')
-        ++j;
-    const qsizetype n = j - i;
-    if (n < 1 || n > 6)
-        return 0;
-    if (j < s.size() && !isSpace(s[j]))
-        return 0;
-    return int(n);
-}
-
-// Start of a list item's content after its marker ("- ", "* ", "+ ", "1. ", "1) ") and any
-// indentation before it, or -1 when the line starts no list item.
-qsizetype listItemContent(QByteArrayView s)
-{
-    qsizetype i = 0;
-    while (i < s.size() && isSpace(s[i]))
-        ++i;
-    if (i >= s.size())
-        return -1;
-    qsizetype j = i;
-    if (s[j] == '-' || s[j] == '*' || s[j] == '+') {
-        ++j;
-    } else {
-        while (j < s.size() && j - i < 9 && s[j] >= '0' && s[j] <= '9')
-            ++j;
-        if (j == i || j >= s.size() || (s[j] != '.' && s[j] != ')'))
-            return -1;
-        ++j;
-    }
-    if (j < s.size() && !isSpace(s[j]))
-        return -1;
-    while (j < s.size() && isSpace(s[j]))
-        ++j;
-    return j;
-}
-
-Span trimmed(QByteArrayView src, qsizetype b, qsizetype e)
-{
-    while (b < e && isWhite(src[b]))
-        ++b;
-    while (e > b && isWhite(src[e - 1]))
-        --e;
-    return {b, e - b};
-}
-
 QString foldWhite(QString s)
 {
     return s.simplified();
@@ -107,7 +56,7 @@ QString foldWhite(QString s)
 // Venue and year from what follows the link: "Venue (Year)", ", Venue, (2019)", "(2017). ".
 void parseTail(QByteArrayView block, qsizetype b, qsizetype e, EntrySpans *parts)
 {
-    Span t = trimmed(block, b, e);
+    Span t = trimmedSpan(block, b, e);
     qsizetype end = t.end();
     // A period after the year's parentheses belongs to neither.
     qsizetype close = end;
@@ -124,22 +73,22 @@ void parseTail(QByteArrayView block, qsizetype b, qsizetype e, EntrySpans *parts
                 break;
         }
         if (k >= t.begin) {
-            parts->year = trimmed(block, k + 1, close - 1);
+            parts->year = trimmedSpan(block, k + 1, close - 1);
             venueEnd = k;
         }
     }
-    Span v = trimmed(block, t.begin, venueEnd);
+    Span v = trimmedSpan(block, t.begin, venueEnd);
     qsizetype vb = v.begin, ve = v.end();
     if (vb < ve && (block[vb] == ',' || block[vb] == ';'))
         ++vb;
     while (ve > vb && block[ve - 1] == ',')
         --ve;
-    parts->venue = trimmed(block, vb, ve);
+    parts->venue = trimmedSpan(block, vb, ve);
 }
 
 bool isBoldText(QByteArrayView text, Span *inner, qsizetype offset)
 {
-    Span t = trimmed(text, 0, text.size());
+    Span t = trimmedSpan(text, 0, text.size());
     if (t.size < 5)
         return false;
     QByteArrayView v = text.sliced(t.begin, t.size);
@@ -150,6 +99,15 @@ bool isBoldText(QByteArrayView text, Span *inner, qsizetype offset)
 }
 
 } // namespace
+
+Span trimmedSpan(QByteArrayView src, qsizetype b, qsizetype e)
+{
+    while (b < e && isWhite(src[b]))
+        ++b;
+    while (e > b && isWhite(src[e - 1]))
+        --e;
+    return {b, e - b};
+}
 
 qsizetype firstInvalidUtf8(QByteArrayView data)
 {
@@ -220,7 +178,7 @@ int yearFrom(QStringView yearText)
 
 QString headingTitle(QByteArrayView line, int *level)
 {
-    const int lvl = atxLevel(line);
+    const int lvl = atxHeadingLevel(line);
     if (level)
         *level = lvl;
     qsizetype b = indentOf(line) + lvl;
@@ -281,7 +239,7 @@ qsizetype ownTextEnd(QByteArrayView block)
 
 std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext context)
 {
-    Span all = trimmed(whole, 0, whole.size());
+    Span all = trimmedSpan(whole, 0, whole.size());
     if (all.isEmpty())
         return std::nullopt;
     const char first = whole[all.begin];
@@ -326,10 +284,10 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext con
                 if (separated) {
                     EntrySpans parts;
                     parts.form = EntryForm::Bullet;
-                    parts.title = trimmed(block, link->textBegin, link->textEnd);
+                    parts.title = trimmedSpan(block, link->textBegin, link->textEnd);
                     parts.destination = {link->destBegin, link->destEnd - link->destBegin};
                     parts.url = link->destination;
-                    parts.venue = trimmed(block, r, block.size());
+                    parts.venue = trimmedSpan(block, r, block.size());
                     return parts;
                 }
             }
@@ -344,7 +302,7 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext con
         if (isBoldText(text, &inner, link->textBegin)) {
             EntrySpans parts;
             parts.form = EntryForm::Paper;
-            parts.authors = trimmed(block, start, link->open);
+            parts.authors = trimmedSpan(block, start, link->open);
             parts.title = inner;
             parts.destination = {link->destBegin, link->destEnd - link->destBegin};
             parts.url = link->destination;
@@ -364,8 +322,8 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext con
             parts.form = EntryForm::Paper;
             parseTail(block, close + 2, block.size(), &parts);
             if (!parts.year.isEmpty() && yearFrom(QString::fromUtf8(parts.year.in(block))) > 0) {
-                parts.authors = trimmed(block, start, bold);
-                parts.title = trimmed(block, bold + 2, close);
+                parts.authors = trimmedSpan(block, start, bold);
+                parts.title = trimmedSpan(block, bold + 2, close);
                 return parts;
             }
         }

@@ -28,6 +28,9 @@ enum class EntryForm {
 };
 
 // Where the parts of one entry stand in the source. Spans of absent parts are empty.
+// [b, e) of `source` without the white space at either end.
+Span trimmedSpan(QByteArrayView source, qsizetype b, qsizetype e);
+
 struct EntrySpans
 {
     EntryForm form = EntryForm::Paper;
