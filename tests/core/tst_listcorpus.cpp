@@ -76,6 +76,21 @@ class TestListCorpus : public QObject
     int m_n = 0;
     QStringList m_table;
 
+    static QByteArray listFile(const QString &slug)
+    {
+        return Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+    }
+
+    // The list imported (forced: its cut-off paragraphs stay text) into a fresh store file.
+    ImportReport importInto(Store &store, const QByteArray &data)
+    {
+        if (!store.open(m_dir.filePath(u"s%1.sqlite"_s.arg(++m_n))))
+            return {};
+        ImportOptions options;
+        options.force = true;
+        return importReadme(store, data, options);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -98,7 +113,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(QList<int>, lines);
         QCOMPARE(lines.size(), count);
-        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        const QByteArray data = listFile(slug);
         QVERIFY(!data.isEmpty());
         const ReadResult r = readReadme(data);
         QVERIFY2(r.ok, qPrintable(r.error.message));
@@ -148,10 +163,7 @@ private slots:
 
         // Byte for byte through a store.
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"s%1.sqlite"_s.arg(++m_n))));
-        ImportOptions options;
-        options.force = true;
-        const ImportReport report = importReadme(store, data, options);
+        const ImportReport report = importInto(store, data);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.entries, int(doc.entries.size()));
         QVERIFY(exportReadme(store, report.listId).data == data);
@@ -177,13 +189,10 @@ private slots:
     void addOnePaper()
     {
         QFETCH(QString, slug);
-        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        const QByteArray data = listFile(slug);
         QVERIFY(!data.isEmpty());
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"a%1.sqlite"_s.arg(++m_n))));
-        ImportOptions options;
-        options.force = true;
-        const ImportReport report = importReadme(store, data, options);
+        const ImportReport report = importInto(store, data);
         QVERIFY2(report.ok, qPrintable(report.error));
         qint64 section = 0;
         int most = 0;
@@ -288,12 +297,9 @@ private slots:
     void editTouchesOnlyTheField()
     {
         QFETCH(QString, slug);
-        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        const QByteArray data = listFile(slug);
         Store store;
-        QVERIFY(store.open(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_n))));
-        ImportOptions options;
-        options.force = true;
-        const ImportReport report = importReadme(store, data, options);
+        const ImportReport report = importInto(store, data);
         QVERIFY2(report.ok, qPrintable(report.error));
         // The middle entry of the list, to stay clear of headers and first rows.
         const QList<Entry> entries = store.entries(report.listId);
@@ -327,7 +333,7 @@ private slots:
     void templatesReadBack()
     {
         QFETCH(QString, slug);
-        const QByteArray data = Test::readFile(Test::dataDir() + u"/lists/"_s + slug + u".md"_s);
+        const QByteArray data = listFile(slug);
         const ReadResult r = readReadme(data);
         QVERIFY(r.ok);
         int checked = 0;

@@ -534,18 +534,13 @@ std::vector<Block> gfmBlocks(QByteArrayView s, const std::vector<Line> &lines)
     return GfmWalker(s, lines).walk(document.get());
 }
 
-BlockStructure readBlocks(QByteArrayView s, const std::vector<Line> &lines, bool forceGfm)
+std::vector<Block> readBlocks(QByteArrayView s, const std::vector<Line> &lines, bool forceGfm)
 {
-    BlockStructure out;
     if (!forceGfm) {
-        if (auto simple = simpleBlocks(s, lines)) {
-            out.blocks = std::move(*simple);
-            out.simple = true;
-            return out;
-        }
+        if (auto simple = simpleBlocks(s, lines))
+            return std::move(*simple);
     }
-    out.blocks = gfmBlocks(s, lines);
-    return out;
+    return gfmBlocks(s, lines);
 }
 
 } // namespace Curator::Markdown

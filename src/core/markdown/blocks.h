@@ -50,19 +50,13 @@ struct Block
     int table = -1; // table rows and headers: which table of the document (0, 1, …)
 };
 
-struct BlockStructure
-{
-    std::vector<Block> blocks; // in document order, by first line
-    bool simple = false; // read by the quick scan (see readBlocks), not by cmark-gfm
-};
-
 // The document's blocks. A document of paragraphs, ATX headings and fenced code only (the seed
 // list's shape, and its 100,000-entry synthetic kin) is read by a quick line scan that gives the
 // same blocks cmark-gfm would; anything else (lists, tables, HTML comments, indented code,
 // setext headings …) is parsed by cmark-gfm with GitHub's table extension. `forceGfm` skips the
 // quick scan: the differential test and fuzz target compare the two.
-BlockStructure readBlocks(QByteArrayView source, const std::vector<Line> &lines,
-                          bool forceGfm = false);
+std::vector<Block> readBlocks(QByteArrayView source, const std::vector<Line> &lines,
+                              bool forceGfm = false);
 
 // The quick scan alone: nothing when the document has a construct only cmark-gfm decides.
 std::optional<std::vector<Block>> simpleBlocks(QByteArrayView source,

@@ -55,8 +55,7 @@ struct Link
     bool bare = false; // a URL in the text (GitHub links it)
 };
 
-qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links,
-                   bool first = false);
+qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links);
 
 bool isExternal(const QString &url)
 {
@@ -347,8 +346,7 @@ Span dateToken(QByteArrayView s, qsizetype y, qsizetype lo, qsizetype hi)
 }
 
 // The last four-digit year (1900 to 2099) in [lo, hi) outside link destinations, or -1.
-qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links,
-                   bool first)
+qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vector<Link> &links)
 {
     qsizetype found = -1;
     for (qsizetype i = lo; i + 4 <= hi; ++i) {
@@ -365,8 +363,6 @@ qsizetype lastYear(QByteArrayView s, qsizetype lo, qsizetype hi, const std::vect
         if (inDestination)
             continue;
         found = i;
-        if (first)
-            return found;
     }
     return found;
 }
@@ -384,10 +380,8 @@ struct Tags
     Span year;
 };
 
-Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links,
-                 QByteArrayView *unused = nullptr)
+Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
 {
-    Q_UNUSED(unused);
     Tags tags;
     qsizetype i = from;
     auto skipWhite = [&] {

@@ -482,8 +482,7 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         doc.eol = "\r\n";
 
     const std::vector<Line> lines = splitLines(s);
-    const BlockStructure structure = readBlocks(s, lines, options.forceGfm);
-    const std::vector<Markdown::Block> &found = structure.blocks;
+    const std::vector<Markdown::Block> found = readBlocks(s, lines, options.forceGfm);
 
     // The reader's blocks: headings, entries, and text that is neither.
     enum class Kind { Heading, Text };
