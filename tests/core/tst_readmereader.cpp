@@ -1,3 +1,4 @@
+#include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
 #include "testdata.h"
 
@@ -355,6 +356,69 @@ private slots:
         int level = 0;
         QTEST(Markdown::headingTitle(line, &level), "title");
         QTEST(level, "level");
+    }
+
+    // Entry shapes of real lists, each read with its fields (the corpus test holds the whole
+    // lists; these name what each rule is for).
+    void entryShapes_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("authors");
+        QTest::addColumn<QString>("venue");
+        QTest::addColumn<int>("year");
+        QTest::newRow("year inside a bold title, names after it, a handle-like label")
+            << QByteArray("- **Long Short-term Memory (1997)**, Hochreiter and Schmidhuber, "
+                          "[@Springer](https://example.org/lstm) \xF0\x9F\x94\x92.\n")
+            << u"Long Short-term Memory"_s << u"https://example.org/lstm"_s
+            << u"Hochreiter and Schmidhuber"_s << QString() << 1997;
+        QTest::newRow("names on a nested line with an italic venue")
+            << QByteArray("-   A Theoretical Analysis of Contrastive Learning.\n"
+                          "    [[pdf]](https://arxiv.org/pdf/1902.09229.pdf)\n"
+                          "    -   Sanjeev Arora, Hrishikesh Khandeparkar, and Nikunj Saunshi. "
+                          "*ICML 2019*\n")
+            << u"A Theoretical Analysis of Contrastive Learning"_s
+            << u"https://arxiv.org/pdf/1902.09229.pdf"_s
+            << u"Sanjeev Arora, Hrishikesh Khandeparkar, and Nikunj Saunshi"_s << u"ICML"_s << 2019;
+        QTest::newRow("a short venue alone after the title")
+            << QByteArray(
+                   "1. **OpenPrompt: An Open-source Framework.** Preprint.\n\n"
+                   "   *Ning Ding, Shengding Hu* [[pdf](https://arxiv.org/pdf/2111.01998.pdf)],"
+                   " [[project](https://github.com/x/y)], 2021.11\n")
+            << u"OpenPrompt: An Open-source Framework"_s
+            << u"https://arxiv.org/pdf/2111.01998.pdf"_s << u"Ning Ding, Shengding Hu"_s
+            << u"Preprint"_s << 2021;
+        QTest::newRow("HTML row: a name cell, a date, a Paper link, a category spanning rows")
+            << QByteArray("  <tr>\n    <td rowspan=\"27\">Publicly <br>Accessible</td>\n"
+                          "    <td class=\"tg\">T5</td>\n    <td>2019/10</td>\n    <td>11</td>\n"
+                          "    <td><a href=\"https://arxiv.org/abs/1910.10683\">Paper</a></td>\n"
+                          "  </tr>\n")
+            << u"T5"_s << u"https://arxiv.org/abs/1910.10683"_s << QString() << QString() << 2019;
+        QTest::newRow("HTML row: a linked name, its link the entry's, no closing tag")
+            << QByteArray("<tr><td><A HREF='https://hf.co/x'>A &amp; B</A></td><td>2022</td>"
+                          "<td><a href=\"https://arxiv.org/abs/2104.12369\">PDF</a></td>\n")
+            << u"A & B"_s << u"https://hf.co/x"_s << QString() << QString() << 2022;
+    }
+
+    void entryShapes()
+    {
+        QFETCH(QByteArray, text);
+        const auto parts = parseEntryBlock(text);
+        QVERIFY(parts);
+        const EntryFields f = fieldsOf(text, *parts);
+        QFETCH(QString, title);
+        QFETCH(QString, url);
+        QFETCH(QString, authors);
+        QFETCH(QString, venue);
+        QFETCH(int, year);
+        QCOMPARE(f.title, title);
+        QCOMPARE(f.url, url);
+        QCOMPARE(f.authors, authors);
+        QCOMPARE(f.venue, venue);
+        QCOMPARE(f.year, year);
+        // Its own template reads back (the grammar a new entry would be written in).
+        QVERIFY(!entryTemplateOfText(text).isEmpty());
     }
 };
 

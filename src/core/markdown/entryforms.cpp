@@ -599,6 +599,90 @@ Span authorsIn(QByteArrayView s, qsizetype from, qsizetype to, Span title)
     return {};
 }
 
+// Whether the text is a list of people's names and nothing else: "Hochreiter and
+// Schmidhuber", "Jason D. Lee, Qi Lei, and Nikunj Saunshi", "Ronneberger, Fischer, Brox".
+// One name alone needs two or three words, so that a venue ("Preprint") is not taken for it.
+bool isNameList(QByteArrayView v)
+{
+    QByteArray t = v.trimmed().toByteArray();
+    if (t.isEmpty() || t.size() > 600)
+        return false;
+    t.replace(", and ", ",").replace(" and ", ",").replace(" & ", ",");
+    const QList<QByteArray> names = t.split(',');
+    static const QSet<QByteArray> particles
+        = {"van", "von", "de", "der", "den", "la", "da", "di", "del", "du", "le", "al."};
+    for (const QByteArray &name : names) {
+        const QList<QByteArray> words = name.simplified().split(' ');
+        if (words.isEmpty() || words.size() > 5 || words.first().isEmpty())
+            return false;
+        if (names.size() == 1 && (words.size() < 2 || words.size() > 3))
+            return false;
+        for (const QByteArray &w : words) {
+            const char c = w[0];
+            if (!((c >= 'A' && c <= 'Z') || uchar(c) >= 0xC0 || particles.contains(w) || w == "et"))
+                return false;
+            for (char ch : w) {
+                if (!(isLetter(ch) || uchar(ch) >= 0x80 || ch == '.' || ch == '-' || ch == '\''
+                      || ch == '*'))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Authors written as plain names: after the title and a comma ("**Title**, Hochreiter and
+// Schmidhuber, [@Source](…)"), or on a line of their own below the title ("- Jason D. Lee,
+// Qi Lei. *ICML 2019*"), up to a link, an italic part or the line's end.
+Span plainNames(QByteArrayView s, qsizetype titleEnd, qsizetype to)
+{
+    auto namesUpTo = [&](qsizetype b) -> Span {
+        qsizetype e = b;
+        while (e < to && s[e] != '\n' && s[e] != '[' && s[e] != '(' && s[e] != '*' && s[e] != '_'
+               && s[e] != '|')
+            ++e;
+        Span span = trimmedSpan(s, b, e);
+        while (
+            span.size > 0
+            && (s[span.end() - 1] == ',' || s[span.end() - 1] == '.' || s[span.end() - 1] == ';'))
+            span = trimmedSpan(s, span.begin, span.end() - 1);
+        // "Lee, D." keeps its initial's period.
+        if (span.size > 0 && span.end() < to && s[span.end()] == '.' && span.size >= 2
+            && s[span.end() - 2] == ' ')
+            ++span.size;
+        return isNameList(span.in(s)) ? span : Span{};
+    };
+    qsizetype a = titleEnd;
+    while (a < to
+           && (s[a] == '*' || s[a] == '_' || s[a] == '"' || s[a] == ')' || s[a] == '('
+               || isDigit(s[a]) || s[a] == ' '))
+        ++a;
+    if (a < to && s[a] == ',') {
+        const Span n = namesUpTo(a + 1);
+        if (!n.isEmpty())
+            return n;
+    }
+    // The lines below the title's line.
+    qsizetype line = s.sliced(titleEnd, to - titleEnd).indexOf('\n');
+    for (int lines = 0; line >= 0 && lines < 4; ++lines) {
+        qsizetype b = titleEnd + line + 1;
+        while (b < to && (s[b] == ' ' || s[b] == '\t' || s[b] == '>'))
+            ++b;
+        if (b + 1 < to && (s[b] == '-' || s[b] == '*' || s[b] == '+') && s[b + 1] == ' ')
+            b += 2;
+        while (b < to && s[b] == ' ')
+            ++b;
+        const Span n = namesUpTo(b);
+        if (!n.isEmpty())
+            return n;
+        const qsizetype next = s.sliced(b, to - b).indexOf('\n');
+        if (next < 0)
+            break;
+        line = b + next - titleEnd;
+    }
+    return {};
+}
+
 // Venue and year around the year found after the title: "…, ICML, 2025", "arXiv 2022.",
 // "NeurIPS 2020".
 void venueAndYear(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links,
@@ -696,6 +780,9 @@ bool isLinkLabel(QByteArrayView linkText)
     const QList<QByteArray> list = words.split(' ');
     if (list.size() > 3)
         return false;
+    // "[@Springer](…)", "[@Project Euclid](…)": the source of a link, named like a handle.
+    if (linkText.trimmed().startsWith('@'))
+        return true;
     return std::any_of(list.begin(), list.end(),
                        [](const QByteArray &w) { return isLabelWord(w); });
 }
@@ -804,6 +891,159 @@ std::optional<EntrySpans> parseTableRow(QByteArrayView s)
     return parts;
 }
 
+namespace {
+
+// The position after the case-insensitive `tag` ("<td", "</td>") at or after `from`, or -1 for
+// its start with `startOf`.
+qsizetype findTag(QByteArrayView s, QByteArrayView tag, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k + tag.size() <= to; ++k) {
+        if (s[k] != '<')
+            continue;
+        if (s.sliced(k, tag.size()).compare(tag, Qt::CaseInsensitive) == 0) {
+            const qsizetype after = k + tag.size();
+            // "<td" must not match "<tdx"; "<td>" and "<td class=…>" both do.
+            if (tag.endsWith('>') || after >= to || s[after] == '>' || isWhite(s[after]))
+                return k;
+        }
+    }
+    return -1;
+}
+
+struct HtmlCell
+{
+    Span whole; // from "<td" through "</td>" (or to where the next cell or the row's end is)
+    Span content; // between <td …> and </td>
+    bool spansRows = false;
+};
+
+std::vector<HtmlCell> htmlCells(QByteArrayView s)
+{
+    std::vector<HtmlCell> cells;
+    for (qsizetype at = 0;;) {
+        const qsizetype open = findTag(s, "<td", at, s.size());
+        if (open < 0)
+            break;
+        const qsizetype openEnd = s.sliced(open).indexOf('>');
+        if (openEnd < 0)
+            break;
+        const qsizetype b = open + openEnd + 1;
+        qsizetype close = findTag(s, "</td>", b, s.size());
+        qsizetype end = close + 5;
+        if (close < 0) {
+            close = findTag(s, "</tr>", b, s.size());
+            end = close;
+        }
+        if (close < 0)
+            break;
+        HtmlCell cell;
+        cell.whole = {open, end - open};
+        cell.content = trimmedSpan(s, b, close);
+        cell.spansRows = s.sliced(open, b - open).toByteArray().toLower().contains("rowspan");
+        cells.push_back(cell);
+        at = close;
+    }
+    return cells;
+}
+
+} // namespace
+
+bool isHtmlRow(QByteArrayView block)
+{
+    const QByteArrayView t = block.trimmed();
+    // Browsers close a row at the next "<tr>", and so do lists: the "</tr>" may be missing.
+    return t.size() > 9 && t.first(3).compare("<tr", Qt::CaseInsensitive) == 0
+        && (t[3] == '>' || isWhite(t[3])) && findTag(t, "<td", 0, t.size()) > 0;
+}
+
+std::optional<EntrySpans> parseHtmlRow(QByteArrayView s)
+{
+    if (!isHtmlRow(s))
+        return std::nullopt;
+    const std::vector<HtmlCell> cells = htmlCells(s);
+    struct HtmlLink
+    {
+        Span text, destination;
+        QString url;
+        bool label;
+    };
+    // A cell's links: <a href="…">text</a>, the address in double or single quotes.
+    auto linksOf = [&](Span c) {
+        std::vector<HtmlLink> found;
+        for (qsizetype at = c.begin; at < c.end();) {
+            const qsizetype a = findTag(s, "<a", at, c.end());
+            if (a < 0)
+                break;
+            const qsizetype tagEnd = s.sliced(a, c.end() - a).indexOf('>');
+            if (tagEnd < 0)
+                break;
+            const QByteArrayView tag = s.sliced(a, tagEnd);
+            const qsizetype href = tag.toByteArray().toLower().indexOf("href=");
+            const qsizetype textBegin = a + tagEnd + 1;
+            const qsizetype closeA = findTag(s, "</a>", textBegin, c.end());
+            at = closeA < 0 ? c.end() : closeA + 4;
+            if (href < 0 || href + 6 >= tagEnd || (tag[href + 5] != '"' && tag[href + 5] != '\''))
+                continue;
+            const qsizetype db = a + href + 6;
+            const qsizetype de = s.sliced(db, a + tagEnd - db).indexOf(tag[href + 5]);
+            if (de <= 0)
+                continue;
+            const QString url = QString::fromUtf8(s.sliced(db, de)).trimmed();
+            if (!isExternal(url))
+                continue;
+            const Span text = trimmedSpan(s, textBegin, closeA < 0 ? textBegin : closeA);
+            const QByteArrayView t = text.in(s);
+            found.push_back(
+                {text, {db, de}, url, t.isEmpty() || t.startsWith('<') || isLinkLabel(t)});
+        }
+        return found;
+    };
+    EntrySpans parts;
+    parts.form = EntryForm::HtmlRow;
+    std::vector<HtmlLink> links;
+    // Cells in column order: the first of words is the title (a category spanning rows, a
+    // date, a number or a label is not); the first date the year.
+    for (const HtmlCell &cell : cells) {
+        const std::vector<HtmlLink> own = linksOf(cell.content);
+        links.insert(links.end(), own.begin(), own.end());
+        if (cell.spansRows)
+            continue;
+        const QByteArrayView v = cell.content.in(s);
+        if (!v.contains('<')) {
+            const qsizetype y = lastYear(s, cell.content.begin, cell.content.end(), {});
+            if (y >= 0
+                && dateToken(s, y, cell.content.begin, cell.content.end()).size == v.size()) {
+                if (parts.year.isEmpty())
+                    parts.year = cell.content;
+                continue;
+            }
+            if (parts.title.isEmpty() && hasLetter(v) && !isLinkLabel(v))
+                parts.title = cell.content;
+        } else if (parts.title.isEmpty() && own.size() == 1 && !own.front().label) {
+            parts.title = own.front().text; // a linked title: its link is the entry's
+        }
+    }
+    if (parts.title.isEmpty() || links.empty())
+        return std::nullopt;
+    // The entry's link: the title's own, else the first to a paper, else the first.
+    const HtmlLink *chosen = nullptr;
+    for (const HtmlLink &l : links) {
+        if (l.text.begin == parts.title.begin && l.text.size == parts.title.size) {
+            chosen = &l;
+            break;
+        }
+    }
+    for (const HtmlLink &l : links) {
+        if (!chosen && isPaperLabel(l.text.in(s)))
+            chosen = &l;
+    }
+    if (!chosen)
+        chosen = &links.front();
+    parts.destination = chosen->destination;
+    parts.url = chosen->url;
+    return parts;
+}
+
 std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBegin,
                                           qsizetype ownEnd, bool paragraph)
 {
@@ -876,11 +1116,49 @@ std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBeg
             setLink(&parts, *link);
         }
     }
+    // "**Long Short-term Memory (1997)**": the year written inside the title.
+    {
+        const QByteArrayView t = parts.title.in(s);
+        if (t.size() > 8 && t.endsWith(')') && t[t.size() - 6] == '(' && t[t.size() - 7] == ' '
+            && isDigit(t[t.size() - 5]) && isDigit(t[t.size() - 2])
+            && lastYear(s, parts.title.end() - 5, parts.title.end() - 1, links) >= 0) {
+            if (parts.year.isEmpty())
+                parts.year = {parts.title.end() - 5, 4};
+            parts.title.size -= 7;
+        }
+    }
     const qsizetype after = parts.title.end();
     parts.authors = authorsIn(s, contentBegin, ownEnd, parts.title);
+    qsizetype fieldsEnd = ownEnd;
+    if (parts.authors.isEmpty()) {
+        // Plain names: on the title's line, or on a line (or nested item) of their own
+        // below it, whose venue and year then count too ("- Names. *ICML 2019*").
+        parts.authors = plainNames(s, parts.title.end(), s.size());
+        if (parts.authors.end() > ownEnd) {
+            const qsizetype lineEnd = s.sliced(parts.authors.end()).indexOf('\n');
+            fieldsEnd = lineEnd < 0 ? s.size() : parts.authors.end() + lineEnd;
+        }
+    }
     if (overlaps(parts.authors, parts.venue) || overlaps(parts.authors, parts.year))
         parts.authors = {};
-    venueAndYear(s, after, ownEnd, links, &parts);
+    venueAndYear(s, after, fieldsEnd, links, &parts);
+    if (parts.venue.isEmpty()) {
+        // "1. **Title.** Preprint.": a short venue alone after the title on its line.
+        qsizetype b = after;
+        while (b < ownEnd && (s[b] == '*' || s[b] == '_' || s[b] == '"' || s[b] == '.'))
+            ++b;
+        qsizetype e = b;
+        while (e < ownEnd && s[e] != '\n' && s[e] != '[' && s[e] != '!')
+            ++e;
+        Span v = trimmedSpan(s, b, e);
+        while (v.size > 0 && (s[v.end() - 1] == '.' || s[v.end() - 1] == ','))
+            v = trimmedSpan(s, v.begin, v.end() - 1);
+        const QByteArrayView text = v.in(s);
+        if (b > after && v.begin > b && hasLetter(text) && text.size() <= 40 && text.count(' ') <= 3
+            && !text.contains('*') && !text.contains('(') && !overlaps(v, parts.year)
+            && !overlaps(v, parts.authors) && lastYear(s, v.begin, v.end(), links) < 0)
+            parts.venue = v;
+    }
     for (Span *sp : {&parts.authors, &parts.venue, &parts.year}) {
         if (overlaps(*sp, parts.title) || overlaps(*sp, parts.destination))
             *sp = {};
@@ -953,6 +1231,18 @@ QString stripResidue(QString t)
     QString literal = t;
     for (const QString &p : templatePlaceholders())
         literal.replace(p, u" "_s);
+    // An HTML row's tags and their attributes are markup, not words of one entry; what is
+    // left between them may be link labels ("<a href=…>Paper</a>") and nothing else.
+    static const QRegularExpression tag(uR"(<[^<>{}]*>)"_s);
+    if (t.trimmed().startsWith(u"<tr"_s, Qt::CaseInsensitive)) {
+        literal.replace(tag, u" "_s);
+        auto words = word.globalMatch(literal);
+        while (words.hasNext()) {
+            if (!isLabelWord(words.next().captured().toLower().toUtf8()))
+                return {};
+        }
+        return t;
+    }
     literal.replace(marker, u" "_s);
     auto labelsOnly = [](const QRegularExpressionMatch &m) {
         auto words = word.globalMatch(m.captured());
@@ -1010,7 +1300,22 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
         });
     };
     const std::vector<Replacement> fields = edits;
-    if (p.form == EntryForm::Row) {
+    if (p.form == EntryForm::HtmlRow) {
+        // A cell without a field is written empty; a category spanning rows not at all.
+        for (const HtmlCell &cell : htmlCells(line)) {
+            if (cell.spansRows) {
+                qsizetype b = cell.whole.begin;
+                while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t'))
+                    --b;
+                qsizetype e = cell.whole.end();
+                if (b > 0 && line[b - 1] == '\n' && e < line.size() && line[e] == '\n')
+                    ++e; // the cell's line goes with it
+                edits.push_back({b, e, {}});
+            } else if (!holdsField(cell.content.begin, cell.content.end())) {
+                edits.push_back({cell.content.begin, cell.content.end(), {}});
+            }
+        }
+    } else if (p.form == EntryForm::Row) {
         for (const Span &cell : rowCells(line)) {
             if (!holdsField(cell.begin, cell.end())) {
                 edits.push_back({cell.begin, cell.end(), " "});
@@ -1083,6 +1388,9 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
             }
             if (b > 0 && line[b - 1] == ' ')
                 --b;
+            // "[[pdf](…)], [[project](…)], 2021.3": one comma between what is left.
+            if (b > 0 && line[b - 1] == ',' && e < line.size() && line[e] == ',')
+                ++e;
             edits.push_back({b, e, {}});
         }
     }
@@ -1106,7 +1414,7 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
     if (d > i && d < out.size() && (out[d] == '.' || out[d] == ')'))
         out.replace(i, d - i, "1");
     out.replace("\r\n", "\n");
-    if (p.form != EntryForm::Row) {
+    if (p.form != EntryForm::Row && p.form != EntryForm::HtmlRow) {
         // A separator left at the end by a dropped link ("… 2021 | [bibtex](…)").
         while (out.endsWith(' ') || out.endsWith('|'))
             out.chop(1);
@@ -1135,6 +1443,28 @@ QString dominantTemplate(const ParsedReadme &readme)
     // Templates that differ only in the spaces around a table's pipes are one grammar; the
     // most frequent spelling of the most frequent grammar wins.
     static const QRegularExpression cellPadding(uR"(\s*\|\s*)"_s);
+    // Nor do the spaces in a line, blank lines, the marks a list puts after its links ("🔒",
+    // "+ 💽") or the source named in a handle-like label ("[@arXiv]", "[@IEEE]").
+    static const QRegularExpression symbols(uR"([\p{So}\x{FE0F}\x{200D}]+)"_s);
+    static const QRegularExpression strayJoiners(uR"(\s+[+/](?=\s|$|\.))"_s);
+    static const QRegularExpression handle(uR"(\[@[^\]{}]*\])"_s);
+    static const QRegularExpression spaces(uR"([ \t]+)"_s);
+    auto grammarKey = [&](QString key) {
+        key.replace(cellPadding, u"|"_s);
+        key.replace(symbols, QString());
+        key.replace(handle, u"[@]"_s);
+        QStringList lines;
+        for (QString line : key.split(u"\\n"_s)) {
+            line.replace(spaces, u" "_s);
+            for (int round = 0; round < 3; ++round)
+                line.replace(strayJoiners, QString());
+            line.replace(u" ."_s, u"."_s);
+            line = line.trimmed();
+            if (!line.isEmpty())
+                lines.append(line);
+        }
+        return lines.join(u"\\n"_s);
+    };
     QHash<QString, int> grammars;
     QHash<QString, QHash<QString, int>> spellings;
     // A list's grammar shows in a sample as well as in all of it: at most 2,000 entries, spread
@@ -1148,8 +1478,7 @@ QString dominantTemplate(const ParsedReadme &readme)
         const QString t = entryTemplateOf(readme.source, e);
         if (t.isEmpty())
             continue;
-        QString key = t;
-        key.replace(cellPadding, u"|"_s);
+        const QString key = grammarKey(t);
         ++grammars[key];
         ++spellings[key][t];
     }
@@ -1191,6 +1520,8 @@ char blockKindOf(QByteArrayView text)
     const QByteArrayView t = text.trimmed();
     if (t.startsWith('|'))
         return 'r';
+    if (isHtmlRow(t) || (t.size() > 3 && t.first(3).compare("<tr", Qt::CaseInsensitive) == 0))
+        return 'h';
     const qsizetype lineEnd = t.indexOf('\n') < 0 ? t.size() : t.indexOf('\n');
     return listItemContent(t.first(lineEnd)) >= 0 ? 'i' : 'p';
 }

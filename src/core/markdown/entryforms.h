@@ -17,6 +17,15 @@ namespace Curator::Markdown {
 // cell holding a date; the venue a short text cell; authors a cell of names.
 std::optional<EntrySpans> parseTableRow(QByteArrayView block);
 
+// A row of an HTML table, its `<tr>` and `</tr>` on lines of their own or on one line: the
+// title is the first link's text that is not a label, else the first cell of words that is not
+// a date, a number or a category spanning rows (`rowspan`); the link the first to a paper; the
+// year a cell holding a date.
+std::optional<EntrySpans> parseHtmlRow(QByteArrayView block);
+
+// Whether the block is one HTML table row ("<tr" first, a cell in it).
+bool isHtmlRow(QByteArrayView block);
+
 // A list item (from `contentBegin`, after its marker) or a paragraph (contentBegin 0) of any
 // of the common shapes: a linked title with label links after it, a bold or quoted title with
 // `[[Paper]](…)` links, a venue or date tag in front (`**[ICLR 2024]**`, `[2023/10]`,
@@ -42,8 +51,8 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry);
 // The template of one entry's text on its own (parseEntryBlock, then entryTemplateOf).
 QString entryTemplateOfText(QByteArrayView raw);
 
-// What kind of block a template or an entry's text makes: a table row ('r'), a list item
-// ('i') or a paragraph ('p').
+// What kind of block a template or an entry's text makes: a table row ('r'), an HTML table
+// row ('h'), a list item ('i') or a paragraph ('p').
 char blockKindOf(QByteArrayView text);
 
 // The list's own grammar: the template most of its entries are written in, when at least two

@@ -1,6 +1,7 @@
 #include "entryrenderer.h"
 
 #include "markdown/blocks.h"
+#include "markdown/entryforms.h"
 #include "markdown/inlinelink.h"
 #include "markdown/readmereader.h"
 
@@ -126,8 +127,51 @@ QString checkTemplate(const QString &t)
     return {};
 }
 
+namespace {
+
+QString htmlEscaped(const QString &text)
+{
+    return lineEndingFree(text).simplified().toHtmlEscaped();
+}
+
+bool isHtmlTemplate(const QString &t)
+{
+    return t.trimmed().startsWith(u"<tr"_s, Qt::CaseInsensitive);
+}
+
+// An HTML table row: HTML is not Markdown, so values are written with HTML's escapes, and every
+// cell stays (an empty one too), or the row's columns would shift.
+QString renderHtmlRow(const EntryFields &f, QString t)
+{
+    t.replace(u"\\n"_s, u"\n"_s);
+    const QString year = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year) : f.yearText;
+    QString url = f.url.trimmed();
+    url.replace(u'"', u"%22"_s);
+    url.replace(u'&', u"&amp;"_s);
+    const QStringList names = templatePlaceholders();
+    const QString values[] = {htmlEscaped(f.authors), htmlEscaped(f.title), url,
+                              htmlEscaped(f.venue), htmlEscaped(year)};
+    QString out;
+    for (qsizetype i = 0; i < t.size();) {
+        qsizetype k = 0;
+        while (k < names.size() && !QStringView(t).sliced(i).startsWith(names.at(k)))
+            ++k;
+        if (k < names.size()) {
+            out += values[k];
+            i += names.at(k).size();
+        } else {
+            out += t.at(i++);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QString renderEntry(const EntryFields &f, const QString &entryTemplate)
 {
+    if (isHtmlTemplate(entryTemplate))
+        return renderHtmlRow(f, entryTemplate);
     // A template of several lines ("\\n" between them, as Settings shows it): each line is
     // rendered on its own, keeping its indentation, so that nested lines stay in their item.
     if (entryTemplate.contains(u"\\n"_s)) {
@@ -251,26 +295,43 @@ QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &field
         edits.push_back({span, rendered});
     };
     const QString authors = lineEndingFree(fields.authors).simplified();
+    // In an HTML row values take HTML's escapes, not Markdown's.
+    const bool html = parts->form == EntryForm::HtmlRow;
+    auto text = [html](const QString &v) {
+        return html ? htmlEscaped(v) : escapeText(lineEndingFree(v).simplified());
+    };
+    QString url = escapeDestination(fields.url.trimmed());
+    if (html) {
+        url = fields.url.trimmed();
+        url.replace(u'"', u"%22"_s);
+        url.replace(u'&', u"&amp;"_s);
+    }
     // A "- [Name](url) - Description" bullet has no place for authors.
     if (parts->form != EntryForm::Bullet)
-        change(old.authors, fields.authors, parts->authors, escapeText(authors));
+        change(old.authors, fields.authors, parts->authors, text(authors));
     else if (!fields.authors.isEmpty())
         ok = false;
-    change(old.title, lineEndingFree(fields.title).simplified(), parts->title,
-           escapeText(lineEndingFree(fields.title).simplified()));
-    change(old.url, fields.url.trimmed(), parts->destination,
-           escapeDestination(fields.url.trimmed()));
-    change(old.venue, lineEndingFree(fields.venue).simplified(), parts->venue,
-           escapeText(lineEndingFree(fields.venue).simplified()));
+    change(old.title, lineEndingFree(fields.title).simplified(), parts->title, text(fields.title));
+    change(old.url, fields.url.trimmed(), parts->destination, url);
+    change(old.venue, lineEndingFree(fields.venue).simplified(), parts->venue, text(fields.venue));
     const QString yearText = fields.yearText.isEmpty() && fields.year > 0
         ? QString::number(fields.year)
         : fields.yearText;
-    change(old.yearText, yearText.simplified(), parts->year, cleanYear(fields));
-    if (!ok)
+    change(old.yearText, yearText.simplified(), parts->year,
+           html ? text(yearText) : cleanYear(fields));
+    if (!ok) {
+        // Written anew, in its own form where the list's is another kind of block (a row of
+        // an HTML table in a list of bullets): a bullet inside a table would break it.
+        if (blockKindOf(originalRaw) != blockKindOf(entryTemplate.toUtf8())) {
+            const QString own = entryTemplateOfText(originalRaw);
+            if (!own.isEmpty())
+                return rerenderEntry({}, fields, own, eol);
+        }
         return fresh();
+    }
 
     for (Edit &e : edits) {
-        if (startsBlock(originalRaw, e.span.begin))
+        if (!html && startsBlock(originalRaw, e.span.begin))
             e.text = notBlockStart(e.text);
     }
     std::sort(edits.begin(), edits.end(),

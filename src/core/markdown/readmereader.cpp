@@ -243,6 +243,8 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext con
     if (all.isEmpty())
         return std::nullopt;
     const char first = whole[all.begin];
+    if (first == '<' && isHtmlRow(whole))
+        return parseHtmlRow(whole);
     if (context == BlockContext::TableRow
         || (first == '|' && !whole.sliced(all.begin, all.size).contains('\n')))
         return parseTableRow(whole);
@@ -542,6 +544,49 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         }
         return last;
     };
+    // An HTML table's rows, each from its "<tr" line to its "</tr>" line, are entries where
+    // they read as one; its other lines stay text.
+    auto splitHtmlRows = [&](const Markdown::Block &b) {
+        size_t textFrom = size_t(b.first);
+        auto flushText = [&](size_t upTo) {
+            if (upTo > textFrom)
+                blocks.push_back({Kind::Text, textFrom, upTo - 1, std::nullopt});
+        };
+        for (size_t l = size_t(b.first); l <= size_t(b.last); ++l) {
+            const QByteArrayView line
+                = s.sliced(lines[l].begin, lines[l].contentEnd - lines[l].begin).trimmed();
+            if (!(line.startsWith("<tr") || line.startsWith("<TR")))
+                continue;
+            size_t end = l;
+            while (end <= size_t(b.last)) {
+                const QByteArrayView e
+                    = s.sliced(lines[end].begin, lines[end].contentEnd - lines[end].begin)
+                          .trimmed();
+                if (e.endsWith("</tr>") || e.endsWith("</TR>"))
+                    break;
+                // A row left open ends where the next one starts, as a browser reads it.
+                if (end > l && (e.startsWith("<tr") || e.startsWith("<TR"))) {
+                    --end;
+                    break;
+                }
+                ++end;
+            }
+            if (end > size_t(b.last))
+                break;
+            const qsizetype from = lines[l].begin;
+            auto entry = parseHtmlRow(s.sliced(from, lines[end].end - from));
+            if (entry) {
+                flushText(l);
+                for (Span *sp : {&entry->authors, &entry->title, &entry->destination, &entry->venue,
+                                 &entry->year})
+                    sp->begin += from;
+                blocks.push_back({Kind::Text, l, end, std::move(entry)});
+                textFrom = end + 1;
+            }
+            l = end;
+        }
+        flushText(size_t(b.last) + 1);
+    };
     int coveredUntil = -1; // the last line of the list item taken whole as an entry
     for (size_t k = 0; k < found.size(); ++k) {
         const Markdown::Block &b = found[k];
@@ -598,6 +643,12 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         }
         case BlockKind::TableRow:
             out.entry = parseEntryBlock(text, BlockContext::TableRow);
+            break;
+        case BlockKind::Html:
+            if (text.contains("<tr") || text.contains("<TR")) {
+                splitHtmlRows(b);
+                continue;
+            }
             break;
         default:
             break;

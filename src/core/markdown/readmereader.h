@@ -25,6 +25,7 @@ enum class EntryForm {
     Bullet, // - [Name](url) - Description.
     Row, // a table row: | 2024.07 | [**Title**](https://…) | NeurIPS | [code](https://…) |
     Loose, // a list item or paragraph read by its parts (entryforms.h)
+    HtmlRow, // a row of an HTML table: <tr> <td>T5</td> … <a href="https://…">Paper</a> </tr>
 };
 
 // Where the parts of one entry stand in the source. Spans of absent parts are empty.

@@ -2,6 +2,7 @@
 
 #include "identifier.h"
 #include "logging.h"
+#include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "metadata/toentry.h"
 
@@ -777,6 +778,16 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
         intro2.addBindValue(intro);
         intro2.addBindValue(sectionId);
         return intro2.exec() || failed(tr("Cannot add the entry"), intro2.lastError().text());
+    }
+    // A new row of a table goes right below the last row: what followed that row (the end
+    // of the table, "</tbody></table>", and the text after it) now follows the new one.
+    if (const char kind = Markdown::blockKindOf(lastRaw); kind == 'r' || kind == 'h') {
+        *trail = lastTrail;
+        QSqlQuery fix(database());
+        fix.prepare(u"UPDATE entries SET trail = coalesce(?, x'') WHERE id = ?"_s);
+        fix.addBindValue(gap);
+        fix.addBindValue(lastId);
+        return fix.exec() || failed(tr("Cannot add the entry"), fix.lastError().text());
     }
     // Appended after the last entry: the last entry's closing white space moves below the new
     // one, and the last entry is followed by one blank line.
