@@ -332,7 +332,12 @@
         <translation>lists, entries, lookup: JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
+        <translation>entries: nur die Einträge, die zu &lt;text&gt; passen, so wie das Suchfeld des Fensters sie findet (Wörter, ein Jahr, eine DOI, eine arXiv-ID oder ein Link).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>lookup, add: ask the services again instead of the cache.</source>
         <translation>lookup, add: Die Dienste erneut abfragen, statt den Cache zu verwenden.</translation>
     </message>
@@ -397,7 +402,46 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands:
+  import README.md [--list NAME] [--force]  read a README into a list
+  export [--list NAME] [-o FILE]            write a list&apos;s README
+  lists [--json]                            show the store&apos;s lists
+  entries [--list NAME] [--search TEXT] [--json]
+                                            show a list&apos;s entries (or those matching)
+  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            add them as a drop on the window does
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
+        <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
+
+Ohne Befehl öffnet es das Fenster. Befehle:
+  import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
+  export [--list NAME] [-o FILE]            die README einer Liste schreiben
+  lists [--json]                            die Listen der Datenbank anzeigen
+  entries [--list NAME] [--search TEXT] [--json]
+                                            die Einträge einer Liste anzeigen (oder die passenden)
+  lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
+  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            sie hinzufügen, wie es ein Ablegen im Fenster tut
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
+  export --list NAME --to-repo              die README in den Klon schreiben
+  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            einen Pull-Request mit den Änderungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists oder entries.</translation>
     </message>
@@ -465,7 +509,12 @@
         <translation>entries erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
+        <translation>Kein Eintrag von &quot;%1&quot; passt zu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>weder eine DOI noch eine arXiv-ID noch ein Link darauf</translation>
     </message>
@@ -607,54 +656,17 @@
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-655"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>import-files: fill the gaps of entries the list has already from the duplicates found.</source>
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--json]            show a list&apos;s entries
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            add them as a drop on the window does
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
-
-Ohne Befehl öffnet es das Fenster. Befehle:
-  import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
-  export [--list NAME] [-o FILE]            die README einer Liste schreiben
-  lists [--json]                            die Listen der Datenbank anzeigen
-  entries [--list NAME] [--json]            die Einträge einer Liste anzeigen
-  lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
-  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            sie hinzufügen, wie es ein Ablegen im Fenster tut
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
-  export --list NAME --to-repo              die README in den Klon schreiben
-  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            einen Pull-Request mit den Änderungen öffnen</translation>
-    </message>
-    <message>
-        <location line="+649"/>
+        <location line="+707"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
@@ -952,7 +964,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+107"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+109"/>
         <source>The template is empty.</source>
         <translation>Die Vorlage ist leer.</translation>
     </message>
@@ -1752,12 +1764,12 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+104"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+105"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -1768,12 +1780,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+538"/>
+        <location line="+551"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-477"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1793,7 +1805,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -1890,7 +1902,16 @@ Im Repository:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>No entry matches “%1”.
+
+Search looks in authors, titles, venues, notes and years, and finds a paper by its DOI, arXiv id (any version) or link.</source>
+        <translation>Kein Eintrag passt zu „%1“.
+
+Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und findet eine Arbeit an ihrer DOI, ihrer arXiv-ID (jede Version) oder ihrem Link.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Last export: %1</source>
         <translation>Letzter Export: %1</translation>
     </message>
@@ -2514,7 +2535,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Der Eintrag „%1“ verweist auf „%2“, keine http- oder https-Adresse. Es wurde nichts exportiert: Korrigieren Sie die URL des Eintrags und exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 ist ein Ordner; geben Sie den Dateinamen der README an.</translation>
     </message>
@@ -2535,7 +2556,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+505"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+465"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2550,7 +2571,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Die Datei ist kein gültiges UTF-8 (Byte %1 dieser Zeile); wurde sie in einer anderen Kodierung gespeichert oder ist sie abgeschnitten?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
     </message>
@@ -2558,7 +2579,7 @@ Trotzdem hinzufügen?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+60"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+61"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -2736,7 +2757,7 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+685"/>
+        <location filename="../src/core/store/store.cpp" line="+686"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
@@ -2755,7 +2776,7 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+213"/>
+        <location filename="../src/core/store/store.cpp" line="+223"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -2768,10 +2789,10 @@ aus %2</translation>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-326"/>
+        <location filename="../src/core/store/store.cpp" line="-336"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+108"/>
-        <location line="+36"/>
+        <location filename="../src/core/store/queries.cpp" line="+168"/>
+        <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
     </message>
@@ -2962,6 +2983,7 @@ aus %2</translation>
         <location line="+55"/>
         <location line="+16"/>
         <location line="+13"/>
+        <location line="+10"/>
         <location line="+33"/>
         <location line="+6"/>
         <location line="+33"/>
@@ -3567,13 +3589,13 @@ aus %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Words to find in authors, titles, venues and notes; each word may be the start of a longer one.</source>
-        <translation>Wörter, die in Autoren, Titeln, Publikationsorten und Notizen gesucht werden; jedes Wort darf der Anfang eines längeren sein.</translation>
+        <source>Words to find in authors, titles, venues and notes (each may be the start of a longer one), a year, or a paper by its DOI, arXiv id or link.</source>
+        <translation>Wörter, die in Autoren, Titeln, Publikationsorten und Notizen gesucht werden (jedes darf der Anfang eines längeren sein), ein Jahr, oder eine Arbeit an ihrer DOI, arXiv-ID oder ihrem Link.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Authors, title, venue or notes (Ctrl+F)</source>
-        <translation>Autoren, Titel, Publikationsort oder Notizen (Strg+F)</translation>
+        <source>Words, a year, a DOI, an arXiv id or a link (Ctrl+F)</source>
+        <translation>Wörter, ein Jahr, eine DOI, eine arXiv-ID oder ein Link (Strg+F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4072,7 +4094,7 @@ aus %2</translation>
         <translation>Aus der README:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form the README&apos;s entries are written in</source>
         <translation>Die Form, in der die Einträge der README geschrieben sind</translation>
     </message>

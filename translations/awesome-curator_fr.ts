@@ -332,7 +332,12 @@
         <translation>lists, entries, lookup&#xa0;: afficher du JSON.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
+        <translation>entries&#xa0;: seulement les entrées qui correspondent à &lt;texte&gt;, comme les trouve le champ de recherche de la fenêtre (des mots, une année, un DOI, un identifiant arXiv ou un lien).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>lookup, add: ask the services again instead of the cache.</source>
         <translation>lookup, add&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
     </message>
@@ -397,7 +402,46 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands:
+  import README.md [--list NAME] [--force]  read a README into a list
+  export [--list NAME] [-o FILE]            write a list&apos;s README
+  lists [--json]                            show the store&apos;s lists
+  entries [--list NAME] [--search TEXT] [--json]
+                                            show a list&apos;s entries (or those matching)
+  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
+  add ID-or-URL... --list NAME [--section S] look them up and add them
+  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
+                                            add them as a drop on the window does
+  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
+       [--github OWNER/NAME]                link a list to a git clone
+  export --list NAME --to-repo              write the README into the clone
+  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
+  pr --list NAME [--remote R] [--base B] [--dry-run]
+                                            open a pull request with the changes</source>
+        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
+
+Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
+  import README.md [--list NOM] [--force]   lit un README dans une liste
+  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
+  lists [--json]                            affiche les listes de la base de données
+  entries [--list NOM] [--search TEXTE] [--json]
+                                            affiche les entrées d’une liste (ou celles qui correspondent)
+  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
+  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
+  import-files PDF-dossier-URL-ou-ID... --list NOM [--section S] [--merge]
+                                            les ajoute comme un dépôt sur la fenêtre
+  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
+       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
+  export --list NOM --to-repo               écrit le README dans le clone
+  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
+  pr --list NOM [--remote R] [--base B] [--dry-run]
+                                            ouvre une pull request avec les modifications</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>import, export, lists or entries.</source>
         <translation>import, export, lists ou entries.</translation>
     </message>
@@ -465,7 +509,12 @@
         <translation>entries n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
+        <translation>Aucune entrée de «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>ni un DOI, ni un identifiant arXiv, ni un lien vers l’un d’eux</translation>
     </message>
@@ -607,54 +656,17 @@
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-655"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>import-files: fill the gaps of entries the list has already from the duplicates found.</source>
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--json]            show a list&apos;s entries
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            add them as a drop on the window does
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
-
-Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
-  import README.md [--list NOM] [--force]   lit un README dans une liste
-  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
-  lists [--json]                            affiche les listes de la base de données
-  entries [--list NOM] [--json]             affiche les entrées d’une liste
-  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
-  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
-  import-files PDF-dossier-URL-ou-ID... --list NOM [--section S] [--merge]
-                                            les ajoute comme un dépôt sur la fenêtre
-  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
-       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
-  export --list NOM --to-repo               écrit le README dans le clone
-  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
-  pr --list NOM [--remote R] [--base B] [--dry-run]
-                                            ouvre une pull request avec les modifications</translation>
-    </message>
-    <message>
-        <location line="+649"/>
+        <location line="+707"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
@@ -952,7 +964,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryRenderer</name>
     <message>
-        <location filename="../src/core/markdown/entryrenderer.cpp" line="+107"/>
+        <location filename="../src/core/markdown/entryrenderer.cpp" line="+109"/>
         <source>The template is empty.</source>
         <translation>Le modèle est vide.</translation>
     </message>
@@ -1752,12 +1764,12 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+104"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+105"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -1768,12 +1780,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+538"/>
+        <location line="+551"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-477"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1793,7 +1805,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -1890,7 +1902,16 @@ Dans le dépôt&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>No entry matches “%1”.
+
+Search looks in authors, titles, venues, notes and years, and finds a paper by its DOI, arXiv id (any version) or link.</source>
+        <translation>Aucune entrée ne correspond à «&#xa0;%1&#xa0;».
+
+La recherche porte sur les auteurs, titres, publications, notes et années, et trouve un article par son DOI, son identifiant arXiv (toute version) ou son lien.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Last export: %1</source>
         <translation>Dernier export&#xa0;: %1</translation>
     </message>
@@ -2514,7 +2535,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>L’entrée «&#xa0;%1&#xa0;» pointe vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https. Rien n’a été exporté&#xa0;: corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier README.</translation>
     </message>
@@ -2535,7 +2556,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+505"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+465"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2550,7 +2571,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne)&#xa0;; a-t-il été enregistré dans un autre encodage, ou tronqué&#xa0;?</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
     </message>
@@ -2558,7 +2579,7 @@ L’ajouter quand même&#xa0;?</translation>
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+60"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+61"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -2736,7 +2757,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+685"/>
+        <location filename="../src/core/store/store.cpp" line="+686"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
@@ -2755,7 +2776,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+213"/>
+        <location filename="../src/core/store/store.cpp" line="+223"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -2768,10 +2789,10 @@ provenant de %2</translation>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-326"/>
+        <location filename="../src/core/store/store.cpp" line="-336"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+108"/>
-        <location line="+36"/>
+        <location filename="../src/core/store/queries.cpp" line="+168"/>
+        <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Impossible de lire les entrées</translation>
     </message>
@@ -2962,6 +2983,7 @@ provenant de %2</translation>
         <location line="+55"/>
         <location line="+16"/>
         <location line="+13"/>
+        <location line="+10"/>
         <location line="+33"/>
         <location line="+6"/>
         <location line="+33"/>
@@ -3567,13 +3589,13 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Words to find in authors, titles, venues and notes; each word may be the start of a longer one.</source>
-        <translation>Mots à rechercher dans les auteurs, titres, publications et notes&#xa0;; chaque mot peut être le début d’un mot plus long.</translation>
+        <source>Words to find in authors, titles, venues and notes (each may be the start of a longer one), a year, or a paper by its DOI, arXiv id or link.</source>
+        <translation>Mots à rechercher dans les auteurs, titres, publications et notes (chacun peut être le début d’un mot plus long), une année, ou un article par son DOI, son identifiant arXiv ou son lien.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Authors, title, venue or notes (Ctrl+F)</source>
-        <translation>Auteurs, titre, publication ou notes (Ctrl+F)</translation>
+        <source>Words, a year, a DOI, an arXiv id or a link (Ctrl+F)</source>
+        <translation>Mots, année, DOI, identifiant arXiv ou lien (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4072,7 +4094,7 @@ provenant de %2</translation>
         <translation>D’après le README&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form the README&apos;s entries are written in</source>
         <translation>La forme dans laquelle les entrées du README sont écrites</translation>
     </message>

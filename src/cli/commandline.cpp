@@ -61,6 +61,11 @@ struct Parser
         u"section"_s,
         CommandLine::tr("add, import-files: the section to add to (default: the first)."),
         u"title"_s};
+    QCommandLineOption search{
+        u"search"_s,
+        CommandLine::tr("entries: only the entries that match <text>, as the window's search "
+                        "box finds them (words, a year, a DOI, an arXiv id or a link)."),
+        u"text"_s};
     QCommandLineOption merge{
         u"merge"_s,
         CommandLine::tr("import-files: fill the gaps of entries the list has already from the "
@@ -109,7 +114,9 @@ struct Parser
             "  import README.md [--list NAME] [--force]  read a README into a list\n"
             "  export [--list NAME] [-o FILE]            write a list's README\n"
             "  lists [--json]                            show the store's lists\n"
-            "  entries [--list NAME] [--json]            show a list's entries\n"
+            "  entries [--list NAME] [--search TEXT] [--json]\n"
+            "                                            show a list's entries (or those "
+            "matching)\n"
             "  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make\n"
             "  add ID-or-URL... --list NAME [--section S] look them up and add them\n"
             "  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]\n"
@@ -121,8 +128,9 @@ struct Parser
             "  pr --list NAME [--remote R] [--base B] [--dry-run]\n"
             "                                            open a pull request with the changes"));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({db, list, output, json, force, section, merge, refresh, repo, readme,
-                           remote, base, github, toRepo, yes, prefer, dryRun, help, version});
+        parser.addOptions({db,     list,    output, json,   force,  section, search,
+                           merge,  refresh, repo,   readme, remote, base,    github,
+                           toRepo, yes,     prefer, dryRun, help,   version});
         parser.addPositionalArgument(
             u"command"_s, CommandLine::tr("import, export, lists or entries."), u"[command]"_s);
         parser.addPositionalArgument(u"arguments"_s, CommandLine::tr("The command's arguments."),
@@ -299,11 +307,21 @@ public:
         for (const Section &s : m_store.sections(l->id))
             sectionTitles.insert(s.id, s.title);
         const bool json = m_p.parser.isSet(m_p.json);
+        // "Do we have this paper?": the window's search, so both find the same entries.
+        const bool searching = m_p.parser.isSet(m_p.search);
+        const QString text = m_p.parser.value(m_p.search);
+        const QList<qint64> matches = searching ? m_store.matchingIds(text) : QList<qint64>();
+        if (searching && !m_store.errorString().isEmpty())
+            return fail(m_store.errorString());
+        int shown = 0;
         bool first = true;
         if (json)
             m_out.write("[\n");
         // One entry at a time: a 100,000-entry list is never held whole.
         const bool ok = m_store.forEachEntry(l->id, [&](const Entry &e) {
+            if (searching && !std::binary_search(matches.cbegin(), matches.cend(), e.id))
+                return true;
+            ++shown;
             if (!json) {
                 say(m_out,
                     u"%1\t%2\t%3\t%4\t%5"_s.arg(e.id).arg(sectionTitles.value(e.sectionId),
@@ -334,6 +352,11 @@ public:
             m_out.write(first ? "]\n" : "\n]\n");
         if (!ok)
             return fail(m_store.errorString());
+        if (searching && shown == 0) {
+            // Like grep: nothing found is exit status 1, said on standard error.
+            say(m_err, CommandLine::tr("No entry of \"%1\" matches \"%2\".").arg(l->name, text));
+            return Failure;
+        }
         return Success;
     }
 

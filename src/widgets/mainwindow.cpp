@@ -74,6 +74,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_model(new EntryTableModel(*m_curation, this))
     , m_searchTimer(new QTimer(this))
     , m_countLabel(new QLabel(this))
+    , m_noMatchLabel(nullptr)
     , m_storeLabel(new QLabel(this))
     , m_exportLabel(new QLabel(this))
     , m_nam(new QNetworkAccessManager(this))
@@ -110,6 +111,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setUpActions();
     setUpImport();
 
+    // A search that finds nothing says so where the rows would be, not only in the status bar.
+    m_noMatchLabel = new QLabel(m_ui->entryTable->viewport());
+    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    m_noMatchLabel->setContentsMargins(24, 24, 24, 24);
+    m_noMatchLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatchLabel->hide();
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_exportLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
@@ -334,8 +344,11 @@ void MainWindow::fitTitleColumn()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->entryTable->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_ui->entryTable->viewport() && event->type() == QEvent::Resize) {
         fitTitleColumn();
+        if (m_noMatchLabel)
+            m_noMatchLabel->setGeometry(m_ui->entryTable->viewport()->rect());
+    }
     // Files, links and text from outside land in the section of the row under the drop; the
     // table's own rows (moved by dragging) are the view's business.
     if (watched == m_ui->entryTable->viewport()
@@ -653,6 +666,16 @@ void MainWindow::updateStatus()
     m_countLabel->setText(shown == total
                               ? tr("%n entries", nullptr, total)
                               : tr("Showing %1 of %n entries", nullptr, total).arg(shown));
+    const QString search = m_ui->searchEdit->text().simplified();
+    const bool noMatch = shown == 0 && total > 0 && !search.isEmpty();
+    if (noMatch) {
+        m_noMatchLabel->setText(
+            tr("No entry matches “%1”.\n\nSearch looks in authors, titles, venues, notes and "
+               "years, and finds a paper by its DOI, arXiv id (any version) or link.")
+                .arg(search.left(200)));
+        m_noMatchLabel->setGeometry(m_ui->entryTable->viewport()->rect());
+    }
+    m_noMatchLabel->setVisible(noMatch);
     const auto list = currentListId() ? m_store.list(currentListId()) : std::nullopt;
     if (!list) {
         m_exportLabel->clear();

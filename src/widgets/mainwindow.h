@@ -107,6 +107,7 @@ private:
     EntryTableModel *m_model;
     QTimer *m_searchTimer;
     QLabel *m_countLabel;
+    QLabel *m_noMatchLabel; // over the empty table when a search finds nothing
     QLabel *m_storeLabel;
     QLabel *m_exportLabel;
     QNetworkAccessManager *m_nam;

@@ -133,6 +133,27 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count('\n'), 110);
 
+        // "Do we have this paper?": the window's search, by arXiv id in another version, by a
+        // hyphenated word; nothing found is exit status 1 with a message.
+        r = run(
+            {u"--db"_s, m_db, u"entries"_s, u"--search"_s, u"arXiv:2306.16922v4"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QVERIFY(QJsonDocument::fromJson(r.out)
+                    .array()
+                    .first()
+                    .toObject()[u"title"_s]
+                    .toString()
+                    .startsWith(u"The ELM Neuron"_s));
+        r = run({u"--db"_s, m_db, u"entries"_s, u"--search"_s, u"cortico-thalamic"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 1);
+        r = run({u"--db"_s, m_db, u"entries"_s, u"--search"_s, u"\"no such\" NEAR("_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("No entry of \"Awesome NeuroAI Papers\" matches"),
+                 r.err.constData());
+
         // A second list makes --list necessary.
         r = run({u"--db"_s, m_db, u"import"_s, seed, u"--list"_s, u"Second"_s});
         QCOMPARE(r.code, 0);

@@ -320,6 +320,98 @@ private slots:
         QCOMPARE(page.size(), 20);
     }
 
+    // What a maintainer pastes into the search box: hyphenated words, arXiv ids in any version,
+    // DOIs and their prefixes, links, years, venues. Any text gives results or none, never an
+    // SQL error (FTS5 cannot match phrases in an index without positions).
+    void searchFindsWhatIsPasted_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // the start of a title among the results
+        QTest::newRow("hyphenated") << u"cortico-thalamic"_s << u"Multihead self-attention"_s;
+        QTest::newRow("arXiv id") << u"2306.16922"_s << u"The ELM Neuron"_s;
+        QTest::newRow("arXiv id, other version") << u"2306.16922v3"_s << u"The ELM Neuron"_s;
+        QTest::newRow("arXiv prefix") << u"arXiv:2306.16922"_s << u"The ELM Neuron"_s;
+        QTest::newRow("arXiv link") << u"https://arxiv.org/abs/2306.16922"_s << u"The ELM Neuron"_s;
+        QTest::newRow("link as written")
+            << u"https://www.nature.com/articles/s41467-023-40499-0"_s << u"Subtle adversarial"_s;
+        QTest::newRow("DOI") << u"10.1038/s41467-023-40499-0"_s << u"Subtle adversarial"_s;
+        QTest::newRow("DOI link") << u"https://doi.org/10.1038/S41467-023-40499-0"_s
+                                  << u"Subtle adversarial"_s;
+        QTest::newRow("DOI prefix") << u"10.1038"_s << u"Subtle adversarial"_s;
+        QTest::newRow("venue") << u"Nature Communications"_s << u"Subtle adversarial"_s;
+        QTest::newRow("year") << u"2023"_s << u"Subtle adversarial"_s;
+        QTest::newRow("author and year") << u"Granier 2025"_s << u"Multihead self-attention"_s;
+    }
+
+    void searchFindsWhatIsPasted()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        Fixture f;
+        open(f);
+        const QList<qint64> ids = f.store.entryIds(f.listId, 0, text);
+        QVERIFY2(f.store.errorString().isEmpty(), qPrintable(f.store.errorString()));
+        QVERIFY2(ids.contains(f.idOf(expected)), qPrintable(QString::number(ids.size())));
+        QVERIFY(ids.size() < 110);
+        const QList<qint64> matching = f.store.matchingIds(text);
+        QVERIFY(matching.contains(f.idOf(expected)));
+    }
+
+    void searchYearMatchesTheYearColumn()
+    {
+        Fixture f;
+        open(f);
+        const QList<qint64> ids = f.store.entryIds(f.listId, 0, u"2019"_s);
+        int of2019 = 0;
+        for (qint64 id : f.store.entryIds(f.listId)) {
+            if (f.store.entry(id)->fields.year == 2019) {
+                ++of2019;
+                QVERIFY(ids.contains(id));
+            }
+        }
+        QCOMPARE(of2019, 28);
+        // A DOI prefix finds entries by their DOI only where they have one.
+        for (qint64 id : f.store.entryIds(f.listId, 0, u"10.1038"_s))
+            QVERIFY(f.store.entry(id)->fields.doi.startsWith(u"10.1038/"_s));
+    }
+
+    void searchNeverFails_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *t : {"\"",
+                              "*",
+                              "-",
+                              "NEAR(a b)",
+                              "a AND OR NOT b",
+                              "'; DROP TABLE x;--",
+                              "^title",
+                              "title:foo",
+                              "(",
+                              "\"\"*",
+                              "---",
+                              "10.",
+                              "a\"b",
+                              "%_%",
+                              "\\",
+                              "https://",
+                              "arXiv:",
+                              "2306.",
+                              "{}[]",
+                              "\u00e9l\u00e9ment"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+
+    void searchNeverFails()
+    {
+        QFETCH(QString, text);
+        Fixture f;
+        open(f);
+        f.store.entryIds(f.listId, 0, text);
+        QVERIFY2(f.store.errorString().isEmpty(), qPrintable(f.store.errorString()));
+        f.store.matchingIds(text);
+        QVERIFY2(f.store.errorString().isEmpty(), qPrintable(f.store.errorString()));
+    }
+
     void duplicates()
     {
         Fixture f;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -130,6 +131,37 @@ private slots:
         QVERIFY(win.search()->hasFocus());
         win.search()->clear();
         QTRY_COMPARE(win.model()->rowCount(), 110);
+    }
+
+    // Pasting what names a paper finds it; text that matches nothing says so over the table.
+    void searchByIdentifierOrHyphenatedWord()
+    {
+        Window win;
+        open(win);
+        QLabel *noMatch = win.w->findChild<QLabel *>(u"noMatchLabel"_s);
+        QVERIFY(noMatch);
+        win.search()->setFocus();
+        QTest::keyClicks(win.search(), u"cortico-thalamic"_s);
+        QTRY_COMPARE(win.model()->rowCount(), 1);
+        QVERIFY(!noMatch->isVisible());
+        win.search()->clear();
+        QTest::keyClicks(win.search(), u"arXiv:2306.16922v2"_s);
+        QTRY_VERIFY(win.model()->rowCount() == 1
+                    && win.model()
+                           ->index(0, EntryTableModel::TitleColumn)
+                           .data()
+                           .toString()
+                           .startsWith(u"The ELM Neuron"_s));
+        win.search()->clear();
+        QTest::keyClicks(win.search(), u"\"no-such-paper\" NEAR("_s);
+        QTRY_COMPARE(win.model()->rowCount(), 0);
+        QTRY_VERIFY(noMatch->isVisible());
+        QVERIFY(noMatch->text().contains(u"no-such-paper"_s));
+        QVERIFY(noMatch->width() > 100);
+        QVERIFY(win.store.errorString().isEmpty());
+        win.search()->clear();
+        QTRY_COMPARE(win.model()->rowCount(), 110);
+        QVERIFY(!noMatch->isVisible());
     }
 
     void sectionFilter()
@@ -398,6 +430,14 @@ private slots:
             QTest::keyClicks(win.search(), u"neural net"_s);
             QTRY_VERIFY(win.model()->rowCount() < 110);
             QVERIFY(win.w->grab().save(dir + u"/mainwindow-search.png"_s));
+            win.search()->clear();
+            QTest::keyClicks(win.search(), u"10.1038"_s);
+            QTRY_VERIFY(win.model()->rowCount() > 0 && win.model()->rowCount() < 20);
+            QVERIFY(win.w->grab().save(dir + u"/mainwindow-search-doi.png"_s));
+            win.search()->clear();
+            QTest::keyClicks(win.search(), u"no-such-paper"_s);
+            QTRY_COMPARE(win.model()->rowCount(), 0);
+            QVERIFY(win.w->grab().save(dir + u"/mainwindow-search-none.png"_s));
         }
         Window narrow;
         open(narrow, 760);

@@ -1,8 +1,10 @@
 // Read-side queries the table view runs: ordered id lists, pages of entries, duplicates.
 #include "duplicates.h"
+#include "identifier.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,16 +16,75 @@ namespace Curator {
 
 namespace {
 
-// Each word of the user's text becomes a quoted prefix term: the text can never be FTS5 syntax.
-QString ftsQuery(const QString &text)
+// The SELECT of the ids of entries that match what a user types into the search box, and its
+// bound values (empty when the text has nothing to search by). Any text at all gives a valid
+// query: each word is cut into the tokens FTS5's unicode61 tokenizer makes of it
+// ("cortico-thalamic" → cortico, thalamic; "2306.16922" → 2306, 16922), and each token is a
+// quoted prefix term of its own, because the index keeps no positions (detail=none) and so
+// cannot match a phrase. A year also matches the year column; a pasted arXiv id (any version),
+// DOI or link matches the entry's identifiers and URL; text that looks like part of one
+// ("10.1038") matches inside them. Plain words are one FTS5 query, as fast as before; only a
+// year or an identifier reads the entries table.
+QString searchSelect(const QString &text, QList<QVariant> *binds)
 {
-    QStringList terms;
-    for (const QString &w : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
-        QString term = w;
-        term.replace(u'"', u"\"\""_s);
-        terms << u'"' + term + u"\"*"_s;
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression separators(uR"([^\p{L}\p{N}\p{M}]+)"_s);
+    QStringList words;
+    QList<int> years;
+    for (const QString &token : trimmed.split(separators, Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        const int year = token.toInt(&isNumber);
+        if (isNumber && token.size() == 4 && year >= 1000)
+            years << year;
+        else
+            words << u'"' + token + u"\"*"_s; // FTS5 ANDs the terms of one query
     }
-    return terms.join(u' ');
+    QStringList parts; // INTERSECTed
+    if (!words.isEmpty()) {
+        parts << u"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"_s;
+        *binds << words.join(u' ');
+    }
+    for (int year : std::as_const(years)) {
+        parts << u"SELECT * FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+                 u"UNION SELECT id FROM entries WHERE year = ?)"_s;
+        *binds << QString(u'"' + QString::number(year) + u"\"*"_s) << year;
+    }
+    QStringList identifiers; // OR'ed
+    const RecognizedId id = Identifier::recognize(trimmed);
+    if (id.kind == RecognizedId::Kind::Arxiv) {
+        identifiers << u"arxiv_id = ? OR arxiv_id GLOB ?"_s;
+        *binds << id.arxivId << QString(id.arxivId + u"v[0-9]*"_s);
+    } else if (id.kind == RecognizedId::Kind::Doi) {
+        identifiers << u"doi = ? COLLATE NOCASE"_s;
+        *binds << id.doi;
+    }
+    const bool link = trimmed.startsWith(u"http://"_s, Qt::CaseInsensitive)
+        || trimmed.startsWith(u"https://"_s, Qt::CaseInsensitive);
+    if (link) {
+        QString bare = trimmed;
+        while (bare.endsWith(u'/'))
+            bare.chop(1);
+        identifiers << u"url = ? OR url = ?"_s;
+        *binds << bare << QString(bare + u'/');
+    }
+    // Part of an identifier: digits with a dot or slash, no spaces.
+    static const QRegularExpression fragment(uR"(^[\w.:/-]*\d[.\/]\w[\w.:/()-]*$)"_s);
+    if (!link && id.kind == RecognizedId::Kind::None && trimmed.size() >= 4
+        && fragment.match(trimmed).hasMatch()) {
+        QString like = trimmed;
+        like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        like = u'%' + like + u'%';
+        identifiers << u"doi LIKE ? ESCAPE '\\' OR arxiv_id LIKE ? ESCAPE '\\' "
+                       u"OR url LIKE ? ESCAPE '\\'"_s;
+        *binds << like << like << like;
+    }
+    QString sql = parts.join(u" INTERSECT "_s);
+    if (!identifiers.isEmpty()) {
+        if (!sql.isEmpty())
+            sql += u" UNION "_s;
+        sql += u"SELECT id FROM entries WHERE "_s + identifiers.join(u" OR "_s);
+    }
+    return sql;
 }
 
 QString orderBy(Store::Order order, Qt::SortOrder direction)
@@ -88,9 +149,6 @@ QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &se
                               Qt::SortOrder direction)
 {
     QList<qint64> out;
-    const QString fts = ftsQuery(search);
-    if (!search.trimmed().isEmpty() && fts.isEmpty())
-        return out;
     QString sql = u"SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "
                   u"WHERE s.list_id = ?"_s;
     QList<QVariant> binds{listId};
@@ -98,9 +156,11 @@ QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &se
         sql += u" AND e.section_id = ?"_s;
         binds << sectionId;
     }
-    if (!fts.isEmpty()) {
-        sql += u" AND e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"_s;
-        binds << fts;
+    if (!search.trimmed().isEmpty()) {
+        const QString matching = searchSelect(search, &binds);
+        if (matching.isEmpty())
+            return out; // nothing searchable in the text (only punctuation): nothing matches
+        sql += u" AND e.id IN ("_s + matching + u')';
     }
     sql += u" ORDER BY "_s + orderBy(order, direction);
     QString error;
@@ -112,13 +172,14 @@ QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &se
 QList<qint64> Store::matchingIds(const QString &search)
 {
     QList<qint64> out;
-    const QString fts = ftsQuery(search);
-    if (fts.isEmpty())
+    QList<QVariant> binds;
+    const QString matching = searchSelect(search, &binds);
+    if (matching.isEmpty())
         return out;
     QString error;
-    if (!collectIds(m_handle,
-                    u"SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid"_s,
-                    {fts}, &out, &error))
+    // In rowid order: the caller filters its ids by binary search.
+    if (!collectIds(m_handle, u"SELECT * FROM ("_s + matching + u") ORDER BY 1"_s, binds, &out,
+                    &error))
         failed(tr("Cannot search"), error);
     return out;
 }
