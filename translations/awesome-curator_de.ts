@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+52"/>
+        <location filename="../src/cli/commandline.cpp" line="+53"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -504,12 +504,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>lists erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>entries takes no arguments.</source>
         <translation>entries erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
         <translation>Kein Eintrag von &quot;%1&quot; passt zu &quot;%2&quot;.</translation>
     </message>
@@ -656,7 +656,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-666"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -666,7 +666,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location line="+707"/>
+        <location line="+718"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
@@ -987,7 +987,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+329"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+330"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1003,6 +1003,11 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+52"/>
+        <location filename="../src/cli/commandline.cpp" line="+53"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -504,12 +504,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>lists n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>entries takes no arguments.</source>
         <translation>entries n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
         <translation>Aucune entrée de «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -656,7 +656,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-666"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -666,7 +666,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location line="+707"/>
+        <location line="+718"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
@@ -987,7 +987,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+329"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+330"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1003,6 +1003,11 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>

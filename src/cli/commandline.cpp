@@ -7,6 +7,7 @@
 #include "identifier.h"
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
+#include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -293,6 +294,16 @@ public:
         return Success;
     }
 
+    // The entry's other links (code, project page, badges) as the README has them.
+    static QJsonArray extraLinksJson(const Entry &e)
+    {
+        QJsonArray out;
+        for (const Markdown::ExtraLink &l : Markdown::extraLinksOf(e.raw, e.fields.url))
+            out.append(
+                QJsonObject{{u"label"_s, l.label}, {u"url"_s, l.url}, {u"badge"_s, l.badge}});
+        return out;
+    }
+
     int entriesCommand(const QStringList &args)
     {
         if (!args.isEmpty())
@@ -342,6 +353,7 @@ public:
                 {u"doi"_s, e.fields.doi},
                 {u"arxivId"_s, e.fields.arxivId},
                 {u"edited"_s, e.dirty},
+                {u"links"_s, extraLinksJson(e)},
             };
             m_out.write(first ? "  " : ",\n  ");
             m_out.write(QJsonDocument(o).toJson(QJsonDocument::Compact));

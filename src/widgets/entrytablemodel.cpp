@@ -1,6 +1,7 @@
 #include "entrytablemodel.h"
 
 #include "curation.h"
+#include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
 
 #include <QApplication>
@@ -332,6 +333,16 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
                 tips << tr("Needs review: filled in without a look-up.");
             if (e->dirty)
                 tips << tr("Edited since the last export.");
+            return plainTip(tips.join(u'\n'));
+        }
+        // The link's cell also names the entry's other links (code, project page …) as the
+        // README has them.
+        if (index.column() == UrlColumn) {
+            QStringList tips{e->fields.url};
+            for (const Markdown::ExtraLink &l : Markdown::extraLinksOf(e->raw, e->fields.url)) {
+                if (!l.badge)
+                    tips << (l.label.isEmpty() ? l.url : tr("%1: %2").arg(l.label, l.url));
+            }
             return plainTip(tips.join(u'\n'));
         }
         // Long cells are elided in the table: the tooltip shows them whole.

@@ -165,6 +165,26 @@ private slots:
         QVERIFY(r.err.contains("no list named \"Nope\""));
     }
 
+    // entries --json names each entry's other links (code, project page, badges).
+    void entriesWithOtherLinks()
+    {
+        const QString readme = m_dir.filePath(u"links.md"_s);
+        writeFile(readme,
+                  "# Papers\n\n- [Title One](https://arxiv.org/abs/2401.00001) "
+                  "[[Code]](https://github.com/a/one) "
+                  "![stars](https://img.shields.io/github/stars/a/one)\n");
+        const QString db = m_dir.filePath(u"links.sqlite"_s);
+        QCOMPARE(run({u"--db"_s, db, u"import"_s, readme}).code, 0);
+        const Test::CliRun r = run({u"--db"_s, db, u"entries"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray links
+            = QJsonDocument::fromJson(r.out).array().first().toObject()[u"links"_s].toArray();
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links[0].toObject()[u"label"_s].toString(), u"Code"_s);
+        QCOMPARE(links[0].toObject()[u"url"_s].toString(), u"https://github.com/a/one"_s);
+        QVERIFY(links[1].toObject()[u"badge"_s].toBool());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("file"); // created from `content` unless empty

@@ -420,6 +420,47 @@ private slots:
         // Its own template reads back (the grammar a new entry would be written in).
         QVERIFY(!entryTemplateOfText(text).isEmpty());
     }
+
+    // The links an entry has besides its own: labelled, in order, each address once.
+    void extraLinks()
+    {
+        const QByteArray item = "- **[ICLR 2024]** Title of It. [[Paper]](https://arxiv.org/abs/1) "
+                                "[[Code]](https://github.com/a/b) [Project Page](https://a.io) "
+                                "![stars](https://img.shields.io/github/stars/a/b) "
+                                "[[Code]](https://github.com/a/b)\n  - Slides: https://s.io/x\n";
+        const auto parts = parseEntryBlock(item);
+        QVERIFY(parts);
+        QCOMPARE(parts->url, u"https://arxiv.org/abs/1"_s);
+        const QList<ExtraLink> links = extraLinksOf(item, parts->url);
+        QCOMPARE(links.size(), 4);
+        QCOMPARE(links[0].label, u"Code"_s);
+        QCOMPARE(links[0].url, u"https://github.com/a/b"_s);
+        QCOMPARE(links[1].label, u"Project Page"_s);
+        QVERIFY(links[2].badge);
+        QCOMPARE(links[2].url, u"https://img.shields.io/github/stars/a/b"_s);
+        QCOMPARE(links[3].label, u"Slides"_s);
+        QCOMPARE(links[3].url, u"https://s.io/x"_s);
+
+        const QByteArray row = "| 2024.07 | [**Title**](https://x.org/p) | NeurIPS | "
+                               "[code](https://github.com/c/d) |\n";
+        const auto rowParts = parseEntryBlock(row);
+        QVERIFY(rowParts);
+        const QList<ExtraLink> rowLinks = extraLinksOf(row, rowParts->url);
+        QCOMPARE(rowLinks.size(), 1);
+        QCOMPARE(rowLinks[0].label, u"code"_s);
+
+        const QByteArray html = "<tr><td>T5</td><td><a href=\"https://arxiv.org/abs/2\">Paper</a>"
+                                "</td><td><a href='https://github.com/g/t5'>Code</a></td></tr>\n";
+        const auto htmlParts = parseEntryBlock(html);
+        QVERIFY(htmlParts);
+        const QList<ExtraLink> htmlLinks = extraLinksOf(html, htmlParts->url);
+        QCOMPARE(htmlLinks.size(), 1);
+        QCOMPARE(htmlLinks[0].label, u"Code"_s);
+        QCOMPARE(htmlLinks[0].url, u"https://github.com/g/t5"_s);
+        // The seed's own form has no other links.
+        QVERIFY(extraLinksOf("A, B. [**T**](https://x.org/1) Venue (2020)\n", u"https://x.org/1"_s)
+                    .isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReadmeReader)

@@ -171,6 +171,29 @@ private slots:
         std::unique_ptr<QMimeData> mime(m.mimeData({title, m.index(11, 0), m.index(12, 0)}));
         QCOMPARE(EntryTableModel::idsFromMime(mime.get()), (QList<qint64>{m.idAt(11), m.idAt(12)}));
         QVERIFY(mime->text().startsWith(u"The ELM Neuron"_s));
+        // The link's tooltip is the link; an entry with other links names them too.
+        QCOMPARE(m.index(11, EntryTableModel::UrlColumn).data(Qt::ToolTipRole).toString(),
+                 u"https://arxiv.org/pdf/2306.16922.pdf"_s);
+    }
+
+    void otherLinksInTheTooltip()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"links.sqlite"_s)));
+        const QByteArray readme = "# Papers\n\n"
+                                  "- [Title One](https://arxiv.org/abs/2401.00001) "
+                                  "[[Code]](https://github.com/a/one) [Project](https://one.io)\n"
+                                  "- [Title Two](https://arxiv.org/abs/2401.00002) "
+                                  "[[Code]](https://github.com/a/two)\n";
+        const ImportReport r = importReadme(store, readme, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        Curation curation(store);
+        EntryTableModel m(curation);
+        m.setFilter(r.listId, 0, {});
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, EntryTableModel::UrlColumn).data(Qt::ToolTipRole).toString(),
+                 u"https://arxiv.org/abs/2401.00001\nCode: https://github.com/a/one\n"
+                 u"Project: https://one.io"_s);
     }
 };
 

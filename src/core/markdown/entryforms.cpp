@@ -757,6 +757,54 @@ void setLink(EntrySpans *parts, const Link &l)
 
 } // namespace
 
+QList<ExtraLink> extraLinksOf(QByteArrayView raw, const QString &ownUrl)
+{
+    QList<ExtraLink> out;
+    QSet<QString> seen{ownUrl.trimmed()};
+    auto add = [&](QString label, const QString &url, bool badge) {
+        const QString u = url.trimmed();
+        if (!isExternal(u) || seen.contains(u))
+            return;
+        seen.insert(u);
+        // "[Code]", "**Paper**", "`pdf`": the words only.
+        label = label.simplified();
+        static const QRegularExpression marks(uR"(^[\[\]*_`\s]+|[\[\]*_`\s]+$)"_s);
+        label.remove(marks);
+        out.append({label, u, badge});
+    };
+    for (const Link &l : linksIn(raw, 0, raw.size())) {
+        QString label;
+        if (l.bare) {
+            // "Code: https://…": the word before the address names it.
+            const qsizetype lineStart = raw.first(l.open).lastIndexOf('\n') + 1;
+            label = QString::fromUtf8(raw.sliced(lineStart, l.open - lineStart)).trimmed();
+            label.remove(QRegularExpression(uR"(^[-*+]\s+|[:\s]+$)"_s));
+            if (label.size() > 24)
+                label.clear();
+        } else if (!l.badge) {
+            label = QString::fromUtf8(raw.sliced(l.textBegin, l.textEnd - l.textBegin));
+        }
+        add(label, l.url, l.badge);
+    }
+    // An HTML row's links.
+    if (isHtmlRow(raw)) {
+        static const QRegularExpression anchor(
+            uR"(<a\s[^>]*href\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a>)"_s,
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tags(uR"(<[^>]*>)"_s);
+        auto it = anchor.globalMatch(QString::fromUtf8(raw));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            QString text = m.captured(2);
+            const bool badge = text.contains(u"<img"_s, Qt::CaseInsensitive);
+            text.remove(tags);
+            add(text, m.captured(1), badge);
+        }
+    }
+    return out;
+}
+
 bool isLinkLabel(QByteArrayView linkText)
 {
     // A label is a word or three; a title is longer (and this runs for every link of a list).

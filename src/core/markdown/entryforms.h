@@ -3,6 +3,8 @@
 #include "markdown/readmereader.h"
 
 #include <QByteArrayView>
+#include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -34,6 +36,19 @@ bool isHtmlRow(QByteArrayView block);
 // when the item's own text has none (a title line with `- [paper](…)` below it).
 std::optional<EntrySpans> parseLooseEntry(QByteArrayView block, qsizetype contentBegin,
                                           qsizetype ownEnd, bool paragraph);
+
+// A link of an entry besides its own: code, project page, slides, a badge.
+struct ExtraLink
+{
+    QString label; // the link's text without brackets and emphasis ("Code", "Project Page")
+    QString url;
+    bool badge = false; // an image (a shields.io badge), or a link around one
+};
+
+// The links of an entry's text other than the entry's own (`ownUrl`), in order, each address
+// once: what a list writes after the title (`[[Code]](…)`, `[project](…)`, `Code: https://…`,
+// an HTML row's other `<a href>`), read from the entry's raw text as the README has it.
+QList<ExtraLink> extraLinksOf(QByteArrayView raw, const QString &ownUrl);
 
 // Whether a link's text names a kind of link ("Paper", "[code]", "PDF", "arXiv", "Project
 // Page" …) rather than a paper.
