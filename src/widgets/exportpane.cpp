@@ -5,6 +5,7 @@
 #include "git/publisher.h"
 #include "git/readmesync.h"
 #include "git/repostatus.h"
+#include "markdown/preview.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "textdiff.h"
@@ -256,12 +257,15 @@ void ExportPane::updateDiff()
                 .arg(d.added)
                 .arg(d.removed));
     m_ui->diffView->setPlainText(QString::fromUtf8(TextDiff::unified(d)));
+    // GitHub's rendering (cmark-gfm), not Qt's own Markdown reader: that one showed nothing at
+    // all for a README starting with an HTML block, as the seed list's does.
     const QByteArray shown = ours.data.left(MaxPreviewBytes);
-    m_ui->preview->setMarkdown(
-        QString::fromUtf8(shown)
-        + (shown.size() < ours.data.size()
-               ? u"\n\n"_s + tr("(The preview shows the first %1 KB.)").arg(MaxPreviewBytes / 1024)
-               : QString()));
+    m_ui->preview->setHtml(
+        Markdown::previewHtml(shown)
+        + (shown.size() < ours.data.size() ? u"<p><i>"_s
+                   + tr("(The preview shows the first %1 KB.)").arg(MaxPreviewBytes / 1024)
+                   + u"</i></p>"_s
+                                           : QString()));
     updateButtons();
 }
 

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +151,35 @@ private slots:
             pane()->findChild<QTabWidget *>(u"tabs"_s)->setCurrentIndex(0);
             QTest::qWait(50);
             QVERIFY(m_window->grab().save(dir + u"/export-pane.png"_s));
+        }
+    }
+
+    // The seed README starts with an HTML block (<p align="center"><br><img …/><br></p>):
+    // the preview shows the list as GitHub renders it all the same, its image as alt text
+    // (none here), its "#papers" link able to scroll to the heading.
+    void previewShowsTheSeedWithItsHeader()
+    {
+        auto *preview = pane()->findChild<QTextBrowser *>(u"preview"_s);
+        QVERIFY(preview);
+        QTRY_VERIFY(!preview->toPlainText().trimmed().isEmpty());
+        const QString text = preview->toPlainText();
+        QVERIFY2(text.contains(u"Awesome NeuroAI Papers"_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"The ELM Neuron: an Efficient and Expressive Cortical Neuron"_s));
+        QVERIFY(text.contains(u"More awesome lists"_s));
+        QVERIFY(!text.contains(u"<img"_s));
+        QVERIFY(!text.contains(u"<p align"_s));
+        // The header's badge has alt text: it stands where the image would.
+        QVERIFY(text.contains(u"Awesome"_s));
+        // A table of the README's kind has rows in the preview too.
+        const QString html = preview->toHtml();
+        QVERIFY(html.contains(u"name=\"papers\""_s));
+        if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !dir.isEmpty()) {
+            auto *dock = m_window->findChild<QDockWidget *>(u"exportDock"_s);
+            m_window->resizeDocks({dock}, {600}, Qt::Horizontal);
+            auto *tabs = pane()->findChild<QTabWidget *>(u"tabs"_s);
+            tabs->setCurrentWidget(pane()->findChild<QWidget *>(u"previewTab"_s));
+            QTest::qWait(50);
+            QVERIFY(m_window->grab().save(dir + u"/export-pane-preview.png"_s));
         }
     }
 

@@ -520,13 +520,43 @@ private:
 
 } // namespace
 
-std::vector<Block> gfmBlocks(QByteArrayView s, const std::vector<Line> &lines)
+namespace {
+
+std::unique_ptr<cmark_parser, ParserDeleter> gfmParser(int options,
+                                                       std::initializer_list<const char *> names)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
-        cmark_parser_attach_syntax_extension(parser.get(), table);
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+    for (const char *name : names) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    return parser;
+}
+
+} // namespace
+
+QByteArray gfmHtml(QByteArrayView s)
+{
+    // GitHub's extensions; raw HTML is kept (GitHub shows it, filtered by tagfilter and its
+    // sanitizer), as the list's own <p align="center"> header needs.
+    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_GITHUB_PRE_LANG;
+    auto parser = gfmParser(options, {"table", "strikethrough", "autolink", "tagfilter"});
+    cmark_parser_feed(parser.get(), s.data(), size_t(s.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    if (!document)
+        return {};
+    char *html = cmark_render_html(document.get(), options,
+                                   cmark_parser_get_syntax_extensions(parser.get()));
+    QByteArray out(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return out;
+}
+
+std::vector<Block> gfmBlocks(QByteArrayView s, const std::vector<Line> &lines)
+{
+    auto parser = gfmParser(CMARK_OPT_DEFAULT, {"table"});
     cmark_parser_feed(parser.get(), s.data(), size_t(s.size()));
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
     if (!document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <optional>
@@ -64,5 +65,9 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView source,
 
 // cmark-gfm's blocks.
 std::vector<Block> gfmBlocks(QByteArrayView source, const std::vector<Line> &lines);
+
+// The HTML GitHub's renderer makes of a Markdown document (cmark-gfm with the table,
+// strikethrough, autolink and tagfilter extensions; raw HTML kept), UTF-8.
+QByteArray gfmHtml(QByteArrayView source);
 
 } // namespace Curator::Markdown
