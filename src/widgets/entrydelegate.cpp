@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
-#include <QSpinBox>
 #include <QToolTip>
 #include <QUrl>
 
@@ -44,17 +43,8 @@ QWidget *EntryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return combo;
     }
     case EntryTableModel::YearColumn: {
-        const QString text = index.data(EntryTableModel::EditTextRole).toString();
-        bool numeric = false;
-        text.toInt(&numeric);
-        if (text.isEmpty() || numeric) {
-            auto *spin = new QSpinBox(parent);
-            spin->setAccessibleName(tr("Year"));
-            spin->setRange(0, 2999);
-            // 0 means "no year": shown as an empty box.
-            spin->setSpecialValueText(tr("none"));
-            return spin;
-        }
+        // One free-text editor for every row: "2025" may become "ICML 2025" (a spin box for
+        // plain years dropped the letters).
         auto *edit = new QLineEdit(parent);
         edit->setAccessibleName(tr("Year"));
         edit->setToolTip(tr("A year, or what stands in the parentheses, such as \"NAACL 2025\"."));
@@ -80,10 +70,6 @@ void EntryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
         combo->setCurrentIndex(combo->findData(index.data(EntryTableModel::SectionIdRole)));
         return;
     }
-    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        spin->setValue(index.data(EntryTableModel::EditTextRole).toString().toInt());
-        return;
-    }
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
@@ -92,11 +78,6 @@ void EntryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
-        return;
-    }
-    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        model->setData(index, spin->value() ? QString::number(spin->value()) : QString(),
-                       Qt::EditRole);
         return;
     }
     if (index.column() == EntryTableModel::UrlColumn) {

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -224,6 +225,41 @@ private slots:
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE(win.store.entry(win.model()->idAt(row))->fields.yearText, u"ACL 2024"_s);
         QCOMPARE(win.store.entry(win.model()->idAt(row))->fields.year, 2024);
+
+        // A plain year is edited as text too: "2023" becomes "ICML 2023".
+        const int plain = win.rowOfTitle(u"The ELM Neuron"_s);
+        t->setCurrentIndex(win.model()->index(plain, EntryTableModel::YearColumn));
+        QTest::keyClick(t, Qt::Key_F2);
+        auto *text = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(text);
+        QCOMPARE(text->text(), u"2023"_s);
+        text->selectAll();
+        QTest::keyClicks(text, u"ICML 2023"_s);
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_COMPARE(win.store.entry(win.model()->idAt(plain))->fields.yearText, u"ICML 2023"_s);
+        QCOMPARE(win.store.entry(win.model()->idAt(plain))->fields.year, 2023);
+    }
+
+    // Sorting by year: by the number, then the text; "2025" and "NAACL 2025" sit together in
+    // either direction, the plain year first.
+    void sortByYearNumberThenText()
+    {
+        Window win;
+        open(win);
+        win.table()->sortByColumn(EntryTableModel::YearColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!win.model()->isReadmeOrder());
+        QStringList years;
+        for (int r = 0; r < win.model()->rowCount(); ++r)
+            years
+                << win.model()->index(r, EntryTableModel::YearColumn).data(Qt::EditRole).toString();
+        const qsizetype plain = years.indexOf(u"2025"_s);
+        const qsizetype naacl = years.indexOf(u"NAACL 2025"_s);
+        QVERIFY(plain >= 0 && naacl >= 0);
+        QVERIFY2(plain < naacl, qPrintable(years.mid(0, 12).join(u", "_s)));
+        QCOMPARE(years.first().right(4), u"2025"_s);
+        // Every 2025 row comes before every 2024 row.
+        QVERIFY(years.lastIndexOf(QRegularExpression(u".*2025$"_s))
+                < years.indexOf(QRegularExpression(u".*2024$"_s)));
     }
 
     void reorderByDragAndUndo()

@@ -103,7 +103,8 @@ QString orderBy(Store::Order order, Qt::SortOrder direction)
     case Store::Order::Venue:
         return u"e.venue COLLATE NOCASE"_s + dir + u", "_s + readme;
     case Store::Order::Year:
-        return u"e.year"_s + dir + u", e.year_text"_s + dir + u", "_s + readme;
+        // By the year's number, then its text ("2025" before "NAACL 2025" either way).
+        return u"e.year"_s + dir + u", e.year_text COLLATE NOCASE, "_s + readme;
     case Store::Order::Identifier:
         return u"(e.arxiv_id = '' AND e.doi = ''), e.arxiv_id"_s + dir + u", e.doi"_s + dir
             + u", "_s + readme;
