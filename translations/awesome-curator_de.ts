@@ -5,7 +5,7 @@
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
-        <location line="+316"/>
+        <location line="+314"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Kennungen und Links können jetzt nicht nachgeschlagen werden.</translation>
     </message>
@@ -519,7 +519,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>weder eine DOI noch eine arXiv-ID noch ein Link darauf</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>lookup takes one or more DOIs, arXiv ids or links.</source>
         <translation>lookup erwartet eine oder mehrere DOIs, arXiv-IDs oder Links.</translation>
     </message>
@@ -656,7 +656,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-661"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -666,7 +666,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location line="+718"/>
+        <location line="+713"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
@@ -843,23 +843,17 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::EntryDelegate</name>
     <message>
-        <location filename="../src/widgets/entrydelegate.cpp" line="+38"/>
+        <location filename="../src/widgets/entrydelegate.cpp" line="+37"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>A year, or what stands in the parentheses, such as &quot;NAACL 2025&quot;.</source>
         <translation>Ein Jahr oder der Text in den Klammern, etwa „NAACL 2025“.</translation>
     </message>
@@ -874,7 +868,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Eine http- oder https-Adresse.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Not changed: only http and https addresses are written as links.</source>
         <translation>Nicht geändert: Nur http- und https-Adressen werden als Links geschrieben.</translation>
     </message>
@@ -882,7 +876,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
 <context>
     <name>Curator::EntryEditor</name>
     <message>
-        <location filename="../src/widgets/entryeditor.cpp" line="+30"/>
+        <location filename="../src/widgets/entryeditor.cpp" line="+34"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
@@ -917,7 +911,37 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Die arXiv-ID ist ungültig; verwenden Sie eine Form wie 2306.16922, 2306.16922v2 oder hep-th/9901001.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+47"/>
+        <source>Already in the list: “%1”, in “%2”.</source>
+        <translation>Schon in der Liste: „%1“, in „%2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the list: “%1”, in “%2”, %3.</source>
+        <translation>Schon in der Liste: „%1“, in „%2“, %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list already has this paper, in “%1”:</source>
+        <translation>Die Liste enthält diese Arbeit bereits, in „%1“:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add it anyway?</source>
+        <translation>Trotzdem hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Possible Duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Choose the PDF File</source>
         <translation>PDF-Datei auswählen</translation>
     </message>
@@ -927,12 +951,17 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>PDF-Dateien (*.pdf *.PDF);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>Nothing was looked up: the text is neither a DOI nor an arXiv ID nor a link to a paper.</source>
+        <translation>Nichts wurde nachgeschlagen: Der Text ist weder eine DOI noch eine arXiv-ID noch ein Link zu einer Arbeit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>%1 wird nachgeschlagen…</translation>
     </message>
@@ -1070,7 +1099,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+146"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+147"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1176,12 +1205,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(Die Vorschau zeigt die ersten %1 KB.)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Link the list to a git clone first.</source>
         <translation>Verknüpfen Sie die Liste zuerst mit einem git-Klon.</translation>
     </message>
@@ -1769,12 +1798,12 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+105"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -1785,12 +1814,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+551"/>
+        <location line="+769"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-687"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1855,7 +1884,146 @@ Im Repository:
         <translation>Das PDF des ausgewählten Eintrags öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>Open &amp;Link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected entry&apos;s link in the web browser</source>
+        <translation>Den Link des ausgewählten Eintrags im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Entry as Markdown</source>
+        <translation>Eintrag als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected entries as the README writes them</source>
+        <translation>Die ausgewählten Einträge so kopieren, wie die README sie schreibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy DOI or arXiv &amp;Id</source>
+        <translation>DOI oder arXiv-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected entry&apos;s DOI or arXiv id</source>
+        <translation>Die DOI oder arXiv-ID des ausgewählten Eintrags kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh from DOI or arXiv…</source>
+        <translation>Aus DOI oder arXiv &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look the selected entry up again and fill in what the service says</source>
+        <translation>Den ausgewählten Eintrag erneut nachschlagen und eintragen, was der Dienst angibt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The entry has no web link.</source>
+        <translation>Der Eintrag hat keinen Weblink.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Copied %n entries as Markdown.</source>
+        <translation>
+            <numerusform>%n Eintrag als Markdown kopiert.</numerusform>
+            <numerusform>%n Einträge als Markdown kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The entry has no DOI or arXiv id.</source>
+        <translation>Der Eintrag hat weder DOI noch arXiv-ID.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Refresh Entry</source>
+        <translation>Eintrag aktualisieren</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The look-up found nothing.</source>
+        <translation>Das Nachschlagen hat nichts gefunden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Publikationsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arXiv id</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is up to date.</source>
+        <translation>„%1“ ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The look-up differs from what the entry says:
+
+%1
+
+Replace them?</source>
+        <translation>Das Nachschlagen weicht vom Eintrag ab:
+
+%1
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” has no DOI or arXiv id to look up.</source>
+        <translation>„%1“ hat weder DOI noch arXiv-ID zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>An import is still running; wait for it or cancel it.</source>
         <translation>Ein Import läuft noch; warten Sie, bis er fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
@@ -1931,7 +2099,7 @@ Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und fin
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Neue Liste</translation>
@@ -2035,30 +2203,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     </message>
     <message>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>New Entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Possible duplicate</source>
-        <translation>Mögliches Duplikat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This looks like a paper the list already has:
-
-%1
-
-Add it anyway?</source>
-        <translation>Dies sieht nach einer Arbeit aus, die bereits in der Liste steht:
-
-%1
-
-Trotzdem hinzufügen?</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Goes at the end of “%1”.</source>
         <translation>Wird am Ende von „%1“ eingefügt.</translation>
     </message>
@@ -2068,7 +2218,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Wird in „%1“ eingefügt, über „%2 — %3“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit Entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2373,7 +2523,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Kein Datensatz zur DOI %1 bei Crossref oder doi.org</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
+        <location filename="../src/core/metadata/toentry.cpp" line="+77"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Von diesem Preprint gibt es eine veröffentlichte Fassung: %1.</translation>
     </message>
@@ -2604,7 +2754,7 @@ Trotzdem hinzufügen?</translation>
         <translation>Kurz: Nachname, V., et al.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The List&apos;s Clone</source>
         <translation>Klon der Liste</translation>
     </message>
@@ -2796,7 +2946,7 @@ aus %2</translation>
     <message>
         <location filename="../src/core/store/store.cpp" line="-336"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+168"/>
+        <location filename="../src/core/store/queries.cpp" line="+169"/>
         <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
@@ -3219,7 +3369,22 @@ aus %2</translation>
         <translation>Publikationsort, Jahr und DOI der veröffentlichten Arbeit übernehmen; die arXiv-ID bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
+        <source>Already in the list</source>
+        <translation>Schon in der Liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Existing Entry</source>
+        <translation>Vorhandenen Eintrag &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the entry the list already has in the main window</source>
+        <translation>Den Eintrag, den die Liste schon enthält, im Hauptfenster auswählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Section:</source>
         <translation>A&amp;bschnitt:</translation>
     </message>
@@ -4018,7 +4183,7 @@ aus %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -4043,7 +4208,7 @@ aus %2</translation>
         <translation>sie@example.org</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Crossref puts look-ups that name a contact into its polite pool (10 requests a second instead of 5). It is used for nothing else.</source>
         <translation>Crossref bedient Abfragen mit Kontaktadresse aus seinem „polite pool“ (10 statt 5 Anfragen pro Sekunde). Sie wird für nichts anderes verwendet.</translation>
     </message>
@@ -4063,8 +4228,7 @@ aus %2</translation>
         <translation>Die Sprache des Fensters; sie gilt ab dem nächsten Start von Awesome Curator.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="-44"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -4079,7 +4243,12 @@ aus %2</translation>
         <translation>Die Liste, deren Format die folgenden Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+49"/>
+        <source>List format</source>
+        <translation>Listenformat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Entry &amp;template:</source>
         <translation>Eintrags&amp;vorlage:</translation>
     </message>
@@ -4099,7 +4268,7 @@ aus %2</translation>
         <translation>Aus der README:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The form the README&apos;s entries are written in</source>
         <translation>Die Form, in der die Einträge der README geschrieben sind</translation>
     </message>
@@ -4109,7 +4278,7 @@ aus %2</translation>
         <translation>Die Vorlage, die die meisten Einträge der README teilen, beim Einlesen erkannt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Use It</source>
         <translation>&amp;Übernehmen</translation>
     </message>
@@ -4119,7 +4288,7 @@ aus %2</translation>
         <translation>Neue Einträge in der Form schreiben, die die Einträge der README teilen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Author style:</source>
         <translation>&amp;Autorenstil:</translation>
     </message>
@@ -4164,7 +4333,7 @@ aus %2</translation>
         <translation>Lange Namen von Publikationsorten aus Abfragen und die Kurzform, die die Liste stattdessen schreibt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Long name</source>
         <translation>Langer Name</translation>
     </message>
@@ -4194,9 +4363,9 @@ aus %2</translation>
         <translation>Den ausgewählten Publikationsort entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Repository of the list</source>
-        <translation>Repository der Liste</translation>
+        <location line="+13"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4294,12 +4463,17 @@ aus %2</translation>
         <translation>Besitzer/Name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>GitHub token:</source>
         <translation>GitHub-Token:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Se&amp;t…</source>
         <translation>&amp;Festlegen…</translation>
     </message>
@@ -4319,7 +4493,7 @@ aus %2</translation>
         <translation>Das Token aus dem Systemschlüsselbund entfernen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>

@@ -239,6 +239,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Copied %n entries as Markdown.</source>
+        <translation>
+            <numerusform>Copied %n entry as Markdown.</numerusform>
+            <numerusform>Copied %n entries as Markdown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+52"/>
         <source>Delete the list &quot;%1&quot; and its %n entries from the store?
 

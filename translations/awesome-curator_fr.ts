@@ -5,7 +5,7 @@
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
-        <location line="+316"/>
+        <location line="+314"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Les identifiants et les liens ne peuvent pas être consultés pour le moment.</translation>
     </message>
@@ -519,7 +519,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>ni un DOI, ni un identifiant arXiv, ni un lien vers l’un d’eux</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>lookup takes one or more DOIs, arXiv ids or links.</source>
         <translation>lookup attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
     </message>
@@ -656,7 +656,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-661"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -666,7 +666,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location line="+718"/>
+        <location line="+713"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
@@ -843,23 +843,17 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
 <context>
     <name>Curator::EntryDelegate</name>
     <message>
-        <location filename="../src/widgets/entrydelegate.cpp" line="+38"/>
+        <location filename="../src/widgets/entrydelegate.cpp" line="+37"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>A year, or what stands in the parentheses, such as &quot;NAACL 2025&quot;.</source>
         <translation>Une année, ou ce qui figure entre parenthèses, par exemple «&#xa0;NAACL 2025&#xa0;».</translation>
     </message>
@@ -874,7 +868,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Une adresse http ou https.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Not changed: only http and https addresses are written as links.</source>
         <translation>Non modifiée&#xa0;: seules les adresses http et https sont écrites sous forme de liens.</translation>
     </message>
@@ -882,7 +876,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
 <context>
     <name>Curator::EntryEditor</name>
     <message>
-        <location filename="../src/widgets/entryeditor.cpp" line="+30"/>
+        <location filename="../src/widgets/entryeditor.cpp" line="+34"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
@@ -917,7 +911,37 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>L’identifiant arXiv n’est pas valide&#xa0;; utilisez une forme comme 2306.16922, 2306.16922v2 ou hep-th/9901001.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+47"/>
+        <source>Already in the list: “%1”, in “%2”.</source>
+        <translation>Déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;», dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the list: “%1”, in “%2”, %3.</source>
+        <translation>Déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;», dans «&#xa0;%2&#xa0;», %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list already has this paper, in “%1”:</source>
+        <translation>La liste contient déjà cet article, dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add it anyway?</source>
+        <translation>L’ajouter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it anyway?</source>
+        <translation>L’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Possible Duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Choose the PDF File</source>
         <translation>Choisir le fichier PDF</translation>
     </message>
@@ -927,12 +951,17 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Fichiers PDF (*.pdf *.PDF);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>Nothing was looked up: the text is neither a DOI nor an arXiv ID nor a link to a paper.</source>
+        <translation>Rien n’a été consulté&#xa0;: le texte n’est ni un DOI, ni un identifiant arXiv, ni un lien vers un article.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Looking up %1…</source>
         <translation>Consultation de %1…</translation>
     </message>
@@ -1070,7 +1099,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+146"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+147"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1176,12 +1205,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>Nouveau fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(L’aperçu affiche les %1 premiers Ko.)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Link the list to a git clone first.</source>
         <translation>Liez d’abord la liste à un clone git.</translation>
     </message>
@@ -1769,12 +1798,12 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+105"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -1785,12 +1814,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+551"/>
+        <location line="+769"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-687"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1855,7 +1884,146 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir le PDF de l’entrée sélectionnée</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
+        <source>Open &amp;Link</source>
+        <translation>Ouvrir le &amp;lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected entry&apos;s link in the web browser</source>
+        <translation>Ouvrir le lien de l’entrée sélectionnée dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Entry as Markdown</source>
+        <translation>&amp;Copier l’entrée en Markdown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected entries as the README writes them</source>
+        <translation>Copier les entrées sélectionnées telles que le README les écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy DOI or arXiv &amp;Id</source>
+        <translation>Copier le DOI ou l’&amp;identifiant arXiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected entry&apos;s DOI or arXiv id</source>
+        <translation>Copier le DOI ou l’identifiant arXiv de l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh from DOI or arXiv…</source>
+        <translation>&amp;Actualiser depuis le DOI ou arXiv…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look the selected entry up again and fill in what the service says</source>
+        <translation>Consulter à nouveau l’entrée sélectionnée et reprendre ce qu’indique le service</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The entry has no web link.</source>
+        <translation>L’entrée n’a pas de lien web.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Copied %n entries as Markdown.</source>
+        <translation>
+            <numerusform>%n entrée copiée en Markdown.</numerusform>
+            <numerusform>%n entrées copiées en Markdown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The entry has no DOI or arXiv id.</source>
+        <translation>L’entrée n’a ni DOI ni identifiant arXiv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>Refresh Entry</source>
+        <translation>Actualiser l’entrée</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The look-up found nothing.</source>
+        <translation>La consultation n’a rien trouvé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arXiv id</source>
+        <translation>Identifiant arXiv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is up to date.</source>
+        <translation>«&#xa0;%1&#xa0;» est à jour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The look-up differs from what the entry says:
+
+%1
+
+Replace them?</source>
+        <translation>La consultation diffère de l’entrée&#xa0;:
+
+%1
+
+Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” has no DOI or arXiv id to look up.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a ni DOI ni identifiant arXiv à consulter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up %1…</source>
+        <translation>Consultation de %1…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>An import is still running; wait for it or cancel it.</source>
         <translation>Une importation est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la.</translation>
     </message>
@@ -1931,7 +2099,7 @@ La recherche porte sur les auteurs, titres, publications, notes et années, et t
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Nouvelle liste</translation>
@@ -2035,30 +2203,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     </message>
     <message>
         <location line="+19"/>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>New Entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This looks like a paper the list already has:
-
-%1
-
-Add it anyway?</source>
-        <translation>Cet article semble déjà figurer dans la liste&#xa0;:
-
-%1
-
-L’ajouter quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Goes at the end of “%1”.</source>
         <translation>Sera placée à la fin de «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2068,7 +2218,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Sera placée dans «&#xa0;%1&#xa0;», au-dessus de «&#xa0;%2 — %3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Edit Entry</source>
         <translation>Modifier l’entrée</translation>
     </message>
@@ -2373,7 +2523,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Aucune notice pour le DOI %1 chez Crossref ni sur doi.org</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/toentry.cpp" line="+75"/>
+        <location filename="../src/core/metadata/toentry.cpp" line="+77"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Cette prépublication a une version publiée&#xa0;: %1.</translation>
     </message>
@@ -2604,7 +2754,7 @@ L’ajouter quand même&#xa0;?</translation>
         <translation>Court : Nom, P., et al.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The List&apos;s Clone</source>
         <translation>Le clone de la liste</translation>
     </message>
@@ -2796,7 +2946,7 @@ provenant de %2</translation>
     <message>
         <location filename="../src/core/store/store.cpp" line="-336"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+168"/>
+        <location filename="../src/core/store/queries.cpp" line="+169"/>
         <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Impossible de lire les entrées</translation>
@@ -3219,7 +3369,22 @@ provenant de %2</translation>
         <translation>Reprendre la publication, l’année et le DOI de l’article publié&#xa0;; l’identifiant arXiv est conservé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
+        <source>Already in the list</source>
+        <translation>Déjà dans la liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show &amp;Existing Entry</source>
+        <translation>Affic&amp;her l’entrée existante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the entry the list already has in the main window</source>
+        <translation>Sélectionner dans la fenêtre principale l’entrée que la liste contient déjà</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Section:</source>
         <translation>&amp;Section&#xa0;:</translation>
     </message>
@@ -4018,7 +4183,7 @@ provenant de %2</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -4043,7 +4208,7 @@ provenant de %2</translation>
         <translation>vous@example.org</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Crossref puts look-ups that name a contact into its polite pool (10 requests a second instead of 5). It is used for nothing else.</source>
         <translation>Crossref place les recherches qui donnent un contact dans son « polite pool » (10 requêtes par seconde au lieu de 5). L’adresse ne sert à rien d’autre.</translation>
     </message>
@@ -4063,8 +4228,7 @@ provenant de %2</translation>
         <translation>La langue de la fenêtre ; elle s’applique au prochain démarrage d’Awesome Curator.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="-44"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -4079,7 +4243,12 @@ provenant de %2</translation>
         <translation>La liste dont les réglages ci-dessous changent le format.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+49"/>
+        <source>List format</source>
+        <translation>Format de la liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Entry &amp;template:</source>
         <translation>&amp;Modèle d’entrée :</translation>
     </message>
@@ -4099,7 +4268,7 @@ provenant de %2</translation>
         <translation>D’après le README&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The form the README&apos;s entries are written in</source>
         <translation>La forme dans laquelle les entrées du README sont écrites</translation>
     </message>
@@ -4109,7 +4278,7 @@ provenant de %2</translation>
         <translation>Le modèle que partagent la plupart des entrées du README, trouvé à sa lecture.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Use It</source>
         <translation>&amp;Utiliser</translation>
     </message>
@@ -4119,7 +4288,7 @@ provenant de %2</translation>
         <translation>Écrire les nouvelles entrées dans la forme commune aux entrées du README</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Author style:</source>
         <translation>Style des &amp;auteurs :</translation>
     </message>
@@ -4164,7 +4333,7 @@ provenant de %2</translation>
         <translation>Les noms longs de publications issus des recherches, et la forme courte que la liste écrit à la place.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Long name</source>
         <translation>Nom long</translation>
     </message>
@@ -4194,9 +4363,9 @@ provenant de %2</translation>
         <translation>Retirer le nom de publication sélectionné</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Repository of the list</source>
-        <translation>Dépôt de la liste</translation>
+        <location line="+13"/>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4294,12 +4463,17 @@ provenant de %2</translation>
         <translation>propriétaire/nom</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>GitHub token:</source>
         <translation>Jeton GitHub&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Se&amp;t…</source>
         <translation>Dé&amp;finir…</translation>
     </message>
@@ -4319,7 +4493,7 @@ provenant de %2</translation>
         <translation>Supprimer le jeton du trousseau du système</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
     </message>

@@ -414,12 +414,7 @@ public:
 
     Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list)
     {
-        Metadata::EntryStyle style;
-        if (list) {
-            style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
-            style.venues = Metadata::VenueMap(m_store.venueMap(list->id));
-        }
-        return style;
+        return list ? Metadata::entryStyleOf(m_store, list->id) : Metadata::EntryStyle();
     }
 
     int lookupCommand(const QStringList &args)

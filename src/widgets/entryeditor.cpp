@@ -1,18 +1,22 @@
 #include "entryeditor.h"
 
+#include "duplicates.h"
 #include "identifier.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
+#include "store/store.h"
 #include "ui_entryeditor.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QUrl>
 #include <QtMath>
 
@@ -101,6 +105,53 @@ QStringList splitTags(const QString &text)
     return tags;
 }
 
+QString yearOf(const EntryFields &f)
+{
+    return !f.yearText.isEmpty() ? f.yearText : f.year > 0 ? QString::number(f.year) : QString();
+}
+
+QString sectionTitle(Store &store, qint64 sectionId)
+{
+    const auto section = store.section(sectionId);
+    return section ? section->title : QString();
+}
+
+// "Already in the list: “The ELM Neuron…”, in “Papers”, 2023.": enough to find it there.
+QString duplicateWarning(Store &store, const Entry &existing)
+{
+    const QString section = sectionTitle(store, existing.sectionId);
+    const QString year = yearOf(existing.fields);
+    return year.isEmpty()
+        ? EntryEditor::tr("Already in the list: “%1”, in “%2”.").arg(existing.fields.title, section)
+        : EntryEditor::tr("Already in the list: “%1”, in “%2”, %3.")
+              .arg(existing.fields.title, section, year);
+}
+
+// The existing entry in full, one part a line, for the question before adding a duplicate.
+QString duplicateQuestion(Store &store, const Entry &existing, bool isNew)
+{
+    const EntryFields &f = existing.fields;
+    QStringList lines{f.title};
+    if (!f.authors.isEmpty())
+        lines << f.authors;
+    QString published = f.venue;
+    if (const QString year = yearOf(f); !year.isEmpty())
+        published = published.isEmpty() ? year : published + u" ("_s + year + u')';
+    if (!published.isEmpty())
+        lines << published;
+    QStringList ids;
+    if (!f.doi.isEmpty())
+        ids << u"DOI "_s + f.doi;
+    if (!f.arxivId.isEmpty())
+        ids << u"arXiv "_s + f.arxivId;
+    if (!ids.isEmpty())
+        lines << ids.join(u", "_s);
+    return EntryEditor::tr("The list already has this paper, in “%1”:")
+               .arg(sectionTitle(store, existing.sectionId))
+        + u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s
+        + (isNew ? EntryEditor::tr("Add it anyway?") : EntryEditor::tr("Save it anyway?"));
+}
+
 } // namespace
 
 EntryEditor::EntryEditor(QWidget *parent)
@@ -132,6 +183,15 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_ui->messageLabel->setPalette(palette);
     m_ui->messageLabel->hide();
 
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->duplicateIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_ui->duplicatePanel->hide();
+    connect(m_ui->showExistingButton, &QPushButton::clicked, this, [this] {
+        if (!m_duplicates.isEmpty())
+            emit showExistingEntry(m_duplicates.first());
+    });
+
     for (const auto &check : checks(*m_ui))
         m_toolTips.insert(check.first, check.first->toolTip());
 
@@ -151,7 +211,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_ui->publishedButton->hide();
     m_ui->lookupStatusLabel->hide();
     connect(m_ui->lookupEdit, &QLineEdit::textChanged, this, &EntryEditor::recognize);
-    connect(m_ui->lookupEdit, &QLineEdit::returnPressed, this, [this] { fetch(false); });
+    m_ui->lookupEdit->installEventFilter(this); // Enter fetches: see eventFilter()
     connect(m_ui->fetchButton, &QPushButton::clicked, this, [this] { fetch(false); });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { fetch(true); });
     connect(m_ui->cancelLookupButton, &QPushButton::clicked, this, [this] {
@@ -178,6 +238,37 @@ EntryEditor::~EntryEditor()
     // by that time m_ui is gone, so nothing may reach this object's slots any more.
     for (const QLineEdit *edit : findChildren<QLineEdit *>())
         disconnect(edit, nullptr, this, nullptr);
+    m_ui->lookupEdit->removeEventFilter(this);
+}
+
+// QLineEdit passes Return on to the dialog, which presses its default button, OK: after a
+// look-up, Enter on a mistyped identifier would add the paper fetched before. In the look-up
+// field Enter means Fetch, whatever the text.
+bool EntryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->lookupEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<const QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            fetch(false);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EntryEditor::accept()
+{
+    const auto existing
+        = m_store && !m_duplicates.isEmpty() ? m_store->entry(m_duplicates.first()) : std::nullopt;
+    if (existing) {
+        const auto answer = QMessageBox::question(
+            this, tr("Possible Duplicate"), duplicateQuestion(*m_store, *existing, m_entry.id == 0),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        // Back to the editor, as it was: the user may change the entry, or cancel it.
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QDialog::accept();
 }
 
 void EntryEditor::setSections(const QList<Section> &sections)
@@ -197,6 +288,7 @@ void EntryEditor::setEntryTemplate(const QString &entryTemplate)
 void EntryEditor::setEntry(const Entry &entry)
 {
     m_entry = entry;
+    m_duplicateKey.clear(); // another entry: its own id is not a duplicate of it
     const EntryFields &f = entry.fields;
     const QString yearText
         = f.yearText.isEmpty() && f.year > 0 ? QString::number(f.year) : f.yearText;
@@ -265,7 +357,8 @@ void EntryEditor::selectSection(qint64 sectionId)
 
 void EntryEditor::refresh()
 {
-    m_ui->previewEdit->setPlainText(Markdown::renderEntry(entry().fields, m_template));
+    const Entry e = entry();
+    m_ui->previewEdit->setPlainText(Markdown::renderEntry(e.fields, m_template));
 
     QStringList messages;
     for (const auto &[edit, problem] : checks(*m_ui)) {
@@ -278,11 +371,44 @@ void EntryEditor::refresh()
     m_ui->messageLabel->setAccessibleDescription(m_ui->messageLabel->text());
     m_ui->messageLabel->setVisible(!messages.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty() && !m_batch);
-    if (m_placementHint) {
-        Entry e = entry();
+    if (m_placementHint)
         m_ui->placementLabel->setText(m_placementHint(e));
-    }
     m_ui->placementLabel->setVisible(m_placementHint && !m_ui->placementLabel->text().isEmpty());
+    checkDuplicates(e.fields);
+}
+
+void EntryEditor::setDuplicateCheck(Store *store, qint64 listId)
+{
+    m_store = store;
+    m_listId = listId;
+    m_duplicateKey.clear();
+    refresh();
+}
+
+// The store reads the whole list for this (about 20 ms for 100,000 entries): it is asked again
+// only when the DOI, arXiv ID or title changed in a way that can change the answer, not at every
+// keystroke in the other fields.
+void EntryEditor::checkDuplicates(const EntryFields &fields)
+{
+    if (!m_store || !m_listId) {
+        m_duplicates.clear();
+        m_ui->duplicatePanel->hide();
+        return;
+    }
+    const QString key
+        = QStringList{Duplicates::doiKey(fields.doi), Duplicates::arxivKey(fields.arxivId),
+                      Duplicates::titleKey(fields.title)}
+              .join(u'\n');
+    if (key == m_duplicateKey)
+        return;
+    m_duplicateKey = key;
+    m_duplicates = m_store->duplicatesOf(m_listId, fields, m_entry.id);
+    const auto existing
+        = m_duplicates.isEmpty() ? std::nullopt : m_store->entry(m_duplicates.first());
+    const QString text = existing ? duplicateWarning(*m_store, *existing) : QString();
+    m_ui->duplicateLabel->setText(text);
+    m_ui->duplicateLabel->setAccessibleDescription(text);
+    m_ui->duplicatePanel->setVisible(existing.has_value());
 }
 
 void EntryEditor::browsePdf()
@@ -339,6 +465,10 @@ void EntryEditor::setPlacementHint(std::function<QString(const Entry &)> hint)
 // Says what was pasted, as the user types: "arXiv 2306.16922v2".
 void EntryEditor::recognize()
 {
+    if (m_unrecognizedShown) { // about the text that was there
+        m_unrecognizedShown = false;
+        setLookupStatus({}, false);
+    }
     const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
     const bool empty = m_ui->lookupEdit->text().trimmed().isEmpty();
     m_ui->recognizedLabel->setText(id.isValid() ? id.display()
@@ -363,8 +493,17 @@ void EntryEditor::setLookupStatus(const QString &text, bool problem)
 void EntryEditor::fetch(bool bypassCache)
 {
     const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
-    if (!m_resolver || !id.isValid() || m_batch)
+    if (!m_resolver || m_batch)
         return;
+    if (!id.isValid()) {
+        if (!m_ui->lookupEdit->text().trimmed().isEmpty()) {
+            setLookupStatus(tr("Nothing was looked up: the text is neither a DOI nor an arXiv ID "
+                               "nor a link to a paper."),
+                            true);
+            m_unrecognizedShown = true;
+        }
+        return;
+    }
     m_publishedLookup = false;
     m_ui->publishedButton->hide();
     m_batch = m_resolver->lookup({id}, bypassCache);

@@ -16,6 +16,8 @@ class EntryEditor;
 
 namespace Curator {
 
+class Store;
+
 namespace Metadata {
 class Resolver;
 struct LookupResult;
@@ -24,6 +26,7 @@ struct EntryStyle;
 
 // Edits one entry's fields, notes, tags and PDF, with a live preview of the markdown line the
 // entry is written as. OK stays disabled while a field holds something the README must not get.
+// Enter in the look-up field only ever looks up: it never presses OK.
 class EntryEditor final : public QDialog
 {
     Q_OBJECT
@@ -51,6 +54,24 @@ public:
     void fetch(bool bypassCache = false);
     bool isFetching() const { return m_batch != 0; }
 
+    // Turns on the duplicate check against the list `listId` of `store` (Store::duplicatesOf):
+    // as soon as the DOI, arXiv ID or title make the entry a paper the list already has, a
+    // warning line names that entry, and OK asks before going on. `store` must outlive the
+    // dialog.
+    void setDuplicateCheck(Store *store, qint64 listId);
+    // The entries of the list that are the same paper as the entry as it stands.
+    QList<qint64> duplicates() const { return m_duplicates; }
+
+    // With a duplicate, asks first; "No" leaves the dialog open with everything as typed.
+    void accept() override;
+
+signals:
+    // The user asked to see the entry of the list that the edited one duplicates.
+    void showExistingEntry(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void selectSection(qint64 sectionId);
     void refresh();
@@ -61,6 +82,7 @@ private:
     void fill(const EntryFields &fields, bool ask);
     void usePublishedVersion();
     void setLookupStatus(const QString &text, bool problem);
+    void checkDuplicates(const EntryFields &fields);
 
     std::unique_ptr<Ui::EntryEditor> m_ui;
     Entry m_entry;
@@ -74,6 +96,11 @@ private:
     QString m_publishedDoi;
     QList<PersonName> m_fetchedNames; // for the author text they were formatted into
     QString m_fetchedAuthors;
+    bool m_unrecognizedShown = false; // the look-up status says the text is no identifier
+    Store *m_store = nullptr;
+    qint64 m_listId = 0;
+    QString m_duplicateKey; // the DOI, arXiv and title keys m_duplicates was found for
+    QList<qint64> m_duplicates;
 };
 
 } // namespace Curator

@@ -6,9 +6,11 @@
 #include "entrytablemodel.h"
 #include "exportpane.h"
 #include "icons.h"
+#include "identifier.h"
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
 #include "importreportdialog.h"
+#include "markdown/entryrenderer.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
 #include "settingsdialog.h"
@@ -32,6 +34,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -110,6 +113,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_exportPane, &ExportPane::exported, this, &MainWindow::updateStatus);
     setUpActions();
     setUpImport();
+    setUpEntryActions();
 
     // A search that finds nothing says so where the rows would be, not only in the status bar.
     m_noMatchLabel = new QLabel(m_ui->entryTable->viewport());
@@ -194,7 +198,15 @@ void MainWindow::setUpTable()
     t->setDefaultDropAction(Qt::MoveAction);
     t->setDragDropOverwriteMode(false);
 
-    connect(t, &QTableView::doubleClicked, this, &MainWindow::editEntry);
+    // A double click on the link opens it; anywhere else it edits the entry.
+    connect(t, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == EntryTableModel::UrlColumn)
+            openLink();
+        else
+            editEntry();
+    });
+    t->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(t, &QWidget::customContextMenuRequested, this, &MainWindow::showEntryMenu);
     for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *enter = new QShortcut(QKeySequence(key), t);
         enter->setContext(Qt::WidgetShortcut);
@@ -417,6 +429,218 @@ void MainWindow::setUpImport()
     connect(pdf, &QAction::triggered, this, &MainWindow::openPdf);
     m_ui->menuEdit->insertAction(m_ui->actionDelete, pdf);
     m_ui->entryTable->addAction(pdf);
+}
+
+void MainWindow::setUpEntryActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon,
+                       const QKeySequence &key, void (MainWindow::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!icon.isEmpty())
+            a->setIcon(themeIcon(icon));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_ui->entryTable->addAction(a);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *link = make(u"actionOpenLink"_s, tr("Open &Link"), u"internet-web-browser"_s,
+                         QKeySequence(u"Ctrl+Shift+L"_s), &MainWindow::openLink);
+    link->setToolTip(tr("Open the selected entry's link in the web browser"));
+    QAction *copy = make(u"actionCopyMarkdown"_s, tr("&Copy Entry as Markdown"), u"edit-copy"_s,
+                         QKeySequence(u"Ctrl+Shift+C"_s), &MainWindow::copyAsMarkdown);
+    copy->setToolTip(tr("Copy the selected entries as the README writes them"));
+    QAction *id = make(u"actionCopyIdentifier"_s, tr("Copy DOI or arXiv &Id"), {}, {},
+                       &MainWindow::copyIdentifier);
+    id->setToolTip(tr("Copy the selected entry's DOI or arXiv id"));
+    QAction *refresh
+        = make(u"actionRefreshEntry"_s, tr("&Refresh from DOI or arXiv…"), u"view-refresh"_s,
+               QKeySequence(u"Ctrl+R"_s), &MainWindow::refreshEntry);
+    refresh->setToolTip(tr("Look the selected entry up again and fill in what the service says"));
+    m_ui->menuEdit->insertActions(m_ui->actionDelete, {link, copy, id, refresh});
+}
+
+void MainWindow::showEntryMenu(const QPoint &pos)
+{
+    QTableView *t = m_ui->entryTable;
+    const QModelIndex at = t->indexAt(pos);
+    if (!at.isValid())
+        return;
+    // A right click on a row outside the selection selects that row, as file managers do.
+    if (!t->selectionModel()->isRowSelected(at.row(), {}))
+        selectOnly(at.row());
+    updateActions();
+    QMenu menu(this);
+    auto action = [this](const char16_t *name) {
+        return findChild<QAction *>(QString::fromUtf16(name));
+    };
+    menu.addAction(action(u"actionOpenLink"));
+    menu.addAction(action(u"actionOpenPdf"));
+    menu.addSeparator();
+    menu.addAction(action(u"actionCopyMarkdown"));
+    menu.addAction(action(u"actionCopyIdentifier"));
+    menu.addSeparator();
+    menu.addAction(action(u"actionRefreshEntry"));
+    menu.addAction(m_ui->actionEditEntry);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionDelete);
+    menu.exec(t->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showEntry(qint64 id)
+{
+    const auto e = m_store.entry(id);
+    if (!e)
+        return;
+    if (m_model->rowOf(id) < 0) {
+        m_ui->searchEdit->clear();
+        showList(e->listId);
+        applySearch();
+    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        selectOnly(row);
+}
+
+void MainWindow::openLink()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto e = m_store.entry(ids.first());
+    // Only web links leave the window (a README may hold any scheme).
+    const QUrl url(e ? e->fields.url.trimmed() : QString());
+    if (!e || !Identifier::isWebUrl(e->fields.url) || e->fields.url.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The entry has no web link."), 5000);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+void MainWindow::copyAsMarkdown()
+{
+    QStringList texts;
+    for (qint64 id : selectedIds()) {
+        const auto e = m_store.entry(id);
+        if (!e)
+            continue;
+        const auto list = m_store.list(e->listId);
+        // As the README has it; an entry edited since (or never exported) as it will be written.
+        const QByteArray text = e->dirty || e->raw.isEmpty() ? Markdown::rerenderEntry(
+                                    e->raw, e->fields, list ? list->entryTemplate : QString(), "\n")
+                                                             : e->raw;
+        texts << QString::fromUtf8(text).trimmed();
+    }
+    if (texts.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(texts.join(u"\n"_s) + u'\n');
+    statusBar()->showMessage(tr("Copied %n entries as Markdown.", nullptr, int(texts.size())),
+                             5000);
+}
+
+void MainWindow::copyIdentifier()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto e = m_store.entry(ids.first());
+    if (!e)
+        return;
+    const QString id = !e->fields.doi.isEmpty() ? e->fields.doi
+        : !e->fields.arxivId.isEmpty()          ? u"arXiv:"_s + e->fields.arxivId
+                                                : QString();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("The entry has no DOI or arXiv id."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(id);
+    statusBar()->showMessage(tr("Copied %1.").arg(id), 5000);
+}
+
+void MainWindow::applyRefresh(qint64 entryId, const Metadata::LookupResult &result)
+{
+    const auto e = m_store.entry(entryId);
+    if (!e)
+        return;
+    if (result.status != Metadata::LookupResult::Status::Ok) {
+        showWarning(this, tr("Refresh Entry"),
+                    result.message.isEmpty() ? tr("The look-up found nothing.") : result.message);
+        return;
+    }
+    const EntryFields fresh
+        = Metadata::toEntryFields(result.record, Metadata::entryStyleOf(m_store, e->listId));
+    // What the service knows fills the entry; a field the maintainer typed differently is
+    // replaced only when they say so. The link stays the list's.
+    EntryFields merged = e->fields;
+    QStringList replaced;
+    auto take = [&](QString EntryFields::*field, const QString &label) {
+        const QString now = e->fields.*field;
+        const QString then = fresh.*field;
+        if (then.isEmpty() || then == now)
+            return;
+        if (!now.isEmpty())
+            replaced << tr("%1: “%2” → “%3”").arg(label, now.left(120), then.left(120));
+        merged.*field = then;
+    };
+    take(&EntryFields::authors, tr("Authors"));
+    take(&EntryFields::title, tr("Title"));
+    take(&EntryFields::venue, tr("Venue"));
+    take(&EntryFields::yearText, tr("Year"));
+    take(&EntryFields::doi, tr("DOI"));
+    take(&EntryFields::arxivId, tr("arXiv id"));
+    if (merged.authors == fresh.authors)
+        merged.authorNames = fresh.authorNames;
+    if (merged.yearText == fresh.yearText)
+        merged.year = fresh.year;
+    if (merged == e->fields) {
+        statusBar()->showMessage(tr("“%1” is up to date.").arg(e->fields.title), 5000);
+        return;
+    }
+    if (!replaced.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Refresh Entry"),
+            tr("The look-up differs from what the entry says:\n\n%1\n\nReplace them?")
+                .arg(replaced.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    Entry edited = *e;
+    edited.fields = merged;
+    if (!m_curation->editEntry(edited))
+        showWarning(this, tr("Refresh Entry"), m_curation->errorString());
+}
+
+void MainWindow::refreshEntry()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const auto e = m_store.entry(ids.first());
+    if (!e)
+        return;
+    RecognizedId id = Identifier::recognize(e->fields.doi);
+    if (!id.isValid())
+        id = Identifier::recognize(e->fields.arxivId);
+    if (!id.isValid()) {
+        showWarning(this, tr("Refresh Entry"),
+                    tr("“%1” has no DOI or arXiv id to look up.").arg(e->fields.title));
+        return;
+    }
+    statusBar()->showMessage(tr("Looking up %1…").arg(id.display()));
+    const quint64 batch = m_resolver->lookup({id}, true);
+    auto *context = new QObject(this);
+    connect(m_resolver, &Metadata::Resolver::finished, context,
+            [this, context, batch, entryId = e->id](quint64 b, int,
+                                                    const Metadata::LookupResult &result) {
+                if (b != batch)
+                    return;
+                context->deleteLater();
+                statusBar()->clearMessage();
+                applyRefresh(entryId, result);
+            });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -703,6 +927,15 @@ void MainWindow::updateActions()
     m_ui->actionMoveUp->setEnabled(selected == 1 && readmeOrder);
     m_ui->actionMoveDown->setEnabled(selected == 1 && readmeOrder);
     m_ui->actionSortByYear->setEnabled(currentSectionId() != 0 || selected > 0);
+    for (const char16_t *name :
+         {u"actionOpenLink", u"actionCopyIdentifier", u"actionRefreshEntry"}) {
+        if (auto *a = findChild<QAction *>(QString::fromUtf16(name)))
+            a->setEnabled(selected == 1);
+    }
+    if (auto *a = findChild<QAction *>(u"actionRefreshEntry"_s))
+        a->setEnabled(selected == 1 && !m_store.isReadOnly());
+    if (auto *a = findChild<QAction *>(u"actionCopyMarkdown"_s))
+        a->setEnabled(selected > 0);
 }
 
 void MainWindow::newList()
@@ -850,26 +1083,16 @@ void MainWindow::newEntry()
     dialog.setSections(sections);
     const ListInfo info = *m_store.list(list);
     dialog.setEntryTemplate(info.entryTemplate);
-    Metadata::EntryStyle style;
-    style.authorStyle = AuthorFormat::styleFromKey(info.authorStyle);
-    style.venues = Metadata::VenueMap(m_store.venueMap(list));
-    dialog.setResolver(m_resolver, style);
+    dialog.setResolver(m_resolver, Metadata::entryStyleOf(m_store, list));
     dialog.setPlacementHint([this](const Entry &entry) { return placementOf(entry); });
     dialog.setEntry(e);
+    // The editor says as soon as the paper is one the list has, and asks on OK (No keeps it
+    // open with everything typed); its button selects the entry the list already has.
+    dialog.setDuplicateCheck(&m_store, list);
+    connect(&dialog, &EntryEditor::showExistingEntry, this, [this](qint64 id) { showEntry(id); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Entry added = dialog.entry();
-    const QList<qint64> dups = m_store.duplicatesOf(list, added.fields);
-    if (!dups.isEmpty()) {
-        const auto other = m_store.entry(dups.first());
-        const auto answer = QMessageBox::question(
-            this, tr("Possible duplicate"),
-            tr("This looks like a paper the list already has:\n\n%1\n\nAdd it anyway?")
-                .arg(other ? other->fields.title : QString()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
     const qint64 id = m_curation->addEntry(added.sectionId, added.fields);
     if (!id) {
         showWarning(this, tr("New Entry"), m_curation->errorString());
@@ -913,6 +1136,8 @@ void MainWindow::editEntry()
     dialog.setSections(m_store.sections(e->listId));
     dialog.setEntryTemplate(m_store.list(e->listId)->entryTemplate);
     dialog.setEntry(*e);
+    dialog.setDuplicateCheck(&m_store, e->listId);
+    connect(&dialog, &EntryEditor::showExistingEntry, this, [this](qint64 id) { showEntry(id); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Entry edited = dialog.entry();

@@ -30,7 +30,8 @@ class Store;
 struct Entry;
 namespace Metadata {
 class Resolver;
-}
+struct LookupResult;
+} // namespace Metadata
 
 class MainWindow final : public QMainWindow
 {
@@ -97,6 +98,16 @@ private:
     void pasteEntries();
     void importFiles();
     void openPdf();
+    // The row's context menu and the actions it offers (also in the Edit menu).
+    void setUpEntryActions();
+    void showEntryMenu(const QPoint &pos);
+    // Selects the entry, clearing a search or section filter that hides it.
+    void showEntry(qint64 id);
+    void openLink();
+    void copyAsMarkdown();
+    void copyIdentifier();
+    void refreshEntry();
+    void applyRefresh(qint64 entryId, const Metadata::LookupResult &result);
     bool handleDrop(QDropEvent *event, qint64 sectionId);
     void onImportFinished(const BatchReport &report);
 

@@ -76,7 +76,7 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
 
     for (const ListInfo &l : store.lists())
         m_ui->listCombo->addItem(l.name, l.id);
-    m_ui->listBox->setEnabled(m_ui->listCombo->count() > 0);
+    m_ui->listFormatPage->setEnabled(m_ui->listCombo->count() > 0);
     m_ui->listCombo->setCurrentIndex(std::max(0, m_ui->listCombo->findData(listId)));
     loadList(m_ui->listCombo->currentIndex());
 
@@ -88,6 +88,16 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
         storeListEdits();
         loadList(index);
     });
+    // The list chosen above the pages is the one the List format and Repository pages show; the
+    // other pages hold the app's settings, the same for every list, and grey the choice out.
+    const auto enableListRow = [this] {
+        const QWidget *page = m_ui->pages->currentWidget();
+        m_ui->listRow->setEnabled(
+            m_ui->listCombo->count() > 0
+            && (page == m_ui->listFormatPage || page == m_ui->repositoryPage));
+    };
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, enableListRow);
+    enableListRow();
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
     for (QLineEdit *edit : {m_ui->clonePathEdit, m_ui->readmePathEdit, m_ui->remoteEdit,
                             m_ui->baseEdit, m_ui->githubEdit})

@@ -17,6 +17,10 @@ class TokenProvider;
 // template, author style, venue short names) and repository link (kept in the store), and the
 // GitHub token (kept in the system keychain, shown masked). Invalid values are explained
 // and not saved: OK stays disabled.
+// Four pages (General, List format, Repository, Account) keep the dialog within 600 pixels;
+// the list the middle two show is chosen above them. Wrapped labels sit directly in a form row
+// that has a label, a spacer at least: QFormLayout gives a wrapped label inside a nested layout,
+// or alone in its row, the height of one line or of too many (issue 14).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

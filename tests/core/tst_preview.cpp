@@ -41,8 +41,11 @@ private slots:
             << u"passwd"_s;
         QTest::newRow("a table has borders") << QByteArray("| a | b |\n|---|---|\n| 1 | 2 |\n")
                                              << u"<table border=\"1\""_s << u"<table>"_s;
-        QTest::newRow("script is filtered as GitHub filters it")
-            << QByteArray("<script>alert(1)</script>\n") << u"&lt;script>"_s << u"<script>"_s;
+        QTest::newRow("script is dropped with its content, as GitHub's sanitizer does")
+            << QByteArray("<script>alert(1)</script>\n\nAfter\n") << u"After"_s << u"alert"_s;
+        QTest::newRow("a script in a code block is text")
+            << QByteArray("```\n<script>alert(1)</script>\n```\n") << u"&lt;script&gt;alert"_s
+            << u"<script>"_s;
         QTest::newRow("video is dropped")
             << QByteArray("<video src=\"v.mp4\"></video>\n\nText\n") << u"Text"_s << u"<video"_s;
         QTest::newRow("only an HTML comment: shown as text, never blank")

@@ -1,6 +1,7 @@
 #include "entryeditor.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
+#include "store/store.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -466,6 +468,60 @@ private slots:
         QVERIFY(!browse->toolTip().isEmpty());
         QVERIFY(child<QPlainTextEdit>(editor, u"previewEdit"_s)->isReadOnly());
         QVERIFY(editor.minimumWidth() >= 640);
+    }
+
+    // Typing the DOI, arXiv ID or title of a paper the list has shows the warning at once, and
+    // it goes when the fields no longer match; an entry is not a duplicate of itself.
+    void typedFieldsShowDuplicate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Store store;
+        QVERIFY(store.open(dir.filePath(u"store.sqlite"_s)));
+        const qint64 list = store.createList(u"Neuro"_s);
+        const QList<Section> sections = store.sections(list);
+        QCOMPARE(sections.size(), 1);
+        Entry existing = fullEntry();
+        existing.fields.yearText.clear(); // the warning without a year
+        existing.fields.year = 0;
+        existing.id = store.addEntry(sections.first().id, existing.fields);
+        QVERIFY(existing.id > 0);
+        existing.listId = list;
+        existing.sectionId = sections.first().id;
+
+        EntryEditor editor;
+        editor.setSections(sections);
+        Entry e;
+        e.listId = list;
+        e.sectionId = sections.first().id;
+        editor.setEntry(e);
+        editor.setDuplicateCheck(&store, list);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *panel = child<QWidget>(editor, u"duplicatePanel"_s);
+        auto *label = child<QLabel>(editor, u"duplicateLabel"_s);
+        QVERIFY(!panel->isVisible());
+        const QString warning = u"Already in the list: “Learnable latent embeddings for joint "
+                                "behavioral and neural analysis”, in “Papers”."_s;
+
+        retype(edit(editor, "doiEdit"), u"10.1038/S41586-023-06031-6"_s); // DOIs ignore case
+        QVERIFY(panel->isVisible());
+        QCOMPARE(label->text(), warning);
+        retype(edit(editor, "doiEdit"), u"10.1038/s41586-023-00000-0"_s);
+        QVERIFY(!panel->isVisible());
+        retype(edit(editor, "arxivEdit"), u"2204.00673v1"_s); // any version
+        QVERIFY(panel->isVisible());
+        retype(edit(editor, "arxivEdit"), QString());
+        QVERIFY(!panel->isVisible());
+        retype(edit(editor, "titleEdit"),
+               u"Learnable Latent Embeddings for Joint Behavioral and Neural Analysis."_s);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(editor.duplicates(), QList<qint64>{existing.id});
+
+        // Editing the entry itself.
+        editor.setEntry(existing);
+        QVERIFY(!panel->isVisible());
+        QVERIFY(editor.duplicates().isEmpty());
     }
 
     // A real entry of the seed list: the preview gives back the line the README has.

@@ -13,12 +13,28 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Curator;
+
+namespace {
+
+// Answers the message box the next event loop shows with `button`, keeping its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->button(button)->click();
+        }
+    });
+}
+
+} // namespace
 
 // The entry editor's look-up row, against the loopback server serving recorded responses.
 class TestEntryLookup : public QObject
@@ -55,6 +71,47 @@ class TestEntryLookup : public QObject
         d.editor->setSections({Section{1, 1, 0, 1, u"Papers"_s, {}, {}, 0}});
         d.editor->setEntry(e);
         d.editor->show();
+    }
+
+    // A list in the dialog's store that has the paper behind arXiv 2104.12255 (another version
+    // of it, under another title) in a section "Dendrites"; the editor adds to its "Papers" and
+    // checks against it. Returns the id of that entry.
+    static qint64 listWithThePaper(Dialog &d)
+    {
+        const qint64 list = d.store.createList(u"Neuro"_s);
+        const qint64 dendrites = d.store.addSection(list, u"Dendrites"_s);
+        EntryFields f;
+        f.authors = u"Nguyen, Q. T. M."_s;
+        f.title = u"An earlier record of the same preprint"_s;
+        f.url = u"https://arxiv.org/abs/2104.12255v2"_s;
+        f.venue = u"arXiv"_s;
+        f.yearText = u"2021"_s;
+        f.year = 2021;
+        f.arxivId = u"2104.12255v2"_s;
+        const qint64 existing = d.store.addEntry(dendrites, f);
+        const QList<Section> sections = d.store.sections(list);
+        d.editor->setSections(sections);
+        Entry e;
+        e.listId = list;
+        e.sectionId = sections.first().id;
+        d.editor->setEntry(e);
+        d.editor->setDuplicateCheck(&d.store, list);
+        return existing;
+    }
+
+    static QPushButton *okButton(const Dialog &d)
+    {
+        return d.child<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+    // Types an identifier into the look-up field and presses Enter, as a user does.
+    static void typeAndFetch(const Dialog &d, const QString &text)
+    {
+        auto *lookup = d.child<QLineEdit>("lookupEdit");
+        lookup->setFocus();
+        QTest::keyClick(lookup, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(lookup, text);
+        QTest::keyClick(lookup, Qt::Key_Return);
     }
 
 private slots:
@@ -171,6 +228,112 @@ private slots:
         QVERIFY(d.editor->isFetching());
         QTRY_VERIFY(!d.editor->isFetching());
         QCOMPARE(m_server.requests().size(), 2);
+    }
+
+    // Enter in the look-up field fetches and never presses OK (the default button): after a
+    // look-up, Enter on a mistyped identifier added the paper fetched before.
+    void enterInLookupNeverAccepts()
+    {
+        Dialog d;
+        open(d);
+        QVERIFY(QTest::qWaitForWindowActive(d.editor.get()));
+        QSignalSpy accepted(d.editor.get(), &QDialog::accepted);
+        typeAndFetch(d, u"2104.12255v1"_s);
+        QVERIFY(d.editor->isFetching());
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.editor->entry().fields.arxivId, u"2104.12255"_s);
+        QVERIFY(okButton(d)->isEnabled());
+
+        typeAndFetch(d, u"see the paper from last week"_s);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(d.editor->isVisible());
+        QCOMPARE(d.editor->result(), int(QDialog::Rejected));
+        QVERIFY(!d.editor->isFetching());
+        auto *status = d.child<QLabel>("lookupStatusLabel");
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(),
+                 u"Nothing was looked up: the text is neither a DOI nor an arXiv ID nor a link to "
+                 "a paper."_s);
+        QCOMPARE(d.editor->entry().fields.arxivId, u"2104.12255"_s); // the fields stay
+        // The message was about the text that is gone.
+        QTest::keyClick(d.child<QLineEdit>("lookupEdit"), Qt::Key_Backspace);
+        QVERIFY(!status->isVisible());
+        // Nor does the keypad's Enter, nor Enter in an empty field.
+        QTest::keyClick(d.child<QLineEdit>("lookupEdit"), Qt::Key_Enter, Qt::KeypadModifier);
+        typeAndFetch(d, QString());
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(d.editor->isVisible());
+    }
+
+    // A fetched paper the list already has is named at once, with a way to it in the list.
+    void duplicateShownAfterFetch()
+    {
+        Dialog d;
+        open(d);
+        const qint64 existing = listWithThePaper(d);
+        auto *panel = d.child<QWidget>("duplicatePanel");
+        QVERIFY(!panel->isVisible());
+        typeAndFetch(d, u"https://arxiv.org/abs/2104.12255v1"_s);
+        QTRY_VERIFY(!d.editor->isFetching());
+        QVERIFY(panel->isVisible());
+        QCOMPARE(d.child<QLabel>("duplicateLabel")->text(),
+                 u"Already in the list: “An earlier record of the same preprint”, in "
+                 "“Dendrites”, 2021."_s);
+        QCOMPARE(d.editor->duplicates(), QList<qint64>{existing});
+
+        QSignalSpy show(d.editor.get(), &EntryEditor::showExistingEntry);
+        QTest::mouseClick(d.child<QPushButton>("showExistingButton"), Qt::LeftButton);
+        QCOMPARE(show.count(), 1);
+        QCOMPARE(show.first().first().toLongLong(), existing);
+        QVERIFY(d.editor->isVisible());
+
+        // Another arXiv ID makes it another paper.
+        auto *arxiv = d.child<QLineEdit>("arxivEdit");
+        arxiv->setFocus();
+        QTest::keyClick(arxiv, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(arxiv, u"2301.00002"_s);
+        QVERIFY(!panel->isVisible());
+        QVERIFY(d.editor->duplicates().isEmpty());
+    }
+
+    // OK on a duplicate names the existing entry in full; "No" goes back to the editor with
+    // everything as typed, notes and tags included.
+    void answeringNoKeepsTheEditor()
+    {
+        Dialog d;
+        open(d);
+        listWithThePaper(d);
+        QSignalSpy accepted(d.editor.get(), &QDialog::accepted);
+        auto *tags = d.child<QLineEdit>("tagsEdit");
+        auto *notes = d.child<QPlainTextEdit>("notesEdit");
+        QTest::keyClicks(tags, u"dendrites, review"_s);
+        QTest::keyClicks(notes, u"Read the appendix first."_s);
+        typeAndFetch(d, u"2104.12255v1"_s);
+        QTRY_VERIFY(!d.editor->isFetching());
+        const Entry before = d.editor->entry();
+        QCOMPARE(before.fields.arxivId, u"2104.12255"_s);
+
+        QString question;
+        answerNextMessageBox(QMessageBox::No, &question);
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(question,
+                 u"The list already has this paper, in “Dendrites”:\n\n"
+                 "An earlier record of the same preprint\nNguyen, Q. T. M.\narXiv (2021)\n"
+                 "arXiv 2104.12255v2\n\nAdd it anyway?"_s);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(d.editor->isVisible());
+        QCOMPARE(tags->text(), u"dendrites, review"_s);
+        QCOMPARE(notes->toPlainText(), u"Read the appendix first."_s);
+        const Entry after = d.editor->entry();
+        QCOMPARE(after.fields, before.fields);
+        QCOMPARE(after.tags, (QStringList{u"dendrites"_s, u"review"_s}));
+        QCOMPARE(after.notes, u"Read the appendix first."_s);
+        QCOMPARE(after.sectionId, before.sectionId);
+
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(d.editor->entry().notes, u"Read the appendix first."_s);
     }
 
     void junkIsNotRecognised()

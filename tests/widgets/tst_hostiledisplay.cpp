@@ -66,14 +66,15 @@ public slots:
     void open(const QUrl &url) { opened.append(url); }
 };
 
-// The anchors of a document with where they are.
+// The links of a document with where they are (named anchors, the headings' targets, are not
+// links).
 QList<std::pair<QString, int>> anchors(const QTextDocument *doc)
 {
     QList<std::pair<QString, int>> out;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
-            if (f.isValid() && f.charFormat().isAnchor())
+            if (f.isValid() && f.charFormat().isAnchor() && !f.charFormat().anchorHref().isEmpty())
                 out.append({f.charFormat().anchorHref(), f.position() + f.length() / 2});
         }
     }

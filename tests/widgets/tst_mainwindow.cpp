@@ -5,14 +5,19 @@
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "testdata.h"
+#include "testhttpserver.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -23,6 +28,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Curator;
@@ -37,6 +43,33 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
             box->button(button)->click();
     });
 }
+
+// Answers the message box that shows within the next seconds (after a look-up, say).
+void answerMessageBoxWhenShown(QMessageBox::StandardButton button)
+{
+    auto *poll = new QTimer;
+    auto *tries = new int(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, tries, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(button)->click();
+        if (box || ++*tries > 500) {
+            poll->deleteLater();
+            delete tries;
+        }
+    });
+    poll->start(20);
+}
+
+// Receives what the window hands the desktop to open (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 } // namespace
 
@@ -163,6 +196,93 @@ private slots:
         win.search()->clear();
         QTRY_COMPARE(win.model()->rowCount(), 110);
         QVERIFY(!noMatch->isVisible());
+    }
+
+    // Right-click on a row: the entry's actions. Copy gives the README's own line, the id
+    // its DOI or arXiv id; a double click on the link opens it (and only web links).
+    void rowContextMenuAndLinks()
+    {
+        Window win;
+        open(win);
+        QTableView *t = win.table();
+        const int row = win.rowOfTitle(u"The ELM Neuron"_s);
+        QVERIFY(row >= 0);
+        t->setColumnHidden(EntryTableModel::UrlColumn, false);
+        t->scrollTo(win.model()->index(row, 0));
+        const QRect cell = t->visualRect(win.model()->index(row, EntryTableModel::TitleColumn));
+        QStringList offered;
+        QTimer::singleShot(0, [&offered] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions()) {
+                    if (!a->isSeparator() && a->isEnabled())
+                        offered << a->objectName();
+                }
+                menu->close();
+            }
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, cell.center(),
+                                t->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(t->viewport(), &event);
+        QCOMPARE(offered,
+                 (QStringList{u"actionOpenLink"_s, u"actionOpenPdf"_s, u"actionCopyMarkdown"_s,
+                              u"actionCopyIdentifier"_s, u"actionRefreshEntry"_s,
+                              u"actionEditEntry"_s, u"actionDelete"_s}));
+        // The right-clicked row is the one the actions work on.
+        QCOMPARE(t->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(t->selectionModel()->selectedRows().first().row(), row);
+
+        win.action(u"actionCopyMarkdown"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 u"Spieler, A., Rahaman, N., Martius, G., Schölkopf, B., & Levina, A. [**The ELM "
+                 u"Neuron: an Efficient and Expressive Cortical Neuron Model Can Solve "
+                 u"Long-Horizon Tasks**](https://arxiv.org/pdf/2306.16922.pdf) arXiv (2023)\n"_s);
+        win.action(u"actionCopyIdentifier"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"arXiv:2306.16922"_s);
+
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        t->scrollTo(win.model()->index(row, EntryTableModel::UrlColumn));
+        const QRect link = t->visualRect(win.model()->index(row, EntryTableModel::UrlColumn));
+        QVERIFY(t->viewport()->rect().contains(link.center()));
+        // A double click as the window system sends it: press, release, then the second press
+        // comes as a double-click event, and its release.
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, link.center());
+        QTest::mouseDClick(t->viewport(), Qt::LeftButton, {}, link.center());
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(u"https://arxiv.org/pdf/2306.16922.pdf"_s)}));
+        QVERIFY(!QApplication::activeModalWidget()); // no editor opened by that double click
+    }
+
+    // Refresh from arXiv (a recorded answer on loopback): what the maintainer typed differently
+    // is replaced only after a Yes, in one undo step.
+    void refreshFromArxiv()
+    {
+        Test::TestHttpServer server;
+        QVERIFY(server.listen());
+        server.route("GET", "/api/query?id_list=2104.12255v1*",
+                     Test::TestHttpServer::fixture(u"arxiv/2026_id_list_2104.12255v1.atom.xml"_s));
+        qputenv("CURATOR_ARXIV_API", server.baseUrl().toString().toUtf8());
+        Window win;
+        open(win, 1200,
+             "# Papers\n\nSomeone, X. [**A title typed by "
+             "hand**](https://arxiv.org/abs/2104.12255v1) "
+             "arXiv (2021)\n");
+        qunsetenv("CURATOR_ARXIV_API");
+        QCOMPARE(win.model()->rowCount(), 1);
+        win.table()->selectRow(0);
+        answerMessageBoxWhenShown(QMessageBox::Yes);
+        win.action(u"actionRefreshEntry"_s)->trigger();
+        const qint64 id = win.model()->idAt(0);
+        QTRY_COMPARE(win.store.entry(id)->fields.authors, u"Nguyen, Q. T. M."_s);
+        QCOMPARE(win.store.entry(id)->fields.title, u"0"_s);
+        QCOMPARE(win.store.entry(id)->fields.url, u"https://arxiv.org/abs/2104.12255v1"_s);
+        win.action(u"actionUndo"_s)->trigger();
+        QCOMPARE(win.store.entry(id)->fields.title, u"A title typed by hand"_s);
+        // No: nothing changes.
+        answerMessageBoxWhenShown(QMessageBox::No);
+        win.action(u"actionRefreshEntry"_s)->trigger();
+        QTest::qWait(500);
+        QCOMPARE(win.store.entry(id)->fields.title, u"A title typed by hand"_s);
     }
 
     void sectionFilter()

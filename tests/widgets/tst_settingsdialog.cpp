@@ -1,3 +1,4 @@
+#include "language.h"
 #include "markdown/entryrenderer.h"
 #include "settingsdialog.h"
 #include "store/readmeio.h"
@@ -12,11 +13,15 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace Curator;
@@ -126,6 +131,7 @@ private slots:
         QVERIFY2(child<QPlainTextEdit>(d, "previewEdit")->toPlainText().startsWith(u"| 2024"_s),
                  qPrintable(child<QPlainTextEdit>(d, "previewEdit")->toPlainText()));
         if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty()) {
+            child<QTabWidget>(d, "pages")->setCurrentWidget(child<QWidget>(d, "listFormatPage"));
             d.show();
             QVERIFY(QTest::qWaitForWindowExposed(&d));
             QVERIFY(d.grab().save(shots + u"/settings-list-form.png"_s));
@@ -181,8 +187,12 @@ private slots:
         QVERIFY(!status->text().contains(u"abcdefghijklmnop"_s));
         QVERIFY(!child<QPushButton>(d, "removeTokenButton")->isEnabled());
         qunsetenv("GH_TOKEN");
-        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty())
-            QVERIFY(d.grab().save(shots + u"/settings-repository.png"_s));
+        if (const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !shots.isEmpty()) {
+            child<QTabWidget>(d, "pages")->setCurrentWidget(child<QWidget>(d, "accountPage"));
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            QVERIFY(d.grab().save(shots + u"/settings-account.png"_s));
+        }
     }
 
     void savesToTheStoreAndSettings()
@@ -222,6 +232,83 @@ private slots:
             again.show();
             QVERIFY(QTest::qWaitForWindowExposed(&again));
             QVERIFY(again.grab().save(shots + u"/settingsdialog.png"_s));
+        }
+    }
+
+    // Issue 14: the dialog stood 780 pixels high, taller than the main window, and cut "GitHub
+    // token" in every language. Its four pages each show whole, in English, German and French,
+    // within 600 pixels.
+    void pagesFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("fr") << u"fr"_s;
+    }
+
+    void pagesFitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Language::install(language));
+        const auto uninstall = qScopeGuard([] {
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        SettingsDialog d(m_store, m_list);
+        QVERIFY2(d.sizeHint().height() <= 600, qPrintable(QString::number(d.sizeHint().height())));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY2(d.height() <= 600, qPrintable(QString::number(d.height())));
+        auto *pages = child<QTabWidget>(d, "pages");
+        QVERIFY(pages);
+        QStringList titles;
+        for (int i = 0; i < pages->count(); ++i)
+            titles << pages->tabText(i);
+        if (language == u"en"_s)
+            QCOMPARE(titles,
+                     (QStringList{u"General"_s, u"List format"_s, u"Repository"_s, u"Account"_s}));
+        QCOMPARE(titles.size(), 4);
+        // The token's state (the longest text) comes from the keychain a moment later.
+        const QString looking = QCoreApplication::translate("Curator::SettingsDialog", "Looking…");
+        QTRY_VERIFY(child<QLabel>(d, "tokenStatus")->text() != looking);
+
+        const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS");
+        const QStringList names{u"general"_s, u"list-form"_s, u"repository"_s, u"account"_s};
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            QCoreApplication::processEvents(); // lays the page out
+            const QString where = language + u" "_s + titles.at(i);
+            QVERIFY2(pages->tabBar()->width() >= pages->tabBar()->sizeHint().width(),
+                     qPrintable(where));
+            // Whole: as wide and high as the text asks, or wrapped and high enough for the
+            // lines it wraps to.
+            for (const QLabel *label : d.findChildren<QLabel *>()) {
+                if (!label->isVisible())
+                    continue;
+                const QSize hint = label->sizeHint();
+                const bool wide
+                    = label->width() >= hint.width() && label->height() >= hint.height();
+                const bool wrapped
+                    = label->wordWrap() && label->height() >= label->heightForWidth(label->width());
+                QVERIFY2(wide || wrapped,
+                         qPrintable(u"%1: %2 \"%3\" is %4x%5, needs %6x%7"_s.arg(
+                             where, label->objectName(), label->text(),
+                             QString::number(label->width()), QString::number(label->height()),
+                             QString::number(hint.width()), QString::number(hint.height()))));
+            }
+            for (const QAbstractButton *button : d.findChildren<QAbstractButton *>()) {
+                if (button->isVisible())
+                    QVERIFY2(button->width() >= button->sizeHint().width(),
+                             qPrintable(where + u": "_s + button->text()));
+            }
+            // English's List format and Account pages come from grammarFromTheReadme and
+            // tokenIsMasked, which show a form to take over and a token.
+            if (!shots.isEmpty() && (language != u"en"_s || i == 0 || i == 2)) {
+                const QString prefix = language == u"en"_s ? QString() : language + u"-"_s;
+                QVERIFY(d.grab().save(shots + u"/settings-"_s + prefix + names.at(i) + u".png"_s));
+            }
         }
     }
 };

@@ -204,9 +204,7 @@ bool BatchImporter::start(qint64 listId, qint64 sectionId, const QList<DropItem>
     m_canceled = false;
     m_listId = listId;
     m_sectionId = sectionId;
-    m_style = {};
-    m_style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
-    m_style.venues = Metadata::VenueMap(m_store.venueMap(listId));
+    m_style = Metadata::entryStyleOf(m_store, listId);
     m_jobs.clear();
     m_done = 0;
     m_lookupQueue.clear();

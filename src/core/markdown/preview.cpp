@@ -48,6 +48,13 @@ QString previewHtml(QByteArrayView markdown)
         at = m.capturedEnd();
     }
     out += QStringView(html).sliced(at);
+    // Tags GitHub's tagfilter disarms (it writes "&lt;script>"): GitHub's sanitizer then drops
+    // them with their content, so the preview does too rather than show a script as text. In a
+    // code block the same text has "&gt;", and stays.
+    static const QRegularExpression filtered(
+        uR"(&lt;(script|style|iframe|noembed|noframes|plaintext|textarea|title|xmp)(?:\s[^<>]*)?>.*?(?:&lt;/\1\s*>|$))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    out.remove(filtered);
     // Other embedded media the widget cannot show either.
     static const QRegularExpression media(
         uR"(<(?:source|video|audio|iframe|embed|object)\b[^>]*>(?:</(?:video|audio|iframe|object)>)?)"_s,

@@ -1,5 +1,7 @@
 #include "toentry.h"
 
+#include "store/store.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +84,16 @@ QString publishedVersionNote(const MetadataRecord &r)
             .arg(r.preprintOf.first());
     }
     return {};
+}
+
+EntryStyle entryStyleOf(Store &store, qint64 listId)
+{
+    EntryStyle style;
+    if (const auto list = store.list(listId)) {
+        style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
+        style.venues = VenueMap(store.venueMap(listId));
+    }
+    return style;
 }
 
 } // namespace Curator::Metadata

@@ -8,6 +8,10 @@
 #include <QPair>
 #include <QString>
 
+namespace Curator {
+class Store;
+}
+
 namespace Curator::Metadata {
 
 // A list's table of venue names: what services call a venue -> what the list writes.
@@ -33,6 +37,10 @@ struct EntryStyle
     AuthorStyle authorStyle = AuthorStyle::Apa;
     VenueMap venues = VenueMap::defaults();
 };
+
+// The style of a list as the store keeps it: its author style and its venue table (the
+// defaults for a list that does not exist).
+EntryStyle entryStyleOf(Store &store, qint64 listId);
 
 // The fields of a new entry from a record, in the list's style: authors formatted (the
 // structured names kept), the arXiv abs page or the DOI's resolver URL as the link, "arXiv" /
