@@ -506,17 +506,13 @@ void MainWindow::showEntry(qint64 id)
 
 void MainWindow::openLink()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const auto e = m_store.entry(ids.first());
+    const auto e = singleSelectedEntry();
     // Only web links leave the window (a README may hold any scheme).
-    const QUrl url(e ? e->fields.url.trimmed() : QString());
-    if (!e || !Identifier::isWebUrl(e->fields.url) || e->fields.url.trimmed().isEmpty()) {
+    if (!e || e->fields.url.trimmed().isEmpty() || !Identifier::isWebUrl(e->fields.url)) {
         statusBar()->showMessage(tr("The entry has no web link."), 5000);
         return;
     }
-    QDesktopServices::openUrl(url);
+    QDesktopServices::openUrl(QUrl(e->fields.url.trimmed()));
 }
 
 void MainWindow::copyAsMarkdown()
@@ -542,10 +538,7 @@ void MainWindow::copyAsMarkdown()
 
 void MainWindow::copyIdentifier()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const auto e = m_store.entry(ids.first());
+    const auto e = singleSelectedEntry();
     if (!e)
         return;
     const QString id = !e->fields.doi.isEmpty() ? e->fields.doi
@@ -615,10 +608,7 @@ void MainWindow::applyRefresh(qint64 entryId, const Metadata::LookupResult &resu
 
 void MainWindow::refreshEntry()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const auto e = m_store.entry(ids.first());
+    const auto e = singleSelectedEntry();
     if (!e)
         return;
     RecognizedId id = Identifier::recognize(e->fields.doi);
@@ -721,10 +711,7 @@ void MainWindow::importFiles()
 
 void MainWindow::openPdf()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const auto e = m_store.entry(ids.first());
+    const auto e = singleSelectedEntry();
     if (!e || e->pdfPath.isEmpty()) {
         statusBar()->showMessage(tr("The entry has no PDF."), 5000);
         return;
@@ -831,6 +818,14 @@ qint64 MainWindow::currentListId() const
 qint64 MainWindow::currentSectionId() const
 {
     return m_ui->sidebar->currentIndex().data(SidebarModel::SectionIdRole).toLongLong();
+}
+
+std::optional<Entry> MainWindow::singleSelectedEntry() const
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return std::nullopt;
+    return m_store.entry(ids.first());
 }
 
 QList<qint64> MainWindow::selectedIds() const
@@ -1126,10 +1121,7 @@ QString MainWindow::placementOf(const Entry &entry)
 
 void MainWindow::editEntry()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const auto e = m_store.entry(ids.first());
+    const auto e = singleSelectedEntry();
     if (!e)
         return;
     EntryEditor dialog(this);

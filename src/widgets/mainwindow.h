@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QDropEvent;
@@ -48,6 +49,8 @@ public:
     void showList(qint64 listId, qint64 sectionId = 0);
     qint64 currentListId() const;
     qint64 currentSectionId() const;
+    // The one selected entry; none when zero or several rows are selected.
+    std::optional<Entry> singleSelectedEntry() const;
     QList<qint64> selectedIds() const;
     ExportPane *exportPane() const { return m_exportPane; }
     BatchImporter *importer() const { return m_importer; }
