@@ -848,6 +848,10 @@ int Runner::prCommand(const QStringList &args)
         return Success;
     case S::DryRun:
         say(m_out, CommandLine::tr("Branch: %1").arg(result.branch));
+        say(m_out,
+            result.target.isEmpty() ? CommandLine::tr("Into: %1/%2").arg(result.remote, result.base)
+                                    : CommandLine::tr("Into: %1, branch %2 (pushed to %3)")
+                                          .arg(result.target, result.base, result.remote));
         say(m_out, CommandLine::tr("Commit message:"));
         say(m_out, result.commitMessage);
         say(m_out, QString());
@@ -868,6 +872,10 @@ int Runner::prCommand(const QStringList &args)
         return fail(result.message + hint);
     }
     case S::AlreadyExists:
+        // Asked again for a change already proposed: the answer is that pull request.
+        say(m_err, result.message);
+        say(m_out, result.url.isValid() ? result.url.toString() : result.branch);
+        return Success;
     case S::NoCommits:
         if (result.url.isValid())
             say(m_out, result.url.toString());

@@ -2,10 +2,12 @@
 #include "ui_exportpane.h"
 
 #include "curation.h"
+#include "diffhighlighter.h"
 #include "git/publisher.h"
 #include "git/readmesync.h"
 #include "git/repostatus.h"
 #include "markdown/preview.h"
+#include "pullrequestdialog.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "textdiff.h"
@@ -18,7 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QSyntaxHighlighter>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -27,33 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Curator {
 
 namespace {
-
-// Added lines green, removed red, hunk headers blue: the colours every diff viewer uses.
-class DiffHighlighter final : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        QTextCharFormat f;
-        if (text.startsWith(u"+++"_s) || text.startsWith(u"---"_s)) {
-            f.setFontWeight(QFont::Bold);
-        } else if (text.startsWith(u'+')) {
-            f.setBackground(QColor(0xe6, 0xff, 0xec));
-            f.setForeground(QColor(0x11, 0x63, 0x29));
-        } else if (text.startsWith(u'-')) {
-            f.setBackground(QColor(0xff, 0xeb, 0xe9));
-            f.setForeground(QColor(0x82, 0x07, 0x1e));
-        } else if (text.startsWith(u"@@"_s)) {
-            f.setForeground(QColor(0x05, 0x50, 0xae));
-        } else {
-            return;
-        }
-        setFormat(0, int(text.size()), f);
-    }
-};
 
 // The preview renders at most this much: Qt's markdown layout of a 20 MB list takes seconds.
 constexpr qsizetype MaxPreviewBytes = 512 * 1024;
@@ -397,7 +371,10 @@ void ExportPane::openPullRequest()
     m_ui->log->clear();
     m_ui->resultLabel->clear();
     m_ui->tabs->setCurrentWidget(m_ui->logTab);
-    m_publisher->start(m_listId, {});
+    // First a dry run: nothing is pushed before the user has seen what would be.
+    m_publishOptions = PublishOptions();
+    m_publishOptions.dryRun = true;
+    m_publisher->start(m_listId, m_publishOptions);
     updateButtons();
 }
 
@@ -414,20 +391,39 @@ void ExportPane::onPublished(const PublishResult &r)
         int prefer = 0;
         bool allowRemovals = false;
         if (decide(r.sync, &prefer, &allowRemovals)) {
-            PublishOptions options;
-            options.prefer = ReadmeSync::Prefer(prefer);
-            options.allowRemovals = allowRemovals;
-            m_publisher->start(m_listId, options);
+            m_publishOptions.prefer = ReadmeSync::Prefer(prefer);
+            m_publishOptions.allowRemovals = allowRemovals;
+            m_publisher->start(m_listId, m_publishOptions);
             updateButtons();
             return;
         }
         showResult(tr("Nothing was published."));
+    } else if (r.status == S::DryRun) {
+        PullRequestDialog confirm(r, this);
+        if (confirm.exec() == QDialog::Accepted) {
+            m_publishOptions.dryRun = false;
+            m_publisher->start(m_listId, m_publishOptions);
+            updateButtons();
+            return;
+        }
+        showResult(tr("Nothing was pushed."));
     } else if (r.status == S::Opened || r.status == S::AlreadyExists || r.status == S::Pushed) {
         const QString link = r.url.isValid()
             ? u"<a href=\"%1\">%2</a>"_s.arg(r.url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                              r.url.toString().toHtmlEscaped())
             : QString();
         showResult(r.message.toHtmlEscaped() + (link.isEmpty() ? QString() : u"<br>"_s + link));
+        if (r.status == S::AlreadyExists && r.url.isValid()) {
+            QMessageBox ask(QMessageBox::Information, tr("Already Proposed"), r.message,
+                            QMessageBox::Close, this);
+            QPushButton *open = ask.addButton(
+                r.number > 0 ? tr("Open Pull Request #%1").arg(r.number) : tr("Open on GitHub"),
+                QMessageBox::AcceptRole);
+            ask.setDefaultButton(open);
+            ask.exec();
+            if (ask.clickedButton() == open)
+                QDesktopServices::openUrl(r.url);
+        }
         // Without a token the compare page is where the pull request is opened.
         if (r.status == S::Pushed && r.url.isValid() && !QStandardPaths::isTestModeEnabled())
             QDesktopServices::openUrl(r.url);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "git/publisher.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -15,8 +17,6 @@ class ExportPane;
 namespace Curator {
 
 class Curation;
-class Publisher;
-struct PublishResult;
 namespace ReadmeSync {
 struct Check;
 }
@@ -77,6 +77,7 @@ private:
     Curation &m_curation;
     Git::RepoStatus *m_status;
     Publisher *m_publisher;
+    PublishOptions m_publishOptions; // of the pull request being made (dry run, then for real)
     QTimer *m_refreshTimer;
     QFileSystemWatcher *m_watcher;
     qint64 m_listId = 0;

@@ -161,6 +161,7 @@ private slots:
         const Test::CliRun r = runCli(db() + QStringList{u"pr"_s, u"--dry-run"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("Branch: add-attention-all-you-need-2017"), r.out.constData());
+        QVERIFY2(r.out.contains("Into: origin/main"), r.out.constData());
         QVERIFY(r.out.contains("Add \"Attention is all you need\" (Vaswani et al., 2017)"));
         // The diff is one hunk, +2/-0.
         const QList<QByteArray> lines = r.out.mid(r.out.indexOf("--- a/README.md")).split('\n');
@@ -232,13 +233,33 @@ private slots:
         QCOMPARE(body.value(u"title"_s).toString(),
                  u"Add \"Attention is all you need\" (Vaswani et al., 2017)"_s);
 
-        // Again: a second branch; GitHub answers that a pull request exists.
-        m_github.route(
-            "POST", "/repos/neuro/papers/pulls",
-            Test::TestHttpServer::fixture(u"github/create_pull_422_already_exists.json"_s, 422));
+        // Again with nothing changed: the open pull request is the answer, and nothing is
+        // pushed (it used to push "…-2" and open a second, identical pull request).
+        m_github.route("GET", "/repos/neuro/papers/pulls?*",
+                       Test::TestHttpServer::fixture(u"github/list_pulls_open_200.json"_s));
+        const QStringList branchesBefore = m_git->remoteBranches();
         r = runCli(db() + QStringList{u"pr"_s});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("A pull request already exists"), r.err.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), "https://github.com/testgh3py/github3py/pull/1");
+        QVERIFY2(r.err.contains("Pull request #1 already carries this change"), r.err.constData());
+        QCOMPARE(m_git->remoteBranches(), branchesBefore);
+        QCOMPARE(m_github.requests().size(), 2);
+        const Test::Request lookup = m_github.requests().at(1);
+        QCOMPARE(lookup.method, "GET");
+        QVERIFY2(lookup.path.contains("state=open"), lookup.path.constData());
+        QVERIFY2(lookup.path.contains(QByteArray(QByteArray("head=neuro:") + branch.toUtf8())),
+                 lookup.path.constData());
+        QVERIFY2(lookup.path.contains("base=main"), lookup.path.constData());
+        QCOMPARE(lookup.header("Authorization"),
+                 "Bearer ghp_testtoken0000000000000000000000001a2b");
+
+        // That pull request was closed meanwhile: the change is proposed anew.
+        m_github.route("GET", "/repos/neuro/papers/pulls?*",
+                       Test::TestHttpServer::fixture(u"github/list_pulls_none_200.json"_s));
+        r = runCli(db() + QStringList{u"pr"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(m_git->remoteBranches().contains(branch + u"-2"_s));
+        QCOMPARE(m_github.requests().last().method, "POST");
     }
 
     void withoutTokenGivesTheComparePage()

@@ -259,6 +259,71 @@ private slots:
         QTRY_VERIFY(m_nam.findChildren<QNetworkReply *>().isEmpty());
     }
 
+    // The look-up behind "this change is already proposed": GET with GitHub's filters, the
+    // open pull request when there is one, NoneOpen for an empty list, errors as for a POST.
+    void findOpenPullRequest()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        GitHubClient client(&m_nam);
+        client.setApiBase(server.baseUrl());
+        QSignalSpy spy(&client, &GitHubClient::pullRequestFinished);
+        PullRequestRequest query;
+        query.owner = u"owner"_s;
+        query.repo = u"repo"_s;
+        query.head = u"forkowner:add-paper+1"_s;
+        query.base = u"main"_s;
+        auto find = [&](const QByteArray &token) {
+            auto result = std::make_shared<std::optional<PullRequestReply>>();
+            client.findOpenPullRequest(query, token,
+                                       [result](const PullRequestReply &r) { *result = r; });
+            [&] {
+                QVERIFY(!result->has_value());
+            }(); // never from within the call
+            (void)QTest::qWaitFor([result] { return result->has_value(); }, 15000);
+            return result->value_or(PullRequestReply{});
+        };
+
+        server.route("GET", "/repos/owner/repo/pulls?*",
+                     TestHttpServer::fixture(u"github/list_pulls_open_200.json"_s));
+        PullRequestReply r = find(kToken);
+        QCOMPARE(r.status, Status::Found);
+        QCOMPARE(r.number, 1);
+        QCOMPARE(r.htmlUrl, QUrl(u"https://github.com/testgh3py/github3py/pull/1"_s));
+        const Test::Request request = server.requests().last();
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(request.path,
+                 QByteArray("/repos/owner/repo/pulls?state=open&head=forkowner:add-"
+                            "paper%2B1&base=main"));
+        QCOMPARE(request.header("Authorization"), "Bearer " + kToken);
+
+        // Without a token: asked all the same (public repositories answer), no header.
+        server.route("GET", "/repos/owner/repo/pulls?*",
+                     TestHttpServer::fixture(u"github/list_pulls_none_200.json"_s));
+        r = find({});
+        QCOMPARE(r.status, Status::NoneOpen);
+        QVERIFY(server.requests().last().header("Authorization").isEmpty());
+
+        // Not a list; a 404; a rate limit.
+        server.route("GET", "/repos/owner/repo/pulls?*", Test::Response{200, "{}", {}});
+        QCOMPARE(find(kToken).status, Status::HttpError);
+        server.route("GET", "/repos/owner/repo/pulls?*",
+                     Test::Response{404, R"({"message":"Not Found"})", {}});
+        QCOMPARE(find(kToken).status, Status::NotFound);
+        Test::Response limited{403, R"({"message":"API rate limit exceeded"})", {}};
+        limited.headers.append(qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0")));
+        server.route("GET", "/repos/owner/repo/pulls?*", limited);
+        QCOMPARE(find({}).status, Status::RateLimited);
+
+        // A head without an owner is refused before sending.
+        const qsizetype sent = server.requests().size();
+        query.head = u"add-paper"_s;
+        QCOMPARE(find(kToken).status, Status::ValidationFailed);
+        QCOMPARE(server.requests().size(), sent);
+        QCOMPARE(spy.size(), 0); // look-ups are not pull requests made
+        QCOMPARE(client.pending(), 0);
+    }
+
     void answers_data()
     {
         const qint64 reset = QDateTime::currentSecsSinceEpoch() + 600;

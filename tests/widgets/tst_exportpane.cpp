@@ -5,18 +5,24 @@
 #include "git/publisher.h"
 #include "gitsandbox.h"
 #include "mainwindow.h"
+#include "pullrequestdialog.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "testdata.h"
 #include "testhttpserver.h"
 
+#include <QApplication>
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +63,34 @@ int countLines(const QString &diff, QChar sign)
     }
     return n;
 }
+
+// Runs `answer` on the first modal dialog of type T that shows within ten seconds. The poll timer
+// belongs to the application, so an unanswered one is still cleaned up at exit.
+template<typename T, typename F>
+void whenShown(F answer)
+{
+    auto *poll = new QTimer(QCoreApplication::instance());
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, tries = 0]() mutable {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (dialog)
+            answer(dialog);
+        if (dialog || ++tries > 500) {
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
+}
+
+// Receives what the pane hands the desktop to open (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 } // namespace
 
@@ -218,9 +252,29 @@ private slots:
         PublishResult result;
         connect(pane(), &ExportPane::pullRequestFinished, this,
                 [&](const PublishResult &r) { result = r; });
+
+        // First it asks, showing what would happen; Cancel pushes nothing.
+        QString shownTarget, shownDiff;
+        whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
+            shownTarget = d->targetText();
+            shownDiff = d->diffText();
+            d->reject();
+        });
         m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
         QVERIFY(pane()->isBusy());
         QVERIFY(!pane()->canOpenPullRequest());
+        QVERIFY(done.wait(30000));
+        QVERIFY2(shownTarget.contains(u"neuro/papers"_s) && shownTarget.contains(u"main"_s),
+                 qPrintable(shownTarget));
+        QCOMPARE(countLines(shownDiff, u'+'), 2);
+        QVERIFY(shownDiff.contains(u"Attention is all you need"_s));
+        QCOMPARE(m_git->remoteBranches(), QStringList{u"main"_s});
+        QCOMPARE(m_github.requests().size(), 0);
+        QVERIFY(pane()->resultText().contains(u"Nothing was pushed"_s));
+
+        // Accepted: pushed and opened.
+        whenShown<PullRequestDialog>([](PullRequestDialog *d) { d->publishButton()->click(); });
+        m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
         QVERIFY(done.wait(30000));
         QVERIFY2(result.status == PublishResult::Status::Opened,
                  qPrintable(pane()->findChild<QPlainTextEdit *>(u"log"_s)->toPlainText()));
@@ -229,6 +283,35 @@ private slots:
         QVERIFY(m_git->remoteBranches().contains(u"add-attention-all-you-need-2017"_s));
         QVERIFY(!pane()->isBusy());
         QTRY_VERIFY(pane()->canOpenPullRequest());
+
+        // Once more: the open pull request carries this change already. No dialog about a new
+        // branch, nothing pushed; the offer opens the existing one.
+        m_github.route("GET", "/repos/neuro/papers/pulls?*",
+                       Test::TestHttpServer::fixture(u"github/list_pulls_open_200.json"_s));
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        bool confirmed = false;
+        whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
+            confirmed = true;
+            d->reject();
+        });
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().contains(u"#1"_s))
+                    b->click();
+            }
+        });
+        const QStringList branches = m_git->remoteBranches();
+        m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
+        QVERIFY(done.wait(30000));
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(result.status, PublishResult::Status::AlreadyExists);
+        QVERIFY(!confirmed);
+        QCOMPARE(m_git->remoteBranches(), branches);
+        QCOMPARE(catcher.opened,
+                 QList<QUrl>{QUrl(u"https://github.com/testgh3py/github3py/pull/1"_s)});
+        QVERIFY2(pane()->resultText().contains(u"already carries this change"_s),
+                 qPrintable(pane()->resultText()));
     }
 
     // A checkout on the command line shows in the pane without a click on Refresh.

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -117,6 +118,15 @@ QUrl GitHubClient::endpoint(const QString &owner, const QString &repo, const QSt
     return url;
 }
 
+void GitHubClient::refuse(Pending *p, PullRequestReply::Status status, const QString &message)
+{
+    PullRequestReply r;
+    r.status = status;
+    r.message = message;
+    QMetaObject::invokeMethod(
+        this, [this, p, r] { complete(p, r); }, Qt::QueuedConnection);
+}
+
 void GitHubClient::createPullRequest(const PullRequestRequest &request, const QByteArray &token,
                                      Callback done)
 {
@@ -126,42 +136,77 @@ void GitHubClient::createPullRequest(const PullRequestRequest &request, const QB
     m_pending.append(p);
 
     // Refused before anything is sent; still answered from the event loop, like every reply.
-    auto refuse = [this, p](PullRequestReply::Status status, const QString &message) {
-        PullRequestReply r;
-        r.status = status;
-        r.message = message;
-        QMetaObject::invokeMethod(
-            this, [this, p, r] { complete(p, r); }, Qt::QueuedConnection);
-    };
     if (!isValidOwner(request.owner) || !isValidRepoName(request.repo)) {
-        refuse(PullRequestReply::Status::ValidationFailed,
+        refuse(p, PullRequestReply::Status::ValidationFailed,
                tr("“%1/%2” is not a GitHub repository name.").arg(request.owner, request.repo));
         return;
     }
     if (request.head.trimmed().isEmpty() || request.base.trimmed().isEmpty()
         || request.title.trimmed().isEmpty()) {
-        refuse(PullRequestReply::Status::ValidationFailed,
+        refuse(p, PullRequestReply::Status::ValidationFailed,
                tr("A pull request needs a branch, a base branch and a title."));
         return;
     }
     if (token.isEmpty()) {
-        refuse(PullRequestReply::Status::Unauthorized,
+        refuse(p, PullRequestReply::Status::Unauthorized,
                tr("No GitHub token is set, so the pull request cannot be opened from here."));
         return;
     }
     if (!isHeaderSafe(token)) {
-        refuse(PullRequestReply::Status::Unauthorized,
+        refuse(p, PullRequestReply::Status::Unauthorized,
                tr("The GitHub token contains spaces or other characters a token never has; "
                   "paste it again."));
         return;
     }
+    const QJsonObject json{
+        {u"title"_s, request.title}, {u"head"_s, request.head},   {u"base"_s, request.base},
+        {u"body"_s, request.body},   {u"draft"_s, request.draft},
+    };
+    send(p, endpoint(request.owner, request.repo, u"/pulls"_s), token,
+         QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
 
-    const QUrl url = endpoint(request.owner, request.repo, u"/pulls"_s);
+void GitHubClient::findOpenPullRequest(const PullRequestRequest &query, const QByteArray &token,
+                                       Callback done)
+{
+    auto *p = new Pending;
+    p->request = query;
+    p->done = std::move(done);
+    p->lookup = true;
+    m_pending.append(p);
+    if (!isValidOwner(query.owner) || !isValidRepoName(query.repo)) {
+        refuse(p, PullRequestReply::Status::ValidationFailed,
+               tr("“%1/%2” is not a GitHub repository name.").arg(query.owner, query.repo));
+        return;
+    }
+    if (!query.head.contains(u':') || query.base.trimmed().isEmpty()) {
+        refuse(p, PullRequestReply::Status::ValidationFailed,
+               tr("A pull request is looked up by “owner:branch” and a base branch."));
+        return;
+    }
+    if (!token.isEmpty() && !isHeaderSafe(token)) {
+        refuse(p, PullRequestReply::Status::Unauthorized,
+               tr("The GitHub token contains spaces or other characters a token never has; "
+                  "paste it again."));
+        return;
+    }
+    QUrl url = endpoint(query.owner, query.repo, u"/pulls"_s);
+    QUrlQuery params;
+    params.addQueryItem(u"state"_s, u"open"_s);
+    params.addQueryItem(u"head"_s, percentEncoded(query.head, ":"));
+    params.addQueryItem(u"base"_s, percentEncoded(query.base));
+    url.setQuery(params.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    send(p, url, token, {});
+}
+
+void GitHubClient::send(Pending *p, const QUrl &url, const QByteArray &token,
+                        const QByteArray &postBody)
+{
     QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + token);
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
     req.setRawHeader("Accept", "application/vnd.github+json");
     req.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArray("AwesomeCurator/" CURATOR_VERSION
                              " (+https://github.com/awesome-curator/awesome-curator)"));
@@ -174,13 +219,16 @@ void GitHubClient::createPullRequest(const PullRequestRequest &request, const QB
     // The answer may describe a private repository: it has no business in a disk cache.
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    const QJsonObject json{
-        {u"title"_s, request.title}, {u"head"_s, request.head},   {u"base"_s, request.base},
-        {u"body"_s, request.body},   {u"draft"_s, request.draft},
-    };
-    qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "head" << request.head
-                   << "base" << request.base;
-    QNetworkReply *reply = m_nam->post(req, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = nullptr;
+    if (p->lookup) {
+        qCDebug(lcNet) << "GET" << url.toString(QUrl::RemoveUserInfo);
+        reply = m_nam->get(req);
+    } else {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "head" << p->request.head
+                       << "base" << p->request.base;
+        reply = m_nam->post(req, postBody);
+    }
     p->reply = reply;
 
     const qint64 cap = m_maxBytes;
@@ -227,10 +275,13 @@ void GitHubClient::finished(Pending *p)
     } else if (error == QNetworkReply::OperationCanceledError
                || error == QNetworkReply::TimeoutError) {
         r.status = PullRequestReply::Status::Timeout;
-        r.message = tr("%1 did not answer within %n second(s). The pull request may or may not "
-                       "have been opened: look on GitHub before trying again.",
-                       nullptr, std::max(1, m_timeoutMs / 1000))
-                        .arg(host);
+        r.message = p->lookup
+            ? tr("%1 did not answer within %n second(s).", nullptr, std::max(1, m_timeoutMs / 1000))
+                  .arg(host)
+            : tr("%1 did not answer within %n second(s). The pull request may or may not "
+                 "have been opened: look on GitHub before trying again.",
+                 nullptr, std::max(1, m_timeoutMs / 1000))
+                  .arg(host);
     } else if (error == QNetworkReply::InsecureRedirectError) {
         r.status = PullRequestReply::Status::NetworkError;
         r.message = tr("%1 redirected to another address; it was not followed, so that the token "
@@ -239,6 +290,9 @@ void GitHubClient::finished(Pending *p)
     } else if (error == QNetworkReply::TooManyRedirectsError) {
         r.status = PullRequestReply::Status::NetworkError;
         r.message = tr("%1 redirected too many times.").arg(host);
+    } else if (p->lookup && httpStatus >= 200 && httpStatus < 300) {
+        r = parseOpenPullRequests(p->body);
+        r.httpStatus = httpStatus;
     } else if (httpStatus > 0) {
         r = parsePullRequestResponse(httpStatus, p->body, reply->rawHeaderPairs());
         if (r.status == PullRequestReply::Status::NotFound) {
@@ -260,10 +314,43 @@ void GitHubClient::complete(Pending *p, const PullRequestReply &reply)
     m_pending.removeOne(p);
     const Callback done = std::move(p->done);
     const PullRequestRequest request = p->request;
+    const bool lookup = p->lookup;
     delete p;
     if (done)
         done(reply);
-    emit pullRequestFinished(request, reply);
+    if (!lookup)
+        emit pullRequestFinished(request, reply);
+}
+
+PullRequestReply GitHubClient::parseOpenPullRequests(const QByteArray &body)
+{
+    PullRequestReply r;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        r.status = PullRequestReply::Status::HttpError;
+        r.message = tr("GitHub's list of pull requests could not be read.");
+        return r;
+    }
+    // The filter already asked for open ones from this branch; the first one that names itself
+    // with a web address is it.
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        const QUrl url(o.value(u"html_url"_s).toString());
+        const int number = o.value(u"number"_s).toInt();
+        if (number > 0 && url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+            && o.value(u"state"_s).toString(u"open"_s) == u"open"_s) {
+            r.status = PullRequestReply::Status::Found;
+            r.number = number;
+            r.htmlUrl = url;
+            r.message = tr("Pull request #%1 is open.").arg(number);
+            return r;
+        }
+    }
+    r.status = PullRequestReply::Status::NoneOpen;
+    r.message = tr("No pull request is open from this branch.");
+    return r;
 }
 
 PullRequestReply GitHubClient::parsePullRequestResponse(int httpStatus, const QByteArray &body,

@@ -59,6 +59,9 @@ struct PullRequestReply
         Timeout,
         TooLarge,
         HttpError, // any other status, or a success without a readable body
+        // Answers to findOpenPullRequest():
+        Found, // an open pull request from that branch: number and htmlUrl
+        NoneOpen, // none is open from that branch
     };
     Status status = Status::NetworkError;
     int httpStatus = 0;
@@ -105,9 +108,18 @@ public:
     // pullRequestFinished is emitted, both from the event loop, never from within this call.
     void createPullRequest(const PullRequestRequest &request, const QByteArray &token,
                            Callback done = {});
+    // GET {apiBase}/repos/{owner}/{repo}/pulls?state=open&head={head}&base={base}: whether a
+    // pull request from `query.head` ("owner:branch", as GitHub's filter wants it) into
+    // `query.base` is open. Without a token GitHub still answers for public repositories. `done`
+    // runs from the event loop with Found or NoneOpen, or the error statuses above;
+    // pullRequestFinished is not emitted for look-ups.
+    void findOpenPullRequest(const PullRequestRequest &query, const QByteArray &token,
+                             Callback done);
     int pending() const { return int(m_pending.size()); }
 
     // Pure: the reply for an answer GitHub gave. `now` turns a Retry-After into a reset time.
+    // Pure: the answer to findOpenPullRequest's GET (a JSON array of pull requests) with a 2xx.
+    static PullRequestReply parseOpenPullRequests(const QByteArray &body);
     static PullRequestReply
     parsePullRequestResponse(int httpStatus, const QByteArray &body, const HttpHeaders &headers,
                              const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -145,7 +157,14 @@ private:
         QPointer<QNetworkReply> reply;
         QByteArray body;
         bool tooLarge = false;
+        bool lookup = false; // findOpenPullRequest, not createPullRequest
     };
+
+    // Sends the request with the token (if any), reads at most maxResponseBytes of the answer
+    // and calls finished(p) when done.
+    void send(Pending *p, const QUrl &url, const QByteArray &token, const QByteArray &postBody);
+    // Answers `p` from the event loop without sending anything.
+    void refuse(Pending *p, PullRequestReply::Status status, const QString &message);
 
     void finished(Pending *pending);
     void complete(Pending *pending, const PullRequestReply &reply);

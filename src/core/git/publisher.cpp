@@ -150,21 +150,112 @@ void Publisher::onPrepared(const QByteArray &baseReadme, bool exists)
     }
     m_title = summary.pullRequestTitle();
     m_body = summary.pullRequestBody();
-    const QString commitMessage = summary.commitSubject()
+    m_commitMessage = summary.commitSubject()
         + (summary.commitBody().isEmpty() ? QString() : u"\n\n"_s + summary.commitBody());
+    m_branchStem = summary.branchStem();
+    m_baseReadme = baseReadme;
+    // The same README pushed before (Open Pull Request clicked twice, or the command run again)
+    // is not pushed again: its pull request is the answer.
+    m_flow->findBranchesWithReadme(m_readme, [this](const QStringList &branches) {
+        if (!m_busy)
+            return;
+        if (branches.isEmpty())
+            proceed();
+        else
+            checkExisting(branches);
+    });
+}
+
+void Publisher::proceed()
+{
     if (m_options.dryRun) {
         PublishResult r{PublishResult::Status::DryRun,
                         Publishing::tr("Dry run: nothing was changed.")};
-        r.branch = Git::PullRequestFlow::sanitizeBranchStem(summary.branchStem());
-        r.commitMessage = commitMessage;
+        r.branch = Git::PullRequestFlow::sanitizeBranchStem(m_branchStem);
+        r.commitMessage = m_commitMessage;
         const QByteArray oldName = "a/" + m_link.readme.toUtf8();
         const QByteArray newName = "b/" + m_link.readme.toUtf8();
-        r.diff = TextDiff::unified(TextDiff::diff(baseReadme, m_readme), oldName, newName);
+        r.diff = TextDiff::unified(TextDiff::diff(m_baseReadme, m_readme), oldName, newName);
         m_flow->cancel();
         finish(r);
         return;
     }
-    m_flow->publish(m_readme, commitMessage, summary.branchStem());
+    m_flow->publish(m_readme, m_commitMessage, m_branchStem);
+}
+
+void Publisher::checkExisting(QStringList branches)
+{
+    const QString branch = branches.takeFirst();
+    const Target to = target();
+    PublishResult found{PublishResult::Status::AlreadyExists, {}};
+    found.branch = branch;
+    if (!to.repo) {
+        found.message = Publishing::tr("The branch %1 on %2 already carries this change; nothing "
+                                       "new was pushed.")
+                            .arg(branch, m_link.remote);
+        m_flow->cancel();
+        finish(found);
+        return;
+    }
+    const QUrl compare = GitHubClient::compareUrl(to.repo->owner, to.repo->name, m_link.base,
+                                                  to.headOwner, branch, m_github->apiBase());
+    emit progress(Publishing::tr("The branch %1 on %2 already carries this change. Looking for "
+                                 "its pull request on %3…")
+                      .arg(branch, m_link.remote, to.repo->fullName()));
+    m_tokens->fetch([this, to, branch, branches, compare, found](const TokenResult &t) mutable {
+        if (!m_busy)
+            return;
+        PullRequestRequest query;
+        query.owner = to.repo->owner;
+        query.repo = to.repo->name;
+        query.head = (to.headOwner.isEmpty() ? to.repo->owner : to.headOwner) + u':' + branch;
+        query.base = m_link.base;
+        m_github->findOpenPullRequest(
+            query, t.found() ? t.token : QByteArray(),
+            [this, branch, branches, compare, found](const PullRequestReply &p) mutable {
+                if (!m_busy)
+                    return;
+                if (p.status == PullRequestReply::Status::NoneOpen) {
+                    // Its pull request was closed: that branch does not stand for this change.
+                    emit progress(Publishing::tr("No pull request is open from %1.").arg(branch));
+                    if (branches.isEmpty())
+                        proceed();
+                    else
+                        checkExisting(branches);
+                    return;
+                }
+                if (p.status == PullRequestReply::Status::Found) {
+                    found.url = p.htmlUrl;
+                    found.number = p.number;
+                    found.message = Publishing::tr("Pull request #%1 already carries this change; "
+                                                   "nothing new was pushed.")
+                                        .arg(p.number);
+                } else {
+                    found.url = compare;
+                    found.message = Publishing::tr("The branch %1 on %2 already carries this "
+                                                   "change; nothing new was pushed. GitHub could "
+                                                   "not say whether its pull request is open: %3")
+                                        .arg(branch, m_link.remote, p.message);
+                }
+                m_flow->cancel();
+                finish(found);
+            });
+    });
+}
+
+Publisher::Target Publisher::target() const
+{
+    // Where the pull request goes (the list's GitHub repository) and where the branch is (the
+    // remote pushed to: the same repository, or the contributor's fork).
+    const auto pushedTo = GitHubClient::repoFromRemoteUrl(
+        m_remoteUrl, GitHubClient::webBaseFor(m_github->apiBase()).host());
+    Target t;
+    t.repo = GitHubClient::parseRepoName(m_link.github);
+    if (!t.repo)
+        t.repo = pushedTo;
+    if (t.repo && pushedTo && pushedTo->owner != t.repo->owner)
+        t.headOwner = pushedTo->owner;
+    return t;
 }
 
 void Publisher::onFlowFinished(const Git::PullRequestResult &result)
@@ -189,16 +280,10 @@ void Publisher::onFlowFinished(const Git::PullRequestResult &result)
 
 void Publisher::openPullRequest(const QString &branch)
 {
-    // Where the pull request goes (the list's GitHub repository) and where the branch is (the
-    // remote pushed to: the same repository, or the contributor's fork).
-    const auto pushedTo = GitHubClient::repoFromRemoteUrl(
-        m_remoteUrl, GitHubClient::webBaseFor(m_github->apiBase()).host());
-    auto target = GitHubClient::parseRepoName(m_link.github);
-    if (!target)
-        target = pushedTo;
+    const Target to = target();
     PublishResult r;
     r.branch = branch;
-    if (!target) {
+    if (!to.repo) {
         r.status = PublishResult::Status::Pushed;
         r.message = Publishing::tr("Pushed the branch %1 to %2. The list names no GitHub "
                                    "repository, so open the pull request on your git host.")
@@ -206,8 +291,8 @@ void Publisher::openPullRequest(const QString &branch)
         finish(r);
         return;
     }
-    const QString headOwner
-        = pushedTo && pushedTo->owner != target->owner ? pushedTo->owner : QString();
+    const auto target = to.repo;
+    const QString headOwner = to.headOwner;
     const QUrl compare = GitHubClient::compareUrl(target->owner, target->name, m_link.base,
                                                   headOwner, branch, m_github->apiBase());
     emit progress(Publishing::tr("Pushed %1. Looking for a GitHub token…").arg(branch));
@@ -240,6 +325,7 @@ void Publisher::openPullRequest(const QString &branch)
                 case PullRequestReply::Status::Created:
                     r.status = PublishResult::Status::Opened;
                     r.url = p.htmlUrl;
+                    r.number = p.number;
                     r.message = Publishing::tr("Opened pull request #%1.").arg(p.number);
                     break;
                 case PullRequestReply::Status::AlreadyExists:
@@ -280,6 +366,10 @@ void Publisher::finish(PublishResult result)
     if (!m_busy)
         return;
     m_busy = false;
+    if (const auto repo = target().repo)
+        result.target = repo->fullName();
+    result.remote = m_link.remote;
+    result.base = m_link.base;
     qCInfo(lcGit) << "publish finished:" << int(result.status);
     emit finished(result);
 }

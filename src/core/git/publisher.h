@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entry.h"
+#include "git/githubclient.h"
 #include "git/readmesync.h"
 
 #include <QByteArray>
@@ -8,13 +9,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace Curator {
 
 class Store;
-class GitHubClient;
 class TokenProvider;
 namespace Git {
 class PullRequestFlow;
@@ -36,7 +37,8 @@ struct PublishResult
 {
     enum class Status {
         Opened, // the pull request exists now: url
-        AlreadyExists, // GitHub says one is open for this branch
+        AlreadyExists, // an open pull request (url, number) or a pushed branch already carries
+                       // exactly this README: nothing new was pushed
         NoCommits, // GitHub says the branch has nothing the base lacks
         Pushed, // pushed, but no pull request was opened (no token, or GitHub refused): url is
                 // the compare page to open it by hand
@@ -53,6 +55,12 @@ struct PublishResult
     QString commitMessage;
     QByteArray diff; // unified, base README against the new one
     QUrl url;
+    int number = 0; // of the pull request, when known
+    // Where it goes: the GitHub repository ("owner/name", empty when unknown), the remote
+    // pushed to and the base branch.
+    QString target;
+    QString remote;
+    QString base;
     ReadmeSync::Check sync; // when NeedsDecision
 };
 
@@ -88,8 +96,17 @@ private:
     void onState(const Git::RepoState &state);
     void onPrepared(const QByteArray &baseReadme, bool exists);
     void onFlowFinished(const Git::PullRequestResult &result);
+    void proceed(); // publish m_readme (or describe it, for a dry run)
+    void checkExisting(QStringList branches);
     void openPullRequest(const QString &branch);
     void finish(PublishResult result);
+
+    struct Target
+    {
+        std::optional<GitHubRepo> repo; // where the pull request goes
+        QString headOwner; // the fork's owner when the remote is another repository than repo
+    };
+    Target target() const;
 
     Store &m_store;
     Git::RepoStatus *m_status;
@@ -102,8 +119,8 @@ private:
     PublishOptions m_options;
     RepoLink m_link;
     QString m_remoteUrl; // may hold credentials: never logged
-    QString m_title, m_body;
-    QByteArray m_readme;
+    QString m_title, m_body, m_commitMessage, m_branchStem;
+    QByteArray m_readme, m_baseReadme;
 };
 
 } // namespace Curator

@@ -265,7 +265,9 @@ void PullRequestFlow::checkState(const RepoState &s)
 void PullRequestFlow::fetch()
 {
     emit progress(tr("Fetching %1…").arg(m_input.remote));
-    run({u"fetch"_s, u"--"_s, m_input.remote}, m_topLevel, m_commandTimeoutMs,
+    // --prune: a branch deleted on the remote (its pull request merged or closed) must not be
+    // taken for one that still carries a change (findBranchesWithReadme).
+    run({u"fetch"_s, u"--prune"_s, u"--"_s, m_input.remote}, m_topLevel, m_commandTimeoutMs,
         [this](const GitResult &r) {
             if (stopped(r))
                 return;
@@ -356,6 +358,75 @@ void PullRequestFlow::readBaseReadme()
             tr("%1/%2 is at %3.").arg(m_input.remote, m_input.baseBranch, shortSha(m_baseCommit)));
         emit prepared(m_baseReadme, m_baseHasReadme);
     });
+}
+
+// --- a change published before ----------------------------------------------------------------
+
+void PullRequestFlow::findBranchesWithReadme(const QByteArray &readme,
+                                             std::function<void(const QStringList &)> done)
+{
+    if (m_state != State::Prepared)
+        return;
+    // The blob git would make of this README here (--path: with the repository's filters, as
+    // `git add` in publish() applies them), compared with each remote branch's README blob.
+    run(
+        {u"hash-object"_s, u"--stdin"_s, u"--path"_s, m_input.readmePath}, m_topLevel,
+        localTimeoutMs,
+        [this, done = std::move(done)](const GitResult &hash) {
+            if (m_state != State::Prepared)
+                return;
+            if (!hash.ok()) {
+                emit progress(hash.message);
+                done({});
+                return;
+            }
+            const QByteArray blob = hash.stdOut.trimmed();
+            const QString prefix = u"refs/remotes/"_s + m_input.remote + u'/';
+            run({u"for-each-ref"_s, u"--format=%(refname)"_s, prefix}, m_topLevel, localTimeoutMs,
+                [this, done, blob, prefix](const GitResult &refs) {
+                    if (m_state != State::Prepared)
+                        return;
+                    QStringList branches;
+                    QByteArray queries;
+                    for (const QByteArray &line : refs.stdOut.split('\n')) {
+                        const QString ref = QString::fromUtf8(line.trimmed());
+                        const QString name = ref.mid(prefix.size());
+                        if (!ref.startsWith(prefix) || name == u"HEAD"_s
+                            || name == m_input.baseBranch)
+                            continue;
+                        branches << name;
+                        queries += (ref + u':' + m_input.readmePath).toUtf8() + '\n';
+                    }
+                    if (!refs.ok() || branches.isEmpty()) {
+                        if (!refs.ok())
+                            emit progress(refs.message);
+                        done({});
+                        return;
+                    }
+                    run(
+                        {u"cat-file"_s, u"--batch-check=%(objectname)"_s}, m_topLevel,
+                        localTimeoutMs,
+                        [this, done, blob, branches](const GitResult &blobs) {
+                            if (m_state != State::Prepared)
+                                return;
+                            if (!blobs.ok()) {
+                                emit progress(blobs.message);
+                                done({});
+                                return;
+                            }
+                            // One answer line per query, in order ("… missing" for none).
+                            const QList<QByteArray> lines = blobs.stdOut.split('\n');
+                            QStringList same;
+                            for (qsizetype i = 0; i < branches.size() && i < lines.size(); ++i) {
+                                if (lines[i].trimmed() == blob)
+                                    same << branches[i];
+                            }
+                            done(same);
+                        },
+                        queries);
+                });
+        },
+        readme);
 }
 
 // --- publish ---------------------------------------------------------------------------------

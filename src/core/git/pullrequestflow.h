@@ -87,6 +87,12 @@ public:
 
     void prepare(const PullRequestInput &input);
     void publish(const QByteArray &readme, const QString &commitMessage, const QString &branchStem);
+    // After prepared(): the remote's branches (other than the base) whose README is exactly
+    // `readme`, as git would store it: a pull request made before that carries the same change.
+    // `done` gets their names (none when git could not tell; the log says why); it is not called
+    // once the flow was canceled or has ended.
+    void findBranchesWithReadme(const QByteArray &readme,
+                                std::function<void(const QStringList &branches)> done);
     // Stops the running git command; a worktree or branch already made is still cleaned up
     // before finished() reports Canceled. After prepared(), it ends the flow. finished() always
     // comes from the event loop, never from inside prepare(), publish() or cancel().
