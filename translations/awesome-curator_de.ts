@@ -672,12 +672,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
@@ -692,7 +692,17 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Branch: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Into: %1/%2</source>
+        <translation>Ziel: %1/%2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Into: %1, branch %2 (pushed to %3)</source>
+        <translation>Ziel: %1, Branch %2 (gepusht nach %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Commit message:</source>
         <translation>Commit-Nachricht:</translation>
     </message>
@@ -702,7 +712,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Dort fehlt nun: %1. Führen Sie den Befehl erneut mit --yes aus, um dies auch hier zu entfernen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Try --help.</source>
         <translation>Siehe --help.</translation>
     </message>
@@ -1099,7 +1109,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+147"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+123"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1205,7 +1215,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(Die Vorschau zeigt die ersten %1 KB.)</translation>
     </message>
@@ -1297,9 +1307,29 @@ Im Repository:
         <translation>Die README im Klon enthält Änderungen, die die Liste noch nicht kennt. Gleichen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was pushed.</source>
+        <translation>Es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already Proposed</source>
+        <translation>Bereits vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Pull Request #%1</source>
+        <translation>Pull-Request #%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open on GitHub</source>
+        <translation>Auf GitHub öffnen</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1459,7 @@ Im Repository:
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
 %2</source>
         <translation>Von %1 konnte nicht abgerufen werden. Prüfen Sie die Netzwerkverbindung, die Adresse des Remotes (git remote -v) und Ihren Zugriff darauf.
@@ -1451,7 +1481,7 @@ Im Repository:
         <translation>%1/%2 steht bei %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+88"/>
         <source>Nothing was prepared to publish. Check the repository again.</source>
         <translation>Es wurde nichts zum Veröffentlichen vorbereitet. Prüfen Sie das Repository erneut.</translation>
     </message>
@@ -1608,12 +1638,13 @@ Im Repository:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+138"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+141"/>
+        <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>„%1/%2“ ist kein GitHub-Repository-Name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>A pull request needs a branch, a base branch and a title.</source>
         <translation>Ein Pull-Request braucht einen Branch, einen Basis-Branch und einen Titel.</translation>
     </message>
@@ -1624,16 +1655,30 @@ Im Repository:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
         <source>The GitHub token contains spaces or other characters a token never has; paste it again.</source>
         <translation>Das GitHub-Token enthält Leerzeichen oder andere Zeichen, die ein Token nie enthält; fügen Sie es erneut ein.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-5"/>
+        <source>A pull request is looked up by “owner:branch” and a base branch.</source>
+        <translation>Ein Pull-Request wird über „Besitzer:Branch“ und einen Basis-Branch gesucht.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 sent more than %2 KB; the answer was not read.</source>
         <translation>%1 hat mehr als %2 KB gesendet; die Antwort wurde nicht gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Der Pull-Request wurde möglicherweise geöffnet, möglicherweise auch nicht: Sehen Sie auf GitHub nach, bevor Sie es erneut versuchen.</numerusform>
@@ -1651,7 +1696,7 @@ Im Repository:
         <translation>%1 hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GitHub found no repository %1/%2, or the token may not access it (HTTP 404).</source>
         <translation>GitHub hat kein Repository %1/%2 gefunden, oder das Token hat keinen Zugriff darauf (HTTP 404).</translation>
     </message>
@@ -1661,7 +1706,22 @@ Im Repository:
         <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>GitHub&apos;s list of pull requests could not be read.</source>
+        <translation>GitHubs Liste der Pull-Requests konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pull request #%1 is open.</source>
+        <translation>Pull-Request #%1 ist offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pull request is open from this branch.</source>
+        <translation>Von diesem Branch ist kein Pull-Request offen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull-Request #%1 geöffnet.</translation>
     </message>
@@ -1798,12 +1858,12 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -1814,12 +1874,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+769"/>
+        <location line="+819"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-737"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1839,7 +1899,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+205"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -1914,7 +1974,7 @@ Im Repository:
         <translation>Die DOI oder arXiv-ID des ausgewählten Eintrags kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh from DOI or arXiv…</source>
         <translation>Aus DOI oder arXiv &amp;aktualisieren…</translation>
     </message>
@@ -1924,12 +1984,12 @@ Im Repository:
         <translation>Den ausgewählten Eintrag erneut nachschlagen und eintragen, was der Dienst angibt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>The entry has no web link.</source>
         <translation>Der Eintrag hat keinen Weblink.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Copied %n entries as Markdown.</source>
         <translation>
             <numerusform>%n Eintrag als Markdown kopiert.</numerusform>
@@ -1937,7 +1997,7 @@ Im Repository:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The entry has no DOI or arXiv id.</source>
         <translation>Der Eintrag hat weder DOI noch arXiv-ID.</translation>
     </message>
@@ -1950,12 +2010,12 @@ Im Repository:
         <location line="+9"/>
         <location line="+35"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Refresh Entry</source>
         <translation>Eintrag aktualisieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-56"/>
         <source>The look-up found nothing.</source>
         <translation>Das Nachschlagen hat nichts gefunden.</translation>
     </message>
@@ -2013,7 +2073,7 @@ Replace them?</source>
 Ersetzen?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>“%1” has no DOI or arXiv id to look up.</source>
         <translation>„%1“ hat weder DOI noch arXiv-ID zum Nachschlagen.</translation>
     </message>
@@ -2038,7 +2098,7 @@ Ersetzen?</translation>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The entry has no PDF.</source>
         <translation>Der Eintrag hat kein PDF.</translation>
     </message>
@@ -2059,7 +2119,7 @@ Ersetzen?</translation>
         <translation>Eintrag zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2099,7 +2159,7 @@ Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und fin
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Neue Liste</translation>
@@ -2218,7 +2278,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Wird in „%1“ eingefügt, über „%2 — %3“.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Edit Entry</source>
         <translation>Eintrag bearbeiten</translation>
     </message>
@@ -2620,6 +2680,24 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+5"/>
         <source>“%1” is protected by a password.</source>
         <translation>„%1“ ist durch ein Passwort geschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::PullRequestDialog</name>
+    <message>
+        <location filename="../src/widgets/pullrequestdialog.cpp" line="+17"/>
+        <source>Push and Open Pull Request</source>
+        <translation>Pushen und Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>branch %1 of %2</source>
+        <translation>Branch %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, branch %2 (the new branch is pushed to %3)</source>
+        <translation>%1, Branch %2 (der neue Branch wird nach %3 gepusht)</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4213,37 @@ aus %2</translation>
         <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+20"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits. Suche seinen Pull-Request auf %3 …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No pull request is open from %1.</source>
+        <translation>Von %1 ist kein Pull-Request offen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
+        <translation>Pull-Request #%1 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht. GitHub konnte nicht sagen, ob sein Pull-Request offen ist: %3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
         <translation>Branch %1 wurde nach %2 gepusht. Die Liste nennt kein GitHub-Repository; öffnen Sie den Pull-Request daher bei Ihrem git-Hoster.</translation>
     </message>
@@ -4160,7 +4263,7 @@ aus %2</translation>
         <translation>Pull-Request auf %1 wird geöffnet (Token %2)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull-Request #%1 geöffnet.</translation>
     </message>
@@ -4173,6 +4276,44 @@ aus %2</translation>
         <location line="+19"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestDialog</name>
+    <message>
+        <location filename="../ui/pullrequestdialog.ui" line="+6"/>
+        <source>Open Pull Request</source>
+        <translation>Pull-Request öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been pushed yet. This is what will happen:</source>
+        <translation>Noch wurde nichts gepusht. Das wird geschehen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Into:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New branch:</source>
+        <translation>Neuer Branch:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Commit message:</source>
+        <translation>Commit-Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes to the README:</source>
+        <translation>Änderungen an der README:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes to the README</source>
+        <translation>Änderungen an der README</translation>
     </message>
 </context>
 <context>

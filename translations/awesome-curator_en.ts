@@ -205,6 +205,14 @@
     <name>Curator::GitHubClient</name>
     <message numerus="yes">
         <location filename="../src/core/git/githubclient.cpp" line="+230"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 did not answer within %n second. The pull request may or may not have been opened: look on GitHub before trying again.</numerusform>

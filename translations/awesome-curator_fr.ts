@@ -672,12 +672,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -692,7 +692,17 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Branche&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Into: %1/%2</source>
+        <translation>Vers&#xa0;: %1/%2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Into: %1, branch %2 (pushed to %3)</source>
+        <translation>Vers&#xa0;: %1, branche %2 (poussée vers %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Commit message:</source>
         <translation>Message de commit&#xa0;:</translation>
     </message>
@@ -702,7 +712,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Il ne contient plus&#xa0;: %1. Relancez avec --yes pour les supprimer ici aussi.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Try --help.</source>
         <translation>Essayez --help.</translation>
     </message>
@@ -1099,7 +1109,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+147"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+123"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1205,7 +1215,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>Nouveau fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(L’aperçu affiche les %1 premiers Ko.)</translation>
     </message>
@@ -1297,9 +1307,29 @@ Dans le dépôt&#xa0;:
         <translation>Le README du clone contient des modifications que la liste n’a pas encore vues. Synchronisez d’abord.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Nothing was published.</source>
         <translation>Rien n’a été publié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was pushed.</source>
+        <translation>Rien n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already Proposed</source>
+        <translation>Déjà proposé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Pull Request #%1</source>
+        <translation>Ouvrir la pull request n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open on GitHub</source>
+        <translation>Ouvrir sur GitHub</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1459,7 @@ Dans le dépôt&#xa0;:
         <translation>Récupération de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
 %2</source>
         <translation>Impossible de récupérer depuis %1. Vérifiez la connexion réseau, l’adresse du dépôt distant (git remote -v) et vos droits d’accès.
@@ -1451,7 +1481,7 @@ Dans le dépôt&#xa0;:
         <translation>%1/%2 pointe sur %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+88"/>
         <source>Nothing was prepared to publish. Check the repository again.</source>
         <translation>Rien n’a été préparé pour la publication. Vérifiez à nouveau le dépôt.</translation>
     </message>
@@ -1608,12 +1638,13 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+138"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+141"/>
+        <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>«&#xa0;%1/%2&#xa0;» n’est pas un nom de dépôt GitHub.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>A pull request needs a branch, a base branch and a title.</source>
         <translation>Une pull request nécessite une branche, une branche de base et un titre.</translation>
     </message>
@@ -1624,16 +1655,30 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+32"/>
         <source>The GitHub token contains spaces or other characters a token never has; paste it again.</source>
         <translation>Le jeton GitHub contient des espaces ou d’autres caractères qu’un jeton ne contient jamais&#xa0;; collez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-5"/>
+        <source>A pull request is looked up by “owner:branch” and a base branch.</source>
+        <translation>Une pull request se cherche par «&#xa0;propriétaire:branche&#xa0;» et une branche de base.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1 sent more than %2 KB; the answer was not read.</source>
         <translation>%1 a envoyé plus de %2 Ko&#xa0;; la réponse n’a pas été lue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 n’a pas répondu en %n seconde. La pull request a peut-être été ouverte, ou peut-être pas&#xa0;: vérifiez sur GitHub avant de réessayer.</numerusform>
@@ -1651,7 +1696,7 @@ Dans le dépôt&#xa0;:
         <translation>%1 a effectué trop de redirections.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>GitHub found no repository %1/%2, or the token may not access it (HTTP 404).</source>
         <translation>GitHub n’a trouvé aucun dépôt %1/%2, ou le jeton n’y a pas accès (HTTP 404).</translation>
     </message>
@@ -1661,7 +1706,22 @@ Dans le dépôt&#xa0;:
         <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
+        <source>GitHub&apos;s list of pull requests could not be read.</source>
+        <translation>La liste des pull requests de GitHub n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pull request #%1 is open.</source>
+        <translation>La pull request n°&#xa0;%1 est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pull request is open from this branch.</source>
+        <translation>Aucune pull request n’est ouverte depuis cette branche.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull request #%1 ouverte.</translation>
     </message>
@@ -1798,12 +1858,12 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -1814,12 +1874,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+769"/>
+        <location line="+819"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-737"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1839,7 +1899,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+205"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -1914,7 +1974,7 @@ Dans le dépôt&#xa0;:
         <translation>Copier le DOI ou l’identifiant arXiv de l’entrée sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh from DOI or arXiv…</source>
         <translation>&amp;Actualiser depuis le DOI ou arXiv…</translation>
     </message>
@@ -1924,12 +1984,12 @@ Dans le dépôt&#xa0;:
         <translation>Consulter à nouveau l’entrée sélectionnée et reprendre ce qu’indique le service</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>The entry has no web link.</source>
         <translation>L’entrée n’a pas de lien web.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Copied %n entries as Markdown.</source>
         <translation>
             <numerusform>%n entrée copiée en Markdown.</numerusform>
@@ -1937,7 +1997,7 @@ Dans le dépôt&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>The entry has no DOI or arXiv id.</source>
         <translation>L’entrée n’a ni DOI ni identifiant arXiv.</translation>
     </message>
@@ -1950,12 +2010,12 @@ Dans le dépôt&#xa0;:
         <location line="+9"/>
         <location line="+35"/>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Refresh Entry</source>
         <translation>Actualiser l’entrée</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-56"/>
         <source>The look-up found nothing.</source>
         <translation>La consultation n’a rien trouvé.</translation>
     </message>
@@ -2013,7 +2073,7 @@ Replace them?</source>
 Les remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>“%1” has no DOI or arXiv id to look up.</source>
         <translation>«&#xa0;%1&#xa0;» n’a ni DOI ni identifiant arXiv à consulter.</translation>
     </message>
@@ -2038,7 +2098,7 @@ Les remplacer&#xa0;?</translation>
         <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>The entry has no PDF.</source>
         <translation>L’entrée n’a pas de PDF.</translation>
     </message>
@@ -2059,7 +2119,7 @@ Les remplacer&#xa0;?</translation>
         <translation>Fusion de l’entrée</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+127"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -2099,7 +2159,7 @@ La recherche porte sur les auteurs, titres, publications, notes et années, et t
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Nouvelle liste</translation>
@@ -2218,7 +2278,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Sera placée dans «&#xa0;%1&#xa0;», au-dessus de «&#xa0;%2 — %3&#xa0;».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Edit Entry</source>
         <translation>Modifier l’entrée</translation>
     </message>
@@ -2620,6 +2680,24 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+5"/>
         <source>“%1” is protected by a password.</source>
         <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::PullRequestDialog</name>
+    <message>
+        <location filename="../src/widgets/pullrequestdialog.cpp" line="+17"/>
+        <source>Push and Open Pull Request</source>
+        <translation>Pousser et ouvrir la pull request</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>branch %1 of %2</source>
+        <translation>branche %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, branch %2 (the new branch is pushed to %3)</source>
+        <translation>%1, branche %2 (la nouvelle branche est poussée vers %3)</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4213,37 @@ provenant de %2</translation>
         <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+20"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification. Recherche de sa pull request sur %3…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No pull request is open from %1.</source>
+        <translation>Aucune pull request n’est ouverte depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
+        <translation>La pull request n°&#xa0;%1 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé. GitHub n’a pas pu dire si sa pull request est ouverte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
         <translation>Branche %1 poussée vers %2. La liste n’indique aucun dépôt GitHub&#xa0;: ouvrez donc la pull request sur votre hébergeur git.</translation>
     </message>
@@ -4160,7 +4263,7 @@ provenant de %2</translation>
         <translation>Ouverture de la pull request sur %1 (jeton %2)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull request #%1 ouverte.</translation>
     </message>
@@ -4173,6 +4276,44 @@ provenant de %2</translation>
         <location line="+19"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestDialog</name>
+    <message>
+        <location filename="../ui/pullrequestdialog.ui" line="+6"/>
+        <source>Open Pull Request</source>
+        <translation>Ouvrir une pull request</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been pushed yet. This is what will happen:</source>
+        <translation>Rien n’a encore été poussé. Voici ce qui va se passer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Into:</source>
+        <translation>Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New branch:</source>
+        <translation>Nouvelle branche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Commit message:</source>
+        <translation>Message de commit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes to the README:</source>
+        <translation>Modifications du README&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes to the README</source>
+        <translation>Modifications du README</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -231,6 +233,16 @@ void ExportPane::updateDiff()
                 .arg(d.added)
                 .arg(d.removed));
     m_ui->diffView->setPlainText(QString::fromUtf8(TextDiff::unified(d)));
+    // The first changed line in sight, however small the pane: a hunk starts with context.
+    for (QTextBlock b = m_ui->diffView->document()->begin(); b.isValid(); b = b.next()) {
+        const QString line = b.text();
+        if ((line.startsWith(u'+') && !line.startsWith(u"+++"_s))
+            || (line.startsWith(u'-') && !line.startsWith(u"---"_s))) {
+            m_ui->diffView->setTextCursor(QTextCursor(b));
+            m_ui->diffView->ensureCursorVisible();
+            break;
+        }
+    }
     // GitHub's rendering (cmark-gfm), not Qt's own Markdown reader: that one showed nothing at
     // all for a README starting with an HTML block, as the seed list's does.
     const QByteArray shown = ours.data.left(MaxPreviewBytes);

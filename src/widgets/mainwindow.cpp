@@ -40,6 +40,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
@@ -110,6 +111,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_exportDock->setWidget(m_exportPane);
     addDockWidget(Qt::RightDockWidgetArea, m_exportDock);
     m_exportDock->hide();
+    connect(m_exportDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            arrangeForWidth();
+    });
     connect(m_exportPane, &ExportPane::exported, this, &MainWindow::updateStatus);
     setUpActions();
     setUpImport();
@@ -352,6 +357,59 @@ void MainWindow::fitTitleColumn()
     const int width = std::max(minimum, t->viewport()->width() - others);
     if (header->sectionSize(EntryTableModel::TitleColumn) != width)
         header->resizeSection(EntryTableModel::TitleColumn, width);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeForWidth();
+}
+
+// A narrow window keeps the table readable: the sidebar gives way first (down to 14 em), and
+// the README pane goes below the table when beside it the table could not show its README
+// columns (section, authors, a 24 em title, venue, year, identifier). A pane the user floated or
+// docked left or top is left where it is.
+void MainWindow::arrangeForWidth()
+{
+    if (!m_exportDock)
+        return;
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    QTableView *t = m_ui->entryTable;
+    const int scrollBar = t->verticalScrollBar()->sizeHint().width() + 2 * t->frameWidth();
+    const int readable = (7 + 15 + 24) * em + scrollBar; // section, authors, title
+    const int allColumns = (7 + 15 + 24 + 9 + 6 + 13) * em + scrollBar;
+    const int paneWidth = std::max(32 * em, m_exportDock->minimumSizeHint().width());
+
+    const bool sidebarShown = m_ui->sidebar->isVisibleTo(this);
+    const QList<int> sizes = m_ui->splitter->sizes();
+    const int handle = m_ui->splitter->handleWidth();
+    const int sidebar = sidebarShown && sizes.size() == 2 ? sizes[0] + handle : 0;
+
+    const Qt::DockWidgetArea area = dockWidgetArea(m_exportDock);
+    const bool managed = !m_exportDock->isFloating()
+        && (area == Qt::RightDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    if (managed && m_exportDock->isVisibleTo(this)) {
+        const bool fitsBeside = width() - sidebar - paneWidth >= allColumns;
+        const Qt::DockWidgetArea want
+            = fitsBeside ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea;
+        if (want != area) {
+            addDockWidget(want, m_exportDock); // moves it
+            if (want == Qt::BottomDockWidgetArea)
+                resizeDocks({m_exportDock}, {height() * 2 / 5}, Qt::Vertical);
+        }
+        if (want == Qt::RightDockWidgetArea && m_exportDock->width() < paneWidth)
+            resizeDocks({m_exportDock}, {paneWidth}, Qt::Horizontal);
+    }
+
+    // The table's width once the pane is placed.
+    const bool paneBeside = m_exportDock->isVisibleTo(this) && !m_exportDock->isFloating()
+        && (dockWidgetArea(m_exportDock) == Qt::RightDockWidgetArea
+            || dockWidgetArea(m_exportDock) == Qt::LeftDockWidgetArea);
+    const int table = width() - sidebar - (paneBeside ? m_exportDock->width() : 0);
+    if (sidebarShown && sizes.size() == 2 && table < readable && sizes[0] > 14 * em) {
+        const int give = std::min(sizes[0] - 14 * em, readable - table);
+        m_ui->splitter->setSizes({sizes[0] - give, sizes[1] + give});
+    }
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

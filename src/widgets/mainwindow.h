@@ -67,6 +67,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpTable();
@@ -82,6 +83,7 @@ private:
     void selectOnly(int row);
     QString placementOf(const Entry &entry);
     void fitTitleColumn();
+    void arrangeForWidth();
 
     void newList();
     void deleteList();

@@ -175,6 +175,36 @@ class TestPullRequestFlow : public QObject
     Q_OBJECT
 
 private slots:
+    // A README published before is found on its branch; another README, the base, and a
+    // branch deleted on the remote (fetch --prune) are not.
+    void findsABranchCarryingTheSameReadme()
+    {
+        GitSandbox sandbox;
+        QVERIFY2(sandbox.isValid(), qPrintable(sandbox.error()));
+        {
+            Driver first(inputFor(sandbox));
+            QVERIFY(first.prepare());
+            const auto r = first.publish(newReadme);
+            QVERIFY(r && r->status == Status::Published);
+        }
+        auto find = [&](const QByteArray &readme) {
+            Driver driver(inputFor(sandbox));
+            std::optional<QStringList> found;
+            if (!driver.prepare())
+                return found;
+            driver.flow.findBranchesWithReadme(readme,
+                                               [&found](const QStringList &b) { found = b; });
+            (void)QTest::qWaitFor([&found] { return found.has_value(); }, waitMs);
+            return found;
+        };
+        QCOMPARE(find(newReadme), QStringList{u"add-x-2023"_s});
+        QCOMPARE(find(newReadme + "one more line\n"), QStringList{});
+        QCOMPARE(find(sandbox.remoteFile(u"main"_s, u"README.md"_s)), QStringList{});
+        // Its pull request merged and the branch deleted on GitHub: not a carrier any more.
+        QVERIFY(sandbox.remote({u"branch"_s, u"-D"_s, u"add-x-2023"_s}).ok());
+        QCOMPARE(find(newReadme), QStringList{});
+    }
+
     void endToEnd()
     {
         GitSandbox sandbox;
@@ -242,7 +272,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(QFileInfo(tempWorktree).absolutePath()));
 
         // Every command is in the log, by remote name; the remote's address never is.
-        QVERIFY(driver.log.contains(u"$ git fetch -- origin"_s));
+        QVERIFY(driver.log.contains(u"$ git fetch --prune -- origin"_s));
         QVERIFY(driver.log.contains(
             u"$ git push --set-upstream -- origin refs/heads/add-x-2023:refs/heads/add-x-2023"_s));
         QVERIFY(driver.log.contains(u"$ git commit -F -"_s));

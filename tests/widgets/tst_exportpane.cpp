@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -160,6 +161,21 @@ private slots:
         QCOMPARE(countLines(diff, u'+'), 2);
         QCOMPARE(countLines(diff, u'-'), 0);
         QVERIFY(diff.contains(u"+Vaswani, A."_s));
+        // Wrapped (the entry is one long line) and scrolled to the added line, even in a pane
+        // a few lines high.
+        auto *view = pane()->findChild<QPlainTextEdit *>(u"diffView"_s);
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        m_window->findChild<QDockWidget *>(u"exportDock"_s)->setFloating(true);
+        m_window->findChild<QDockWidget *>(u"exportDock"_s)->resize(500, 330);
+        pane()->refresh();
+        QTest::qWait(20);
+        QTextCursor added = view->document()->find(u"+Vaswani, A."_s);
+        QVERIFY(!added.isNull());
+        QVERIFY2(view->viewport()->rect().contains(view->cursorRect(added).center()),
+                 qPrintable(u"added line at y %1, viewport %2 px high"_s
+                                .arg(view->cursorRect(added).center().y())
+                                .arg(view->viewport()->height())));
+        m_window->findChild<QDockWidget *>(u"exportDock"_s)->setFloating(false);
 
         m_window->findChild<QAction *>(u"actionExport"_s)->trigger();
         QVERIFY(m_git->readFile(m_git->workPath(), u"README.md"_s).contains("Attention is all"));

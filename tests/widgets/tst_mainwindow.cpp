@@ -13,8 +13,10 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -573,6 +575,58 @@ private slots:
         QCOMPARE(exportReadme(s, s.lists().first().id).data, m_seed);
         QVERIFY(!MainWindow::importSampleIfEmpty(s));
         QCOMPARE(s.lists().size(), 1);
+    }
+
+    // With the README pane open, a narrow window keeps a readable table: the pane goes below
+    // the table when there is no room beside it, and the title column stays whole on screen.
+    void narrowWindowWithThePane_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("800") << 800;
+        QTest::newRow("1200") << 1200;
+        QTest::newRow("1600") << 1600;
+    }
+
+    void narrowWindowWithThePane()
+    {
+        QFETCH(int, width);
+        Window win;
+        open(win, width);
+        win.action(u"actionShowExportPane"_s)->trigger();
+        auto *dock = win.w->findChild<QDockWidget *>(u"exportDock"_s);
+        QTRY_VERIFY(dock->isVisible());
+        QTest::qWait(50);
+        const QString shots = qEnvironmentVariable("CURATOR_SCREENSHOTS");
+        if (!shots.isEmpty())
+            QVERIFY(win.w->grab().save(shots + u"/mainwindow-pane-%1.png"_s.arg(width)));
+        QTableView *t = win.table();
+        QHeaderView *header = t->horizontalHeader();
+        const int em = t->fontMetrics().horizontalAdvance(u'M');
+        const int viewport = t->viewport()->width();
+        // Section, authors and a 24 em title side by side on screen; from 1200 px on also
+        // venue, year and identifier (the pane pushed them out of sight).
+        QList<int> shown{EntryTableModel::SectionColumn, EntryTableModel::AuthorsColumn,
+                         EntryTableModel::TitleColumn};
+        if (width >= 1200)
+            shown << EntryTableModel::VenueColumn << EntryTableModel::YearColumn
+                  << EntryTableModel::IdentifierColumn;
+        for (int c : shown) {
+            const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+            QVERIFY2(
+                right <= viewport,
+                qPrintable(u"column %1 ends at %2 of %3 px"_s.arg(c).arg(right).arg(viewport)));
+        }
+        QVERIFY2(header->sectionSize(EntryTableModel::TitleColumn) >= 24 * em,
+                 qPrintable(u"title %1 px, 24 em = %2 px"_s
+                                .arg(header->sectionSize(EntryTableModel::TitleColumn))
+                                .arg(24 * em)));
+        // The pane itself is usable: its buttons whole, its diff at least a few lines high.
+        QVERIFY(dock->width() >= 30 * em
+                || win.w->dockWidgetArea(dock) == Qt::BottomDockWidgetArea);
+        QVERIFY(dock->height() >= 12 * t->fontMetrics().height());
+        // Wide enough, it sits beside the table.
+        if (width >= 1600)
+            QCOMPARE(win.w->dockWidgetArea(dock), Qt::RightDockWidgetArea);
     }
 
     void screenshots()
