@@ -150,6 +150,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_sidebar->refresh();
     m_ui->sidebar->expandAll();
     restoreSettings();
+    syncColumnActions(); // restoreState() of the header says nothing of the columns it hid
     if (!currentListId() && m_sidebar->rowCount() > 0)
         m_ui->sidebar->setCurrentIndex(m_sidebar->index(0, 0));
     updateStatus();
@@ -329,18 +330,22 @@ void MainWindow::setUpActions()
         m_ui->menuColumns->addAction(a);
         header->addAction(a);
     }
-    connect(m_ui->menuColumns, &QMenu::aboutToShow, this, [this] {
-        const QList<QAction *> actions = m_ui->menuColumns->actions();
-        for (int c = 0; c < actions.size(); ++c) {
-            const QSignalBlocker block(actions[c]);
-            actions[c]->setChecked(!m_ui->entryTable->isColumnHidden(c));
-        }
-    });
+    // The check marks follow the columns, from the start (settings restored) and in either menu.
+    connect(m_ui->menuColumns, &QMenu::aboutToShow, this, [this] { syncColumnActions(); });
     // Tooltips name the shortcut, so the keyboard way is discoverable.
     for (QAction *a : findChildren<QAction *>()) {
         if (!a->shortcut().isEmpty() && !a->toolTip().contains(u'('))
             a->setToolTip(
                 u"%1 (%2)"_s.arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::syncColumnActions()
+{
+    const QList<QAction *> actions = m_ui->menuColumns->actions();
+    for (int c = 0; c < actions.size(); ++c) {
+        const QSignalBlocker block(actions[c]);
+        actions[c]->setChecked(!m_ui->entryTable->isColumnHidden(c));
     }
 }
 

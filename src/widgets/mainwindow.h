@@ -84,6 +84,7 @@ private:
     QString placementOf(const Entry &entry);
     void fitTitleColumn();
     void arrangeForWidth();
+    void syncColumnActions(); // the View → Columns check marks, from the table
 
     void newList();
     void deleteList();

@@ -277,6 +277,8 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("/neuro/papers/compare/main...add-attention-all-you-need-2017"),
                  r.out.constData());
+        // Why, said once ("No GitHub token was found (No GitHub token was found …)" before).
+        QVERIFY2(r.err.count("No GitHub token was found") == 1, r.err.constData());
         QCOMPARE(m_github.requests().size(), 0);
     }
 

@@ -943,6 +943,11 @@ private slots:
         if (!sessionBusConfigured())
             QVERIFY2(r->message.contains(u"keychain"_s) && r->message.contains(u"GH_TOKEN"_s),
                      qPrintable(r->message));
+        // Said once, in words: no back end's "(Unknown error)", no sentence twice.
+        QVERIFY2(!r->message.contains(u"Unknown error"_s, Qt::CaseInsensitive),
+                 qPrintable(r->message));
+        QCOMPARE(r->message.count(u"No GitHub token was found"_s), 1);
+        QCOMPARE(r->message.count(u"GH_TOKEN"_s), r->message.count(u"set GH_TOKEN"_s) + 1);
     }
 
     void storeAndRemove()

@@ -577,6 +577,33 @@ private slots:
         QCOMPARE(s.lists().size(), 1);
     }
 
+    // The header's column menu shows which columns are shown from the start, and follows
+    // changes made from either menu.
+    void columnMenusShowTheColumns()
+    {
+        Window win;
+        open(win);
+        QHeaderView *header = win.table()->horizontalHeader();
+        const QList<QAction *> actions = header->actions();
+        QCOMPARE(actions.size(), int(EntryTableModel::ColumnCount));
+        for (int c = 0; c < actions.size(); ++c)
+            QCOMPARE(actions[c]->isChecked(), !win.table()->isColumnHidden(c));
+        QVERIFY(actions[EntryTableModel::TitleColumn]->isChecked());
+        QVERIFY(!actions[EntryTableModel::UrlColumn]->isChecked());
+        actions[EntryTableModel::UrlColumn]->trigger();
+        QVERIFY(!win.table()->isColumnHidden(EntryTableModel::UrlColumn));
+        QVERIFY(actions[EntryTableModel::UrlColumn]->isChecked());
+        // Restored from the settings: a new window shows the URL column, checked.
+        win.w->close();
+        Window again;
+        open(again);
+        QVERIFY(!again.table()->isColumnHidden(EntryTableModel::UrlColumn));
+        QVERIFY(
+            again.table()->horizontalHeader()->actions()[EntryTableModel::UrlColumn]->isChecked());
+        again.table()->horizontalHeader()->actions()[EntryTableModel::UrlColumn]->trigger();
+        again.w->close();
+    }
+
     // With the README pane open, a narrow window keeps a readable table: the pane goes below
     // the table when there is no room beside it, and the title column stays whole on screen.
     void narrowWindowWithThePane_data()

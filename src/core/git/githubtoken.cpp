@@ -193,18 +193,19 @@ QString TokenProvider::keychainFailure(int error, const QString &errorString) co
         return tr("The system keychain did not answer within %n second(s); set GH_TOKEN instead.",
                   nullptr, std::max(1, m_keychainTimeoutMs / 1000));
     }
-    const QString detail = errorString.isEmpty() ? tr("no details") : errorString;
+    // QtKeychain's own words where they say something; its generic "Unknown error" (what the
+    // Secret Service back end reports without a keyring daemon) says nothing to the user.
+    const bool saysSomething = !errorString.trimmed().isEmpty()
+        && errorString.compare(u"Unknown error"_s, Qt::CaseInsensitive) != 0;
+    const QString detail = saysSomething ? u" ("_s + errorString.trimmed() + u')' : QString();
     switch (QKeychain::Error(error)) {
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("The system keychain refused access (%1).").arg(detail);
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return tr("No system keychain is available (%1); set GH_TOKEN instead.").arg(detail);
+        return tr("The system keychain refused access%1.").arg(detail);
     default:
-        // Without a Secret Service on the session bus QtKeychain reports "OtherError" with a
-        // D-Bus message: for the user that is the same as no keychain at all.
-        return tr("No system keychain is available (%1); set GH_TOKEN instead.").arg(detail);
+        // NoBackendAvailable, NotImplemented, and the "OtherError" QtKeychain reports without a
+        // Secret Service on the session bus: for the user all the same as no keychain at all.
+        return tr("No system keychain is available%1; set GH_TOKEN instead.").arg(detail);
     }
 }
 

@@ -298,10 +298,11 @@ void Publisher::openPullRequest(const QString &branch)
     emit progress(Publishing::tr("Pushed %1. Looking for a GitHub token…").arg(branch));
     m_tokens->fetch([this, target = *target, headOwner, branch, compare](const TokenResult &t) {
         if (!t.found()) {
-            PublishResult r{PublishResult::Status::Pushed,
-                            Publishing::tr("Pushed the branch %1. No GitHub token was found (%2), "
-                                           "so open the pull request on the compare page.")
-                                .arg(branch, t.message)};
+            PublishResult r{
+                PublishResult::Status::Pushed,
+                Publishing::tr("Pushed the branch %1; open the pull request on the compare "
+                               "page. %2")
+                    .arg(branch, t.message)};
             r.branch = branch;
             r.url = compare;
             finish(r);
