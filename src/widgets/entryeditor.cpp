@@ -358,19 +358,31 @@ void EntryEditor::selectSection(qint64 sectionId)
 void EntryEditor::refresh()
 {
     const Entry e = entry();
-    m_ui->previewEdit->setPlainText(Markdown::renderEntry(e.fields, m_template));
+    // A new entry with nothing in it yet: no "[]" preview and no red "A title is required."
+    // before the user has typed anything (OK stays disabled all the same).
+    const QLineEdit *fields[]
+        = {m_ui->authorsEdit, m_ui->titleEdit, m_ui->urlEdit,  m_ui->venueEdit,
+           m_ui->yearEdit,    m_ui->doiEdit,   m_ui->arxivEdit};
+    const bool blank = std::all_of(std::begin(fields), std::end(fields), [](const QLineEdit *edit) {
+        return edit->text().trimmed().isEmpty();
+    });
+    m_ui->previewEdit->setPlainText(blank ? QString()
+                                          : Markdown::renderEntry(e.fields, m_template));
 
     QStringList messages;
+    bool valid = true;
     for (const auto &[edit, problem] : checks(*m_ui)) {
-        edit->setToolTip(problem.isEmpty() ? m_toolTips.value(edit) : problem);
-        edit->setAccessibleDescription(problem);
-        if (!problem.isEmpty())
-            messages.append(problem);
+        valid = valid && problem.isEmpty();
+        const QString shown = blank ? QString() : problem;
+        edit->setToolTip(shown.isEmpty() ? m_toolTips.value(edit) : shown);
+        edit->setAccessibleDescription(shown);
+        if (!shown.isEmpty())
+            messages.append(shown);
     }
     m_ui->messageLabel->setText(messages.join(u'\n'));
     m_ui->messageLabel->setAccessibleDescription(m_ui->messageLabel->text());
     m_ui->messageLabel->setVisible(!messages.isEmpty());
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(messages.isEmpty() && !m_batch);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_batch);
     if (m_placementHint)
         m_ui->placementLabel->setText(m_placementHint(e));
     m_ui->placementLabel->setVisible(m_placementHint && !m_ui->placementLabel->text().isEmpty());
@@ -465,10 +477,10 @@ void EntryEditor::setPlacementHint(std::function<QString(const Entry &)> hint)
 // Says what was pasted, as the user types: "arXiv 2306.16922v2".
 void EntryEditor::recognize()
 {
-    if (m_unrecognizedShown) { // about the text that was there
-        m_unrecognizedShown = false;
+    // A problem the status line shows (an unrecognised text, a failed look-up) was about the
+    // text that was there: a new text starts afresh.
+    if (m_statusIsProblem && !m_batch)
         setLookupStatus({}, false);
-    }
     const RecognizedId id = Identifier::recognize(m_ui->lookupEdit->text());
     const bool empty = m_ui->lookupEdit->text().trimmed().isEmpty();
     m_ui->recognizedLabel->setText(id.isValid() ? id.display()
@@ -488,6 +500,7 @@ void EntryEditor::setLookupStatus(const QString &text, bool problem)
     m_ui->lookupStatusLabel->setText(text);
     m_ui->lookupStatusLabel->setAccessibleDescription(text);
     m_ui->lookupStatusLabel->setVisible(!text.isEmpty());
+    m_statusIsProblem = problem && !text.isEmpty();
 }
 
 void EntryEditor::fetch(bool bypassCache)
@@ -500,7 +513,6 @@ void EntryEditor::fetch(bool bypassCache)
             setLookupStatus(tr("Nothing was looked up: the text is neither a DOI nor an arXiv ID "
                                "nor a link to a paper."),
                             true);
-            m_unrecognizedShown = true;
         }
         return;
     }
@@ -523,9 +535,18 @@ void EntryEditor::lookupFinished(quint64 batch, int, const Metadata::LookupResul
     recognize();
     using Status = Metadata::LookupResult::Status;
     if (result.status != Status::Ok) {
-        setLookupStatus(result.status == Status::Canceled ? tr("The look-up was stopped.")
-                                                          : result.message,
-                        result.status != Status::Canceled);
+        QString message
+            = result.status == Status::Canceled ? tr("The look-up was stopped.") : result.message;
+        if (m_publishedLookup) {
+            // The offer stays: the published record may be known later (Crossref lags behind
+            // arXiv), and the DOI itself is still right.
+            m_publishedLookup = false;
+            m_ui->publishedButton->show();
+            if (result.status != Status::Canceled)
+                message = tr("The published version %1 could not be looked up: %2")
+                              .arg(m_publishedDoi, result.message);
+        }
+        setLookupStatus(message, result.status != Status::Canceled);
         refresh();
         return;
     }

@@ -96,7 +96,7 @@ private:
     QString m_publishedDoi;
     QList<PersonName> m_fetchedNames; // for the author text they were formatted into
     QString m_fetchedAuthors;
-    bool m_unrecognizedShown = false; // the look-up status says the text is no identifier
+    bool m_statusIsProblem = false; // the look-up status line shows a problem
     Store *m_store = nullptr;
     qint64 m_listId = 0;
     QString m_duplicateKey; // the DOI, arXiv and title keys m_duplicates was found for

@@ -322,6 +322,25 @@ private slots:
         QVERIFY(e->accessibleDescription().isEmpty());
     }
 
+    // A new, empty editor: nothing to preview and nothing to complain about yet, but OK waits
+    // for a title. The first thing typed brings the message.
+    void emptyEditorIsQuiet()
+    {
+        EntryEditor editor;
+        editor.setEntry(Entry{});
+        editor.show();
+        QVERIFY(child<QPlainTextEdit>(editor, "previewEdit")->toPlainText().isEmpty());
+        QVERIFY(message(editor)->isHidden());
+        QVERIFY(!okButton(editor)->isEnabled());
+        QVERIFY(edit(editor, "titleEdit")->accessibleDescription().isEmpty());
+        QTest::keyClicks(edit(editor, "urlEdit"), u"https://arxiv.org/abs/2306.16922"_s);
+        QVERIFY(!message(editor)->isHidden());
+        QVERIFY(message(editor)->text().contains(u"title"_s));
+        QVERIFY(!child<QPlainTextEdit>(editor, "previewEdit")->toPlainText().isEmpty());
+        QTest::keyClicks(edit(editor, "titleEdit"), u"The ELM Neuron"_s);
+        QVERIFY(okButton(editor)->isEnabled());
+    }
+
     void everyProblemIsListed()
     {
         EntryEditor editor;

@@ -183,6 +183,47 @@ private slots:
         QVERIFY(!use->isVisible());
     }
 
+    // Crossref does not know the published DOI (yet): the offer stays, and says why.
+    void publishedVersionUnknownKeepsTheOffer()
+    {
+        m_server.route(
+            "GET", "/works/10.1038/s41597-019-0031-8",
+            Test::TestHttpServer::fixture(u"crossref/404_10.1371_notarealdoi.txt"_s, 404));
+        Dialog d;
+        open(d);
+        d.child<QLineEdit>("lookupEdit")->setText(u"https://doi.org/10.1101/097196"_s);
+        d.editor->fetch();
+        QTRY_VERIFY(!d.editor->isFetching());
+        auto *use = d.child<QPushButton>("publishedButton");
+        QVERIFY(use->isVisible());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY(!d.editor->isFetching());
+        m_server.route("GET", "/works/10.1038/s41597-019-0031-8",
+                       Test::TestHttpServer::fixture(u"crossref/10.1038_ng.3834.json"_s));
+        QVERIFY(use->isVisible());
+        const QString status = d.child<QLabel>("lookupStatusLabel")->text();
+        QVERIFY2(status.contains(u"10.1038/s41597-019-0031-8"_s), qPrintable(status));
+        // Nothing of the preprint was lost; asked again, it works.
+        QCOMPARE(d.editor->entry().fields.venue, u"bioRxiv"_s);
+        QTest::mouseClick(use, Qt::LeftButton);
+        QTRY_VERIFY(!d.editor->isFetching());
+        QCOMPARE(d.editor->entry().fields.venue, u"Nature Genetics"_s);
+    }
+
+    // A failed look-up's message goes once the look-up text changes.
+    void staleProblemGoes()
+    {
+        Dialog d;
+        open(d);
+        typeAndFetch(d, u"2301.00002"_s);
+        QTRY_VERIFY(!d.editor->isFetching());
+        auto *status = d.child<QLabel>("lookupStatusLabel");
+        QVERIFY(status->isVisible());
+        QVERIFY(!status->text().isEmpty());
+        QTest::keyClick(d.child<QLineEdit>("lookupEdit"), Qt::Key_Backspace);
+        QVERIFY(!status->isVisible());
+    }
+
     // What the user typed is not replaced without asking; "No" keeps it and fills the rest.
     void typedFieldsAreAsked()
     {
