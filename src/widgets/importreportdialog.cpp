@@ -12,7 +12,7 @@ namespace Curator {
 
 namespace {
 
-enum Column { OutcomeColumn, SourceColumn, MessageColumn, MergeColumn };
+enum Column { OutcomeColumn, SourceColumn, PaperColumn, MessageColumn, MergeColumn };
 
 constexpr int IndexRole = Qt::UserRole; // the line's index in the report
 
@@ -31,6 +31,19 @@ QIcon outcomeIcon(const QStyle *style, BatchItem::Outcome outcome)
         return style->standardIcon(QStyle::SP_DialogCancelButton);
     }
     return {};
+}
+
+QString paperText(const BatchItem &item)
+{
+    if (item.outcome == BatchItem::Outcome::Failed || item.outcome == BatchItem::Outcome::Skipped
+        || item.fields.title.trimmed().isEmpty())
+        return {};
+    const QString year = item.fields.yearText.trimmed().isEmpty()
+        ? (item.fields.year > 0 ? QString::number(item.fields.year) : QString())
+        : item.fields.yearText.trimmed();
+    return year.isEmpty() ? item.fields.title.trimmed()
+                          : ImportReportDialog::tr("%1 (%2)", "a paper's title (year)")
+                                .arg(item.fields.title.trimmed(), year);
 }
 
 bool isMergeable(const BatchItem &item)
@@ -59,9 +72,11 @@ ImportReportDialog::ImportReportDialog(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OutcomeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PaperColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(MergeColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(SourceColumn, 240);
+    header->resizeSection(SourceColumn, 200);
+    header->resizeSection(PaperColumn, 260);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,6 +109,10 @@ void ImportReportDialog::setReport(const BatchReport &report)
         // Item texts are never read as markup, whatever a page or a file name holds.
         row->setText(SourceColumn, item.source);
         row->setToolTip(SourceColumn, plainToolTip(item.source));
+        // The paper found, so the report says what was added, not only where from.
+        const QString paper = paperText(item);
+        row->setText(PaperColumn, paper);
+        row->setToolTip(PaperColumn, plainToolTip(paper));
         row->setText(MessageColumn, item.message);
         row->setToolTip(MessageColumn, plainToolTip(item.message));
         if (isMergeable(item)) {

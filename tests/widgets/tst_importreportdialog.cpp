@@ -28,11 +28,16 @@ BatchItem line(Outcome outcome, const QString &source, const QString &message = 
 BatchReport mixedReport()
 {
     BatchReport r;
-    r.items = {line(Outcome::Added, u"stamped.pdf"_s),
+    BatchItem added = line(Outcome::Added, u"stamped.pdf"_s);
+    added.fields.title = u"The ELM Neuron"_s;
+    added.fields.yearText = u"2023"_s;
+    BatchItem failed = line(Outcome::Failed, u"broken.pdf"_s, u"The PDF could not be read."_s);
+    failed.fields.title = u"never shown"_s;
+    r.items = {added,
                line(Outcome::Duplicate, u"arXiv 1605.08386"_s, u"Already in the list."_s, 7),
                line(Outcome::NeedsReview, u"https://example.org/<b>blog</b>"_s,
                     u"The page has <i>no</i> citation metadata."_s),
-               line(Outcome::Failed, u"broken.pdf"_s, u"The PDF could not be read."_s),
+               failed,
                line(Outcome::Duplicate, u"DOI 10.1038/ng.3834"_s, u"Already in the list."_s, 9),
                line(Outcome::Skipped, u"https://example.org/slow"_s)};
     r.added = 2;
@@ -115,11 +120,14 @@ private slots:
             const QTreeWidgetItem *row = t->topLevelItem(i);
             QCOMPARE(row->text(0), ImportReportDialog::outcomeText(report.items.at(i).outcome));
             QCOMPARE(row->text(1), report.items.at(i).source);
-            QCOMPARE(row->text(2), report.items.at(i).message);
+            QCOMPARE(row->text(3), report.items.at(i).message);
             QVERIFY(!row->icon(0).isNull());
         }
+        // The paper each line added, by title and year; nothing for a failure.
+        QCOMPARE(t->topLevelItem(0)->text(2), u"The ELM Neuron (2023)"_s);
+        QCOMPARE(t->topLevelItem(3)->text(2), QString());
         // Markup in a page's address or message is escaped in tool tips, never rendered.
-        QVERIFY(t->topLevelItem(2)->toolTip(2).contains(u"&lt;i&gt;no&lt;/i&gt;"_s));
+        QVERIFY(t->topLevelItem(2)->toolTip(3).contains(u"&lt;i&gt;no&lt;/i&gt;"_s));
         QVERIFY(t->topLevelItem(2)->toolTip(1).contains(u"&lt;b&gt;blog&lt;/b&gt;"_s));
         QCOMPARE(dialog.findChild<QLabel *>(u"summaryLabel"_s)->textFormat(), Qt::PlainText);
     }
@@ -140,15 +148,15 @@ private slots:
             const bool duplicate = i == 1 || i == 4;
             QCOMPARE(bool(t->topLevelItem(i)->flags() & Qt::ItemIsUserCheckable), duplicate);
             if (duplicate)
-                QCOMPARE(t->topLevelItem(i)->checkState(3), Qt::Unchecked);
+                QCOMPARE(t->topLevelItem(i)->checkState(4), Qt::Unchecked);
         }
 
-        t->topLevelItem(4)->setCheckState(3, Qt::Checked);
+        t->topLevelItem(4)->setCheckState(4, Qt::Checked);
         QCOMPARE(dialog.mergeRows(), QList<int>{4});
         QVERIFY(merge->isEnabled());
-        t->topLevelItem(1)->setCheckState(3, Qt::Checked);
+        t->topLevelItem(1)->setCheckState(4, Qt::Checked);
         QCOMPARE(dialog.mergeRows(), (QList<int>{1, 4}));
-        t->topLevelItem(4)->setCheckState(3, Qt::Unchecked);
+        t->topLevelItem(4)->setCheckState(4, Qt::Unchecked);
         QCOMPARE(dialog.mergeRows(), QList<int>{1});
 
         QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -169,7 +177,7 @@ private slots:
         ImportReportDialog dialog;
         dialog.setReport(report);
         QVERIFY(mergeButton(dialog)->isHidden());
-        QVERIFY(tree(dialog)->isColumnHidden(3));
+        QVERIFY(tree(dialog)->isColumnHidden(4));
         QSignalSpy rejected(&dialog, &QDialog::rejected);
         dialog.show();
         dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)
