@@ -9,6 +9,27 @@ using namespace Qt::StringLiterals;
 
 namespace Curator::Language {
 
+namespace {
+QString &current()
+{
+    static QString language = u"en"_s;
+    return language;
+}
+
+void setLocaleFor(const QString &language)
+{
+    if (QLocale::system().name().section(u'_', 0, 0) == language)
+        QLocale::setDefault(QLocale::system());
+    else
+        QLocale::setDefault(QLocale(language));
+}
+} // namespace
+
+QString installed()
+{
+    return current();
+}
+
 QStringList available()
 {
     return {u"de"_s, u"fr"_s};
@@ -37,6 +58,8 @@ bool install(const QString &language)
             return false;
         }
         QCoreApplication::installTranslator(plurals);
+        current() = language;
+        setLocaleFor(language);
         return true;
     }
     if (!available().contains(language))
@@ -53,6 +76,8 @@ bool install(const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    current() = language;
+    setLocaleFor(language);
     return true;
 }
 

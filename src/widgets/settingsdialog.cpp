@@ -64,6 +64,14 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     m_ui->languageCombo->addItem(u"Français"_s, u"fr"_s);
     m_ui->languageCombo->setCurrentIndex(
         std::max(0, m_ui->languageCombo->findData(s.value(u"ui/language"_s).toString())));
+    // Said as soon as another language is chosen, not only in a tool tip.
+    auto noteLanguage = [this] {
+        m_ui->languageNote->setVisible(
+            Language::resolve(m_ui->languageCombo->currentData().toString())
+            != Language::installed());
+    };
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, noteLanguage);
+    noteLanguage();
 
     for (AuthorStyle style : {AuthorStyle::Apa, AuthorStyle::Natural, AuthorStyle::ApaEtAl}) {
         const QString key = AuthorFormat::styleKey(style);

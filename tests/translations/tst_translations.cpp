@@ -6,6 +6,7 @@
 #include "testdata.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,14 +53,15 @@ private slots:
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("storeMessage");
         QTest::addColumn<QString>("titleLabel");
+        QTest::addColumn<QString>("date");
         QTest::newRow("de") << u"de"_s
                             << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
                                            u"&Hilfe"_s}
-                            << u"Datei nicht gefunden"_s << u"&Titel:"_s;
+                            << u"Datei nicht gefunden"_s << u"&Titel:"_s << u"07.12.26"_s;
         QTest::newRow("fr") << u"fr"_s
                             << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s,
                                            u"Aid&e"_s}
-                            << u"fichier introuvable"_s << u"&Titre\u00a0:"_s;
+                            << u"fichier introuvable"_s << u"&Titre\u00a0:"_s << u"07/12/2026"_s;
     }
 
     void languages()
@@ -84,6 +86,10 @@ private slots:
         // And a dialog's labels.
         EntryEditor editor;
         QTEST(editor.findChild<QLabel *>(u"titleLabel"_s)->text(), "titleLabel");
+        // Dates in the language of the window (the table's "Added" column, "Last export").
+        QCOMPARE(QLocale().language(), QLocale(language).language());
+        QTEST(QLocale().toString(QDate(2026, 12, 7), QLocale::ShortFormat), "date");
+        QCOMPARE(Language::installed(), language);
     }
 
     void englishAndUnknownStayEnglish()

@@ -238,6 +238,21 @@ private slots:
     // Issue 14: the dialog stood 780 pixels high, taller than the main window, and cut "GitHub
     // token" in every language. Its four pages each show whole, in English, German and French,
     // within 600 pixels.
+    // Choosing another language says at once that it shows after a restart.
+    void languageChangeSaysRestart()
+    {
+        SettingsDialog dialog(m_store, m_list);
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+        auto *note = dialog.findChild<QLabel *>(u"languageNote"_s);
+        combo->setCurrentIndex(combo->findData(Language::installed()));
+        QVERIFY(!note->isVisible());
+        const QString other = Language::installed() == u"fr"_s ? u"de"_s : u"fr"_s;
+        combo->setCurrentIndex(combo->findData(other));
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"starts again"_s));
+    }
+
     void pagesFitInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
