@@ -441,12 +441,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
                                             einen Pull-Request mit den Änderungen öffnen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>import, export, lists or entries.</source>
-        <translation>import, export, lists oder entries.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
@@ -544,7 +539,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-358"/>
+        <source>One of: %1.</source>
+        <translation>Einer von: %1.</translation>
+    </message>
+    <message>
+        <location line="+369"/>
         <location line="+122"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
@@ -656,7 +656,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-662"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -666,7 +666,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+714"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
@@ -722,7 +722,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Kein Befehl angegeben. Siehe --help.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 akzeptiert --%2 nicht.</translation>
     </message>
@@ -951,7 +951,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Mögliches Duplikat</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+167"/>
         <source>Choose the PDF File</source>
         <translation>PDF-Datei auswählen</translation>
     </message>
@@ -966,22 +966,27 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was looked up: the text is neither a DOI nor an arXiv ID nor a link to a paper.</source>
         <translation>Nichts wurde nachgeschlagen: Der Text ist weder eine DOI noch eine arXiv-ID noch ein Link zu einer Arbeit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Looking up %1…</source>
         <translation>%1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The look-up was stopped.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>The published version %1 could not be looked up: %2</source>
+        <translation>Die veröffentlichte Fassung %1 konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Replace What You Typed?</source>
         <translation>Ihre Eingaben ersetzen?</translation>
     </message>
@@ -1792,12 +1797,18 @@ Im Repository:
 <context>
     <name>Curator::ImportReportDialog</name>
     <message>
-        <location filename="../src/widgets/importreportdialog.cpp" line="+55"/>
+        <location filename="../src/widgets/importreportdialog.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>a paper&apos;s title (year)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Merge Selected</source>
         <translation>Ausgewählte &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Merge into the existing entry</source>
         <translation>Mit dem vorhandenen Eintrag zusammenführen</translation>
     </message>
@@ -1874,12 +1885,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+819"/>
+        <location line="+824"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-741"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1899,7 +1910,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -2817,7 +2828,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>APA: Family, G., &amp; Family, G.</source>
         <translation>APA: Nachname, V., &amp; Nachname, V.</translation>
     </message>
@@ -3297,20 +3308,14 @@ aus %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no details</source>
-        <translation>keine Details</translation>
+        <location line="+11"/>
+        <source>The system keychain refused access%1.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert%1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The system keychain refused access (%1).</source>
-        <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>No system keychain is available (%1); set GH_TOKEN instead.</source>
-        <translation>Kein Systemschlüsselbund verfügbar (%1); setzen Sie stattdessen GH_TOKEN.</translation>
+        <source>No system keychain is available%1; set GH_TOKEN instead.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar%1; setzen Sie stattdessen GH_TOKEN.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3794,6 +3799,11 @@ aus %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Paper</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4253,9 +4263,9 @@ aus %2</translation>
         <translation>%1 gepusht. GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pushed the branch %1. No GitHub token was found (%2), so open the pull request on the compare page.</source>
-        <translation>Branch %1 wurde gepusht. Es wurde kein GitHub-Token gefunden (%2); öffnen Sie den Pull-Request daher auf der Vergleichsseite.</translation>
+        <location line="+5"/>
+        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
+        <translation>Branch %1 gepusht; öffnen Sie den Pull-Request auf der Vergleichsseite. %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4384,7 +4394,12 @@ aus %2</translation>
         <translation>Die Liste, deren Format die folgenden Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>The new language shows when Awesome Curator starts again.</source>
+        <translation>Die neue Sprache erscheint, wenn Awesome Curator neu gestartet wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List format</source>
         <translation>Listenformat</translation>
     </message>

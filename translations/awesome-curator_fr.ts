@@ -441,12 +441,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
                                             ouvre une pull request avec les modifications</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>import, export, lists or entries.</source>
-        <translation>import, export, lists ou entries.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>The command&apos;s arguments.</source>
         <translation>Les arguments de la commande.</translation>
     </message>
@@ -544,7 +539,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-358"/>
+        <source>One of: %1.</source>
+        <translation>L’une de&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+369"/>
         <location line="+122"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
@@ -656,7 +656,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-662"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -666,7 +666,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location line="+713"/>
+        <location line="+714"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
@@ -722,7 +722,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Aucune commande indiquée. Essayez --help.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 n’accepte pas --%2.</translation>
     </message>
@@ -951,7 +951,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+167"/>
         <source>Choose the PDF File</source>
         <translation>Choisir le fichier PDF</translation>
     </message>
@@ -966,22 +966,27 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was looked up: the text is neither a DOI nor an arXiv ID nor a link to a paper.</source>
         <translation>Rien n’a été consulté&#xa0;: le texte n’est ni un DOI, ni un identifiant arXiv, ni un lien vers un article.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Looking up %1…</source>
         <translation>Consultation de %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The look-up was stopped.</source>
         <translation>La recherche de métadonnées a été interrompue.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>The published version %1 could not be looked up: %2</source>
+        <translation>La version publiée %1 n’a pas pu être recherchée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Replace What You Typed?</source>
         <translation>Remplacer votre saisie&#xa0;?</translation>
     </message>
@@ -1792,12 +1797,18 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::ImportReportDialog</name>
     <message>
-        <location filename="../src/widgets/importreportdialog.cpp" line="+55"/>
+        <location filename="../src/widgets/importreportdialog.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <comment>a paper&apos;s title (year)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Merge Selected</source>
         <translation>&amp;Fusionner la sélection</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Merge into the existing entry</source>
         <translation>Fusionner avec l’entrée existante</translation>
     </message>
@@ -1874,12 +1885,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+819"/>
+        <location line="+824"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-737"/>
+        <location line="-741"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1899,7 +1910,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -2817,7 +2828,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>APA: Family, G., &amp; Family, G.</source>
         <translation>APA : Nom, P., &amp; Nom, P.</translation>
     </message>
@@ -3297,20 +3308,14 @@ provenant de %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no details</source>
-        <translation>aucun détail</translation>
+        <location line="+11"/>
+        <source>The system keychain refused access%1.</source>
+        <translation>Le trousseau du système a refusé l’accès%1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The system keychain refused access (%1).</source>
-        <translation>Le trousseau du système a refusé l’accès (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>No system keychain is available (%1); set GH_TOKEN instead.</source>
-        <translation>Aucun trousseau système n’est disponible (%1)&#xa0;; définissez plutôt GH_TOKEN.</translation>
+        <source>No system keychain is available%1; set GH_TOKEN instead.</source>
+        <translation>Aucun trousseau système n’est disponible%1&#xa0;; définissez plutôt GH_TOKEN.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3794,6 +3799,11 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Paper</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -4253,9 +4263,9 @@ provenant de %2</translation>
         <translation>%1 poussée. Recherche d’un jeton GitHub…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pushed the branch %1. No GitHub token was found (%2), so open the pull request on the compare page.</source>
-        <translation>Branche %1 poussée. Aucun jeton GitHub n’a été trouvé (%2)&#xa0;: ouvrez donc la pull request sur la page de comparaison.</translation>
+        <location line="+5"/>
+        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
+        <translation>Branche %1 poussée&#xa0;; ouvrez la pull request sur la page de comparaison. %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4384,7 +4394,12 @@ provenant de %2</translation>
         <translation>La liste dont les réglages ci-dessous changent le format.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>The new language shows when Awesome Curator starts again.</source>
+        <translation>La nouvelle langue s’affiche au prochain démarrage d’Awesome Curator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>List format</source>
         <translation>Format de la liste</translation>
     </message>

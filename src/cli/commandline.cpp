@@ -133,7 +133,8 @@ struct Parser
                            merge,  refresh, repo,   readme, remote, base,    github,
                            toRepo, yes,     prefer, dryRun, help,   version});
         parser.addPositionalArgument(
-            u"command"_s, CommandLine::tr("import, export, lists or entries."), u"[command]"_s);
+            u"command"_s, CommandLine::tr("One of: %1.").arg(commands().join(u", "_s)),
+            u"[command]"_s);
         parser.addPositionalArgument(u"arguments"_s, CommandLine::tr("The command's arguments."),
                                      u"[arguments…]"_s);
     }
@@ -928,8 +929,9 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     // Options that belong to other commands are a usage error, not silently ignored.
     auto only = [&](const QList<const QCommandLineOption *> &allowed) {
         for (const QCommandLineOption *o :
-             {&p.list, &p.output, &p.json, &p.force, &p.section, &p.refresh, &p.repo, &p.readme,
-              &p.remote, &p.base, &p.github, &p.toRepo, &p.yes, &p.prefer, &p.dryRun}) {
+             {&p.list, &p.output, &p.json, &p.force, &p.section, &p.search, &p.merge, &p.refresh,
+              &p.repo, &p.readme, &p.remote, &p.base, &p.github, &p.toRepo, &p.yes, &p.prefer,
+              &p.dryRun}) {
             if (p.parser.isSet(*o) && !allowed.contains(o))
                 return r.fail(
                     CommandLine::tr("%1 does not take --%2.").arg(command, o->names().last()),
@@ -983,7 +985,7 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
         return r.importFilesCommand(args);
     }
     if (command == u"entries"_s) {
-        if (int c = only({&p.list, &p.json}))
+        if (int c = only({&p.list, &p.json, &p.search}))
             return c;
         return r.entriesCommand(args);
     }

@@ -48,6 +48,12 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("import README.md"));
         QVERIFY(r.out.contains("--db"));
+        // The command argument names every command (it said "import, export, lists or
+        // entries").
+        const QByteArray arguments = r.out.mid(r.out.indexOf("Arguments:")).simplified();
+        QVERIFY2(arguments.contains("One of: import, export, lists, entries, lookup, add, "
+                                    "import-files, link, sync, pr."),
+                 arguments.constData());
         r = run({u"--version"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("awesome-curator 0."));
@@ -79,6 +85,11 @@ private slots:
             << QStringList{u"export"_s, u"x.md"_s} << QByteArray("-o FILE");
         QTest::newRow("option of another command")
             << QStringList{u"lists"_s, u"--force"_s} << QByteArray("does not take --force");
+        QTest::newRow("merge is import-files' own")
+            << QStringList{u"lists"_s, u"--merge"_s} << QByteArray("does not take --merge");
+        QTest::newRow("search is entries' own")
+            << QStringList{u"export"_s, u"--search"_s, u"x"_s}
+            << QByteArray("does not take --search");
         QTest::newRow("missing option value")
             << QStringList{u"export"_s, u"--list"_s} << QByteArray("Missing value");
     }
