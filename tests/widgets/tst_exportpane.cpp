@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -271,9 +272,19 @@ private slots:
 
         // First it asks, showing what would happen; Cancel pushes nothing.
         QString shownTarget, shownDiff;
+        bool whole = false;
         whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
             shownTarget = d->targetText();
             shownDiff = d->diffText();
+            QCoreApplication::processEvents();
+            // Every line of what will happen readable whole (the form once clipped them).
+            whole = true;
+            for (const char *name : {"targetLabel", "branchLabel", "messageLabel"}) {
+                const QLabel *label = d->findChild<QLabel *>(QString::fromLatin1(name));
+                whole = whole && label->width() >= label->sizeHint().width();
+            }
+            if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !dir.isEmpty())
+                d->grab().save(dir + u"/pullrequest-confirm.png"_s);
             d->reject();
         });
         m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
@@ -284,6 +295,7 @@ private slots:
                  qPrintable(shownTarget));
         QCOMPARE(countLines(shownDiff, u'+'), 2);
         QVERIFY(shownDiff.contains(u"Attention is all you need"_s));
+        QVERIFY(whole);
         QCOMPARE(m_git->remoteBranches(), QStringList{u"main"_s});
         QCOMPARE(m_github.requests().size(), 0);
         QVERIFY(pane()->resultText().contains(u"Nothing was pushed"_s));
