@@ -647,6 +647,16 @@ private slots:
                  qPrintable(u"title %1 px, 24 em = %2 px"_s
                                 .arg(header->sectionSize(EntryTableModel::TitleColumn))
                                 .arg(24 * em)));
+        qInfo().noquote() << u"%1 px: em %2, pane %3 (%4x%5), title %6 px, viewport %7 px"_s
+                                 .arg(width)
+                                 .arg(em)
+                                 .arg(win.w->dockWidgetArea(dock) == Qt::RightDockWidgetArea
+                                          ? u"beside"_s
+                                          : u"below"_s)
+                                 .arg(dock->width())
+                                 .arg(dock->height())
+                                 .arg(header->sectionSize(EntryTableModel::TitleColumn))
+                                 .arg(viewport);
         // The pane itself is usable: its buttons whole, its diff at least a few lines high.
         QVERIFY(dock->width() >= 30 * em
                 || win.w->dockWidgetArea(dock) == Qt::BottomDockWidgetArea);
