@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+53"/>
+        <location filename="../src/cli/runner.h" line="+39"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -402,51 +402,82 @@
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--search TEXT] [--json]
-                                            show a list&apos;s entries (or those matching)
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            add them as a drop on the window does
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator pflegt Awesome-Listen von Forschungsarbeiten.
-
-Ohne Befehl öffnet es das Fenster. Befehle:
-  import README.md [--list NAME] [--force]  eine README in eine Liste einlesen
-  export [--list NAME] [-o FILE]            die README einer Liste schreiben
-  lists [--json]                            die Listen der Datenbank anzeigen
-  entries [--list NAME] [--search TEXT] [--json]
-                                            die Einträge einer Liste anzeigen (oder die passenden)
-  lookup ID-or-URL... [--list NAME] [--json] die Einträge anzeigen, die aus den IDs entstünden
-  add ID-or-URL... --list NAME [--section S] sie nachschlagen und hinzufügen
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            sie hinzufügen, wie es ein Ablegen im Fenster tut
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                eine Liste mit einem git-Klon verknüpfen
-  export --list NAME --to-repo              die README in den Klon schreiben
-  sync --list NAME [--yes] [--prefer S]     die README des Klons in die Liste übernehmen
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            einen Pull-Request mit den Änderungen öffnen</translation>
+        <location filename="../src/cli/commandline.cpp" line="+21"/>
+        <source>read a README into a list</source>
+        <translation>eine README in eine Liste einlesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>write a list&apos;s README (standard output, a file, or its linked clone)</source>
+        <translation>die README einer Liste schreiben (Standardausgabe, eine Datei oder ihr verknüpfter Klon)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show the store&apos;s lists</source>
+        <translation>die Listen der Datenbank anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show a list&apos;s entries (or those matching)</source>
+        <translation>die Einträge einer Liste anzeigen (oder die passenden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the entries the ids would make</source>
+        <translation>die Einträge zeigen, die aus den IDs würden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>look them up and add them</source>
+        <translation>nachschlagen und hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add them as a drop on the window does</source>
+        <translation>hinzufügen wie beim Ablegen auf dem Fenster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link a list to a git clone</source>
+        <translation>eine Liste mit einem git-Klon verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>merge the clone&apos;s README into the list</source>
+        <translation>die README des Klons in die Liste übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open a pull request with the changes</source>
+        <translation>einen Pull-Request mit den Änderungen öffnen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+119"/>
+        <source>Usage: awesome-curator %1</source>
+        <translation>Aufruf: awesome-curator %1</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands (COMMAND --help for one):</source>
+        <translation>Awesome Curator pflegt Awesome-Listen wissenschaftlicher Arbeiten.
+
+Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+27"/>
         <source>The store has no list named &quot;%1&quot;.</source>
         <translation>Die Datenbank enthält keine Liste namens „%1“.</translation>
     </message>
@@ -464,7 +495,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+55"/>
+        <source>%1 does not take %2.</source>
+        <translation>%1 nimmt kein %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommands.cpp" line="+33"/>
         <source>import takes one README file: import README.md [--list NAME]</source>
         <translation>import erwartet genau eine README-Datei: import README.md [--list NAME]</translation>
     </message>
@@ -484,12 +520,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>export erwartet -o oder --to-repo, nicht beides.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run: awesome-curator sync --list &quot;%1&quot;</source>
         <translation>Führen Sie aus: awesome-curator sync --list &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
@@ -499,7 +535,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>lists erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>entries takes no arguments.</source>
         <translation>entries erwartet keine Argumente.</translation>
     </message>
@@ -509,7 +545,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Kein Eintrag von &quot;%1&quot; passt zu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>weder eine DOI noch eine arXiv-ID noch ein Link darauf</translation>
     </message>
@@ -524,33 +560,33 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>add erwartet eine oder mehrere DOIs, arXiv-IDs oder Links.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>add needs --list NAME.</source>
         <translation>add benötigt --list NAME.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>Die Liste „%1“ hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location filename="../src/cli/commandline.cpp" line="-96"/>
         <source>One of: %1.</source>
         <translation>Einer von: %1.</translation>
     </message>
     <message>
-        <location line="+369"/>
-        <location line="+122"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
+        <location line="+114"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
@@ -560,7 +596,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>import-files braucht --list NAME.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
@@ -580,7 +616,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Nicht hinzugefügt: %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/cli/repocommands.cpp" line="+18"/>
         <source>link needs --repo PATH (and --list NAME).</source>
         <translation>link benötigt --repo PATH (und --list NAME).</translation>
     </message>
@@ -601,12 +637,12 @@ Ohne Befehl öffnet es das Fenster. Befehle:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+108"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Ein Remote- oder Branch-Name darf nicht mit „-“ beginnen.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-96"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>„%1“ mit %2 verknüpft (README %3, Remote %4, Basis %5, GitHub %6).</translation>
     </message>
@@ -621,23 +657,23 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>sync takes no arguments.</source>
         <translation>sync erwartet keine Argumente.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer erwartet „ours“ oder „theirs“.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-40"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>Die Liste „%1“ ist mit keinem git-Klon verknüpft; verwenden Sie link.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 does not exist; nothing to sync.</source>
         <translation>%1 existiert nicht; nichts abzugleichen.</translation>
     </message>
@@ -647,7 +683,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Die Liste enthält bereits jede Änderung von %1.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-52"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -656,7 +692,7 @@ Ohne Befehl öffnet es das Fenster. Befehle:
   Repository: %3</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location filename="../src/cli/runner.h" line="-45"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -666,23 +702,23 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location filename="../src/cli/repocommands.cpp" line="+58"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+70"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-66"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>pr takes no arguments.</source>
         <translation>pr erwartet keine Argumente.</translation>
     </message>
@@ -712,22 +748,17 @@ Ohne Befehl öffnet es das Fenster. Befehle:
         <translation>Dort fehlt nun: %1. Führen Sie den Befehl erneut mit --yes aus, um dies auch hier zu entfernen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../src/cli/commandline.cpp" line="+71"/>
         <source>Try --help.</source>
         <translation>Siehe --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No command given. Try --help.</source>
         <translation>Kein Befehl angegeben. Siehe --help.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not take --%2.</source>
-        <translation>%1 akzeptiert --%2 nicht.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind %2. Siehe --help.</translation>
     </message>
@@ -4306,12 +4337,12 @@ aus %2</translation>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>New branch:</source>
         <translation>Neuer Branch:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Commit message:</source>
         <translation>Commit-Nachricht:</translation>
     </message>

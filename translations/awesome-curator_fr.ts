@@ -312,7 +312,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+53"/>
+        <location filename="../src/cli/runner.h" line="+39"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -402,51 +402,82 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Awesome Curator keeps awesome lists of research papers.
-
-Without a command it opens the window. Commands:
-  import README.md [--list NAME] [--force]  read a README into a list
-  export [--list NAME] [-o FILE]            write a list&apos;s README
-  lists [--json]                            show the store&apos;s lists
-  entries [--list NAME] [--search TEXT] [--json]
-                                            show a list&apos;s entries (or those matching)
-  lookup ID-or-URL... [--list NAME] [--json] show the entries the ids would make
-  add ID-or-URL... --list NAME [--section S] look them up and add them
-  import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]
-                                            add them as a drop on the window does
-  link --list NAME --repo PATH [--readme FILE] [--remote R] [--base B]
-       [--github OWNER/NAME]                link a list to a git clone
-  export --list NAME --to-repo              write the README into the clone
-  sync --list NAME [--yes] [--prefer S]     merge the clone&apos;s README into the list
-  pr --list NAME [--remote R] [--base B] [--dry-run]
-                                            open a pull request with the changes</source>
-        <translation>Awesome Curator tient à jour des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
-
-Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
-  import README.md [--list NOM] [--force]   lit un README dans une liste
-  export [--list NOM] [-o FICHIER]          écrit le README d’une liste
-  lists [--json]                            affiche les listes de la base de données
-  entries [--list NOM] [--search TEXTE] [--json]
-                                            affiche les entrées d’une liste (ou celles qui correspondent)
-  lookup ID-ou-URL... [--list NOM] [--json] affiche les entrées que donneraient ces identifiants
-  add ID-ou-URL... --list NOM [--section S] les consulte et les ajoute
-  import-files PDF-dossier-URL-ou-ID... --list NOM [--section S] [--merge]
-                                            les ajoute comme un dépôt sur la fenêtre
-  link --list NOM --repo CHEMIN [--readme FICHIER] [--remote R] [--base B]
-       [--github PROPRIÉTAIRE/NOM]          lie une liste à un clone git
-  export --list NOM --to-repo               écrit le README dans le clone
-  sync --list NOM [--yes] [--prefer S]      fusionne le README du clone dans la liste
-  pr --list NOM [--remote R] [--base B] [--dry-run]
-                                            ouvre une pull request avec les modifications</translation>
+        <location filename="../src/cli/commandline.cpp" line="+21"/>
+        <source>read a README into a list</source>
+        <translation>lire un README dans une liste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>write a list&apos;s README (standard output, a file, or its linked clone)</source>
+        <translation>écrire le README d’une liste (sortie standard, fichier ou son clone lié)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show the store&apos;s lists</source>
+        <translation>afficher les listes de la base de données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show a list&apos;s entries (or those matching)</source>
+        <translation>afficher les entrées d’une liste (ou celles qui correspondent)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the entries the ids would make</source>
+        <translation>afficher les entrées que donneraient les identifiants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>look them up and add them</source>
+        <translation>les rechercher et les ajouter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add them as a drop on the window does</source>
+        <translation>les ajouter comme un dépôt sur la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link a list to a git clone</source>
+        <translation>lier une liste à un clone git</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>merge the clone&apos;s README into the list</source>
+        <translation>fusionner le README du clone dans la liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open a pull request with the changes</source>
+        <translation>ouvrir une pull request avec les modifications</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+119"/>
+        <source>Usage: awesome-curator %1</source>
+        <translation>Utilisation&#xa0;: awesome-curator %1</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Awesome Curator keeps awesome lists of research papers.
+
+Without a command it opens the window. Commands (COMMAND --help for one):</source>
+        <translation>Awesome Curator tient des listes «&#xa0;awesome&#xa0;» d’articles de recherche.
+
+Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d’elles)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The command&apos;s arguments.</source>
         <translation>Les arguments de la commande.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+27"/>
         <source>The store has no list named &quot;%1&quot;.</source>
         <translation>La base de données ne contient aucune liste nommée «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -464,7 +495,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+55"/>
+        <source>%1 does not take %2.</source>
+        <translation>%1 n’accepte pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommands.cpp" line="+33"/>
         <source>import takes one README file: import README.md [--list NAME]</source>
         <translation>import attend un seul fichier README&#xa0;: import README.md [--list NOM]</translation>
     </message>
@@ -484,12 +520,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>export accepte -o ou --to-repo, pas les deux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run: awesome-curator sync --list &quot;%1&quot;</source>
         <translation>Exécutez&#xa0;: awesome-curator sync --list &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
@@ -499,7 +535,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>lists n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>entries takes no arguments.</source>
         <translation>entries n’accepte aucun argument.</translation>
     </message>
@@ -509,7 +545,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Aucune entrée de «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>ni un DOI, ni un identifiant arXiv, ni un lien vers l’un d’eux</translation>
     </message>
@@ -524,33 +560,33 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>add attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>add needs --list NAME.</source>
         <translation>add nécessite --list NOM.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-25"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location filename="../src/cli/commandline.cpp" line="-96"/>
         <source>One of: %1.</source>
         <translation>L’une de&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+369"/>
-        <location line="+122"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
+        <location line="+114"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-73"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
@@ -560,7 +596,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>import-files a besoin de --list NOM.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
@@ -580,7 +616,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Non ajoutée&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/cli/repocommands.cpp" line="+18"/>
         <source>link needs --repo PATH (and --list NAME).</source>
         <translation>link nécessite --repo CHEMIN (et --list NOM).</translation>
     </message>
@@ -601,12 +637,12 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+108"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Un nom de dépôt distant ou de branche ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-96"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>Liste «&#xa0;%1&#xa0;» liée à %2 (README %3, dépôt distant %4, base %5, GitHub %6).</translation>
     </message>
@@ -621,23 +657,23 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>sync takes no arguments.</source>
         <translation>sync n’accepte aucun argument.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer accepte «&#xa0;ours&#xa0;» ou «&#xa0;theirs&#xa0;».</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-40"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’est liée à aucun clone git&#xa0;; utilisez link.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 does not exist; nothing to sync.</source>
         <translation>%1 n’existe pas&#xa0;; rien à synchroniser.</translation>
     </message>
@@ -647,7 +683,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>La liste contient déjà toutes les modifications de %1.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-52"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -656,7 +692,7 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location filename="../src/cli/runner.h" line="-45"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -666,23 +702,23 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location line="+714"/>
+        <location filename="../src/cli/repocommands.cpp" line="+58"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+70"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-66"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>pr takes no arguments.</source>
         <translation>pr n’accepte aucun argument.</translation>
     </message>
@@ -712,22 +748,17 @@ Sans commande, il ouvre la fenêtre. Commandes&#xa0;:
         <translation>Il ne contient plus&#xa0;: %1. Relancez avec --yes pour les supprimer ici aussi.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../src/cli/commandline.cpp" line="+71"/>
         <source>Try --help.</source>
         <translation>Essayez --help.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No command given. Try --help.</source>
         <translation>Aucune commande indiquée. Essayez --help.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not take --%2.</source>
-        <translation>%1 n’accepte pas --%2.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
     </message>
@@ -4306,12 +4337,12 @@ provenant de %2</translation>
         <translation>Vers&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>New branch:</source>
         <translation>Nouvelle branche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Commit message:</source>
         <translation>Message de commit&#xa0;:</translation>
     </message>

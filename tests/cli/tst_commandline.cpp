@@ -54,6 +54,22 @@ private slots:
         QVERIFY2(arguments.contains("One of: import, export, lists, entries, lookup, add, "
                                     "import-files, link, sync, pr."),
                  arguments.constData());
+        // Every command is in the help, with its syntax, from the one table of commands.
+        for (const char *synopsis :
+             {"import README.md [--list NAME] [--force]", "lists [--json]",
+              "entries [--list NAME] [--search TEXT] [--json]",
+              "import-files PDF-folder-URL-or-ID... --list NAME [--section S] [--merge]",
+              "sync --list NAME [--yes] [--prefer ours|theirs]"})
+            QVERIFY2(r.out.contains(synopsis), synopsis);
+        // A command's own help: its syntax, what it does, its options and no others.
+        r = run({u"pr"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("Usage: awesome-curator pr --list NAME"), r.out.constData());
+        QVERIFY(r.out.contains("open a pull request"));
+        QVERIFY(r.out.contains("--dry-run"));
+        QVERIFY(r.out.contains("--remote <name>"));
+        QVERIFY(!r.out.contains("--json"));
+        QVERIFY(!r.out.contains("--merge"));
         r = run({u"--version"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("awesome-curator 0."));
@@ -103,6 +119,10 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
+        // An option of another command is answered with the command's own syntax.
+        if (message.startsWith("does not take"))
+            QVERIFY2(r.err.contains(QByteArray("Usage: awesome-curator " + args.first().toUtf8() + ' ')),
+                     r.err.constData());
     }
 
     void importExportListsEntries()

@@ -1,0 +1,169 @@
+#pragma once
+
+// The command line's own parts, shared by its files: the options (Parser), the table of commands
+// (commandTable) and the Runner whose member functions carry out each command. One file per group
+// of commands: librarycommands.cpp (import, export, lists, entries), lookupcommands.cpp (lookup,
+// add, import-files), repocommands.cpp (link, sync, pr). commandline.cpp parses, checks a
+// command's options against its row of the table, prints help, and dispatches.
+
+#include "commandline.h"
+#include "git/readmesync.h"
+#include "metadata/resolver.h"
+#include "metadata/toentry.h"
+#include "store/store.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator::Cli {
+
+// lupdate finds the strings of the command line under this context.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Curator::Cli)
+};
+
+void say(QIODevice &dev, const QString &text);
+
+// Every option of every command, declared once; which command takes which is in the table.
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{
+        u"db"_s, CommandLine::tr("Use the store at <path> instead of the default one."), u"path"_s};
+    QCommandLineOption list{u"list"_s, CommandLine::tr("The list to work on (by name)."),
+                            u"name"_s};
+    QCommandLineOption output{
+        {u"o"_s, u"output"_s},
+        CommandLine::tr("export: write the README to <file> (default: standard output)."),
+        u"file"_s};
+    QCommandLineOption json{u"json"_s, CommandLine::tr("lists, entries, lookup: print JSON.")};
+    QCommandLineOption section{
+        u"section"_s,
+        CommandLine::tr("add, import-files: the section to add to (default: the first)."),
+        u"title"_s};
+    QCommandLineOption search{
+        u"search"_s,
+        CommandLine::tr("entries: only the entries that match <text>, as the window's search "
+                        "box finds them (words, a year, a DOI, an arXiv id or a link)."),
+        u"text"_s};
+    QCommandLineOption merge{
+        u"merge"_s,
+        CommandLine::tr("import-files: fill the gaps of entries the list has already from the "
+                        "duplicates found.")};
+    QCommandLineOption refresh{
+        u"refresh"_s, CommandLine::tr("lookup, add: ask the services again instead of the cache.")};
+    QCommandLineOption force{
+        u"force"_s,
+        CommandLine::tr(
+            "import: keep unreadable entry-like paragraphs as text, and replace entries edited "
+            "since the last export.")};
+    QCommandLineOption repo{u"repo"_s, CommandLine::tr("link: the git clone's folder."), u"path"_s};
+    QCommandLineOption readme{
+        u"readme"_s, CommandLine::tr("link: the README's path inside the clone (README.md)."),
+        u"file"_s};
+    QCommandLineOption remote{
+        u"remote"_s, CommandLine::tr("link, pr: the remote to push to (origin, or your fork)."),
+        u"name"_s};
+    QCommandLineOption base{u"base"_s,
+                            CommandLine::tr("link, pr: the branch pull requests target (main)."),
+                            u"branch"_s};
+    QCommandLineOption github{u"github"_s,
+                              CommandLine::tr("link: the GitHub repository pull requests go to."),
+                              u"owner/name"_s};
+    QCommandLineOption toRepo{
+        u"to-repo"_s, CommandLine::tr("export: write the README into the list's linked clone.")};
+    QCommandLineOption yes{
+        u"yes"_s,
+        CommandLine::tr("sync, pr: remove the entries the repository's README no longer has.")};
+    QCommandLineOption prefer{
+        u"prefer"_s,
+        CommandLine::tr("sync, pr: where both sides changed one place, keep \"ours\" (the "
+                        "store's) or \"theirs\" (the repository's)."),
+        u"side"_s};
+    QCommandLineOption dryRun{
+        u"dry-run"_s,
+        CommandLine::tr("pr: print the branch, commit message and diff; change nothing.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version.")};
+
+    Parser();
+};
+
+class Runner;
+
+// One row per command: parsing, the per-command option check, usage errors and both kinds of
+// help (--help, COMMAND --help) come from here.
+struct Command
+{
+    QString name;
+    QString synopsis; // its syntax, e.g. "pr --list NAME [--remote R] [--base B] [--dry-run]"
+    const char *summary; // what it does, translated when shown (QT_TRANSLATE_NOOP)
+    QList<QCommandLineOption Parser::*> options; // besides --db and --help
+    int (Runner::*run)(const QStringList &arguments);
+};
+
+const QList<Command> &commandTable();
+
+class Runner
+{
+public:
+    Runner(Parser &p, QIODevice &out, QIODevice &err)
+        : m_p(p)
+        , m_out(out)
+        , m_err(err)
+    { }
+
+    int fail(const QString &message, int code = Failure);
+    bool openStore();
+    // The list named by --list, or the only list of the store.
+    std::optional<ListInfo> chooseList(int *code);
+
+    // librarycommands.cpp
+    int importCommand(const QStringList &args);
+    int exportCommand(const QStringList &args);
+    int listsCommand(const QStringList &args);
+    int entriesCommand(const QStringList &args);
+
+    // lookupcommands.cpp
+    int lookupCommand(const QStringList &args);
+    int addCommand(const QStringList &args);
+    int importFilesCommand(const QStringList &args);
+
+    // repocommands.cpp
+    int linkCommand(const QStringList &args);
+    int syncCommand(const QStringList &args);
+    int prCommand(const QStringList &args);
+
+private:
+    // Where add and import-files put new entries: the --list given and its --section (or its
+    // first one).
+    struct AddTarget
+    {
+        ListInfo list;
+        qint64 sectionId = 0;
+    };
+    std::optional<AddTarget> openAddTarget(int *code);
+    // The section named by --section (any case), or the list's first one; 0 when it has none.
+    qint64 chooseSection(const ListInfo &list);
+    // Looks every argument up (arXiv ids, DOIs, their URLs); results in argument order.
+    QList<Metadata::LookupResult> resolve(const QStringList &args, bool *allOk);
+    Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list);
+    // Each place changed on both sides, for the user to choose --prefer.
+    void reportConflicts(const QList<ReadmeSync::Conflict> &conflicts);
+    // --prefer ours|theirs
+    bool preferOption(ReadmeSync::Prefer *prefer);
+
+    Store m_store;
+    Parser &m_p;
+    QIODevice &m_out;
+    QIODevice &m_err;
+};
+
+} // namespace Curator::Cli
