@@ -194,6 +194,15 @@ std::optional<ListInfo> Runner::chooseList(int *code)
     return std::nullopt;
 }
 
+std::optional<ListInfo> Runner::openList(int *code)
+{
+    if (!openStore()) {
+        *code = Failure;
+        return std::nullopt;
+    }
+    return chooseList(code);
+}
+
 bool wantsCommandLine(const QStringList &arguments)
 {
     Parser p;

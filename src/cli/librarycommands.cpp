@@ -67,10 +67,8 @@ int Runner::exportCommand(const QStringList &args)
 {
     if (!args.isEmpty())
         return fail(CommandLine::tr("export takes no file argument; use -o FILE."), UsageError);
-    if (!openStore())
-        return Failure;
     int code = Failure;
-    const auto l = chooseList(&code);
+    const auto l = openList(&code);
     if (!l)
         return code;
     if (m_p.parser.isSet(m_p.toRepo)) {
@@ -126,10 +124,8 @@ int Runner::entriesCommand(const QStringList &args)
 {
     if (!args.isEmpty())
         return fail(CommandLine::tr("entries takes no arguments."), UsageError);
-    if (!openStore())
-        return Failure;
     int code = Failure;
-    const auto l = chooseList(&code);
+    const auto l = openList(&code);
     if (!l)
         return code;
     QHash<qint64, QString> sectionTitles;

@@ -153,9 +153,7 @@ int Runner::addCommand(const QStringList &args)
 // Opens the store and finds them; nullopt with *code set when one is missing.
 std::optional<Runner::AddTarget> Runner::openAddTarget(int *code)
 {
-    if (!openStore())
-        return std::nullopt;
-    const auto list = chooseList(code);
+    const auto list = openList(code);
     if (!list)
         return std::nullopt;
     const qint64 sectionId = chooseSection(*list);

@@ -16,10 +16,8 @@ int Runner::linkCommand(const QStringList &args)
 {
     if (!args.isEmpty() || !m_p.parser.isSet(m_p.repo))
         return fail(CommandLine::tr("link needs --repo PATH (and --list NAME)."), UsageError);
-    if (!openStore())
-        return Failure;
     int code = Failure;
-    const auto l = chooseList(&code);
+    const auto l = openList(&code);
     if (!l)
         return code;
     const QFileInfo dir(m_p.parser.value(m_p.repo));
@@ -108,10 +106,8 @@ int Runner::syncCommand(const QStringList &args)
     ReadmeSync::Prefer prefer;
     if (!preferOption(&prefer))
         return fail(CommandLine::tr("--prefer takes \"ours\" or \"theirs\"."), UsageError);
-    if (!openStore())
-        return Failure;
     int code = Failure;
-    const auto l = chooseList(&code);
+    const auto l = openList(&code);
     if (!l)
         return code;
     const RepoLink link = m_store.repoLink(l->id);
@@ -164,10 +160,8 @@ int Runner::prCommand(const QStringList &args)
     if (options.remote.startsWith(u'-') || options.base.startsWith(u'-'))
         return fail(CommandLine::tr("A remote or branch name cannot begin with \"-\"."),
                     UsageError);
-    if (!openStore())
-        return Failure;
     int code = Failure;
-    const auto l = chooseList(&code);
+    const auto l = openList(&code);
     if (!l)
         return code;
     QNetworkAccessManager nam;

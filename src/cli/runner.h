@@ -124,6 +124,8 @@ public:
     bool openStore();
     // The list named by --list, or the only list of the store.
     std::optional<ListInfo> chooseList(int *code);
+    // openStore() and chooseList(): nullopt with *code set when either fails.
+    std::optional<ListInfo> openList(int *code);
 
     // librarycommands.cpp
     int importCommand(const QStringList &args);
