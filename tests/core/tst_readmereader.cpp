@@ -399,6 +399,25 @@ private slots:
             << QByteArray("<tr><td><A HREF='https://hf.co/x'>A &amp; B</A></td><td>2022</td>"
                           "<td><a href=\"https://arxiv.org/abs/2104.12369\">PDF</a></td>\n")
             << u"A & B"_s << u"https://hf.co/x"_s << QString() << QString() << 2022;
+        QTest::newRow("a date line under the venue's line, hard line breaks")
+            << QByteArray("**ShiftDDPMs: Exploring Conditional Diffusion Models** \\\n"
+                          "*Zijian Zhang, Zhou Zhao, Jun Yu* \\\n"
+                          "AAAI 2023. [[Paper](https://arxiv.org/abs/2302.02373)] "
+                          "[[Github](https://github.com/a/b)] \\\n5 Feb 2023\n")
+            << u"ShiftDDPMs: Exploring Conditional Diffusion Models"_s
+            << u"https://arxiv.org/abs/2302.02373"_s << u"Zijian Zhang, Zhou Zhao, Jun Yu"_s
+            << u"AAAI"_s << 2023;
+    }
+
+    // The date line is the entry's own: its template ends with the venue's line, and no
+    // " \\" hard break is left dangling there.
+    void dateLineLeavesTheTemplate()
+    {
+        const QByteArray text = "**Title of a Paper** \\\n*Ann Author, Bob Author* \\\n"
+                                "arXiv 2023. [[Paper](https://arxiv.org/abs/2301.13721)] \\\n"
+                                "31 Jan 2023\n";
+        QCOMPARE(entryTemplateOfText(text),
+                 u"**{title}** \\\\n*{authors}* \\\\n{venue} {year}. [[Paper]({url})]"_s);
     }
 
     void entryShapes()

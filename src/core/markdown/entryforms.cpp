@@ -683,14 +683,41 @@ Span plainNames(QByteArrayView s, qsizetype titleEnd, qsizetype to)
     return {};
 }
 
+// A line that is a date and nothing else: "5 Feb 2023", "24 Sep 2022", "Feb 5, 2023",
+// "2023-02-05" (a list's "added on" line under the venue). [begin, end) of the line's text.
+bool isDateLine(QByteArrayView line)
+{
+    static const QRegularExpression date(
+        uR"(^\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\s*$)"_s);
+    return line.size() <= 24 && date.match(QString::fromLatin1(line)).hasMatch();
+}
+
+// The line of `s` around position `at`: [begin, end) without its newline.
+Span lineAround(QByteArrayView s, qsizetype at)
+{
+    qsizetype b = at;
+    while (b > 0 && s[b - 1] != '\n')
+        --b;
+    qsizetype e = at;
+    while (e < s.size() && s[e] != '\n')
+        ++e;
+    return {b, e - b};
+}
+
 // Venue and year around the year found after the title: "…, ICML, 2025", "arXiv 2022.",
 // "NeurIPS 2020".
 void venueAndYear(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links,
                   EntrySpans *parts)
 {
-    const qsizetype y = lastYear(s, from, to, links);
+    qsizetype y = lastYear(s, from, to, links);
     if (y < 0)
         return;
+    // "arXiv 2023. [[Paper](…)] \ ⏎ 5 Feb 2023": the venue's year, not the date line's.
+    if (const Span line = lineAround(s, y); line.begin > from && isDateLine(line.in(s))) {
+        const qsizetype earlier = lastYear(s, from, line.begin, links);
+        if (earlier >= 0)
+            y = earlier;
+    }
     const Span token = dateToken(s, y, from, to);
     if (overlaps(token, parts->authors) || overlaps(token, parts->title))
         return;
@@ -1409,6 +1436,22 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
             }
         }
     } else {
+        // A date line under the fields ("5 Feb 2023") is this entry's own: it goes, with the
+        // hard line break (" \\") that ends the line before it. The app keeps no such date.
+        for (qsizetype lb = 0; lb < line.size();) {
+            qsizetype le = line.indexOf('\n', lb);
+            if (le < 0)
+                le = line.size();
+            if (lb > 0 && !holdsField(lb, le) && isDateLine(line.sliced(lb, le - lb))) {
+                qsizetype b = lb - 1; // its line's newline
+                if (b >= 1 && line[b - 1] == '\\')
+                    --b;
+                while (b > 0 && line[b - 1] == ' ')
+                    --b;
+                edits.push_back({b, le, {}});
+            }
+            lb = le + 1;
+        }
         // Links that hold no field (code, project page, badges) are this entry's own.
         for (const Link &l : linksIn(line, 0, line.size())) {
             if (holdsField(l.open, l.end))
