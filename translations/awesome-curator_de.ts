@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/core/curation/curation.cpp" line="+93"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+29"/>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate entry</source>
+        <translation>Eintrag duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag verschieben</numerusform>
+            <numerusform>%n Einträge verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move entry up</source>
+        <translation>Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move entry down</source>
+        <translation>Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort section by year</source>
+        <translation>Abschnitt nach Jahr sortieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import README</source>
+        <translation>README importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New list</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete list</source>
+        <translation>Liste löschen</translation>
+    </message>
+</context>
+<context>
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
@@ -312,7 +404,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+39"/>
+        <location filename="../src/cli/runner.h" line="+40"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -423,6 +515,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>take back the last change to the store (a command&apos;s or the window&apos;s)</source>
+        <translation>die letzte Änderung an der Datenbank rückgängig machen (eines Befehls oder des Fensters)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bring back what undo took back</source>
+        <translation>wiederherstellen, was undo rückgängig gemacht hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>show the entries the ids would make</source>
         <translation>die Einträge zeigen, die aus den IDs würden</translation>
     </message>
@@ -453,12 +555,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Aufruf: awesome-curator %1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -495,7 +597,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>%1 does not take %2.</source>
         <translation>%1 nimmt kein %2.</translation>
     </message>
@@ -505,7 +607,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>import erwartet genau eine README-Datei: import README.md [--list NAME]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
         <translation>%1 in die Liste „%2“ importiert: %3 Einträge in %4 Abschnitten (%5 neu, %6 zugeordnet, %7 entfernt).</translation>
     </message>
@@ -515,7 +622,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>export erwartet kein Dateiargument; verwenden Sie -o FILE.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>export takes -o or --to-repo, not both.</source>
         <translation>export erwartet -o oder --to-repo, nicht beides.</translation>
     </message>
@@ -540,9 +647,29 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>entries erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
         <translation>Kein Eintrag von &quot;%1&quot; passt zu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>undo takes no arguments.</source>
+        <translation>undo erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redo takes no arguments.</source>
+        <translation>redo erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
@@ -564,18 +691,26 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <source>add needs --list NAME.</source>
         <translation>add benötigt --list NAME.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag hinzufügen</numerusform>
+            <numerusform>%n Einträge hinzufügen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>Die Liste „%1“ hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="-96"/>
+        <location filename="../src/cli/commandline.cpp" line="-105"/>
         <source>One of: %1.</source>
         <translation>Einer von: %1.</translation>
     </message>
@@ -586,7 +721,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
@@ -596,7 +731,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>import-files braucht --list NAME.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
@@ -606,7 +741,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Hinzugefügt, zu prüfen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Merge into the existing entry</source>
+        <translation>Mit dem vorhandenen Eintrag zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Merged: %1: %2</source>
         <translation>Zusammengeführt: %1: %2</translation>
     </message>
@@ -621,7 +761,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>link benötigt --repo PATH (und --list NAME).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -637,12 +777,17 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Ein Remote- oder Branch-Name darf nicht mit „-“ beginnen.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
+        <source>Link to a clone</source>
+        <translation>Mit einem Klon verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>„%1“ mit %2 verknüpft (README %3, Remote %4, Basis %5, GitHub %6).</translation>
     </message>
@@ -663,12 +808,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer erwartet „ours“ oder „theirs“.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>Die Liste „%1“ ist mit keinem git-Klon verknüpft; verwenden Sie link.</translation>
     </message>
@@ -683,7 +828,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Die Liste enthält bereits jede Änderung von %1.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+4"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>README des Repositorys übernehmen</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -702,18 +852,18 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>import-files: Lücken der Einträge, die die Liste schon hat, aus den gefundenen Duplikaten füllen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/repocommands.cpp" line="+58"/>
+        <location filename="../src/cli/repocommands.cpp" line="+59"/>
         <source>Run again with --yes.</source>
         <translation>Führen Sie den Befehl erneut mit --yes aus.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
@@ -723,7 +873,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>pr erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
@@ -748,7 +898,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Dort fehlt nun: %1. Führen Sie den Befehl erneut mit --yes aus, um dies auch hier zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+71"/>
+        <location filename="../src/cli/commandline.cpp" line="+80"/>
         <source>Try --help.</source>
         <translation>Siehe --help.</translation>
     </message>
@@ -761,78 +911,6 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind %2. Siehe --help.</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Curation</name>
-    <message>
-        <location filename="../src/widgets/curation.cpp" line="+81"/>
-        <location line="+10"/>
-        <source>Edit entry</source>
-        <translation>Eintrag bearbeiten</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+29"/>
-        <source>The entry no longer exists.</source>
-        <translation>Der Eintrag existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Add entry</source>
-        <translation>Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Duplicate entry</source>
-        <translation>Eintrag duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag löschen</numerusform>
-            <numerusform>%n Einträge löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Move %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag verschieben</numerusform>
-            <numerusform>%n Einträge verschieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move entry up</source>
-        <translation>Eintrag nach oben verschieben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move entry down</source>
-        <translation>Eintrag nach unten verschieben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sort section by year</source>
-        <translation>Abschnitt nach Jahr sortieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import README</source>
-        <translation>README importieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New list</source>
-        <translation>Neue Liste</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete list</source>
-        <translation>Liste löschen</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1978,7 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -1916,22 +1994,34 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+824"/>
+        <location line="+836"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-753"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;README Pane</source>
         <translation>README-&amp;Bereich</translation>
     </message>
@@ -3303,6 +3393,13 @@ aus %2</translation>
         <location line="+26"/>
         <source>Cannot record the README</source>
         <translation>Die README kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/history.cpp" line="+39"/>
+        <location line="+10"/>
+        <location line="+44"/>
+        <source>Cannot keep the undo history</source>
+        <translation>Der Rückgängig-Verlauf kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

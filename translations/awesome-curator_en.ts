@@ -115,6 +115,14 @@
             <numerusform>The store has %n lists; choose one with --list: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/lookupcommands.cpp" line="+0"/>
+        <source>Add %n entries</source>
+        <translation>
+            <numerusform>Add %n entry</numerusform>
+            <numerusform>Add %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Curator::Curation</name>

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Curation</name>
+    <message>
+        <location filename="../src/core/curation/curation.cpp" line="+93"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>Edit entry</source>
+        <translation>la modification de l’entrée</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+29"/>
+        <source>The entry no longer exists.</source>
+        <translation>L’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Add entry</source>
+        <translation>l’ajout de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Duplicate entry</source>
+        <translation>la duplication de l’entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>la suppression de %n entrée</numerusform>
+            <numerusform>la suppression de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>le déplacement de %n entrée</numerusform>
+            <numerusform>le déplacement de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move entry up</source>
+        <translation>le déplacement de l’entrée vers le haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move entry down</source>
+        <translation>le déplacement de l’entrée vers le bas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort section by year</source>
+        <translation>le tri de la section par année</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import README</source>
+        <translation>l’importation du README</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New list</source>
+        <translation>la création de la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete list</source>
+        <translation>la suppression de la liste</translation>
+    </message>
+</context>
+<context>
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
@@ -312,7 +404,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+39"/>
+        <location filename="../src/cli/runner.h" line="+40"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -423,6 +515,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>take back the last change to the store (a command&apos;s or the window&apos;s)</source>
+        <translation>annuler la dernière modification de la base de données (d’une commande ou de la fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bring back what undo took back</source>
+        <translation>rétablir ce que undo a annulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>show the entries the ids would make</source>
         <translation>afficher les entrées que donneraient les identifiants</translation>
     </message>
@@ -453,12 +555,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Utilisation&#xa0;: awesome-curator %1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
@@ -495,7 +597,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>%1 does not take %2.</source>
         <translation>%1 n’accepte pas %2.</translation>
     </message>
@@ -505,7 +607,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>import attend un seul fichier README&#xa0;: import README.md [--list NOM]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
         <translation>%1 importé dans la liste «&#xa0;%2&#xa0;»&#xa0;: %3 entrées dans %4 sections (%5 nouvelles, %6 retrouvées, %7 supprimées).</translation>
     </message>
@@ -515,7 +622,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>export takes -o or --to-repo, not both.</source>
         <translation>export accepte -o ou --to-repo, pas les deux.</translation>
     </message>
@@ -540,9 +647,29 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>entries n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>No entry of &quot;%1&quot; matches &quot;%2&quot;.</source>
         <translation>Aucune entrée de «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>undo takes no arguments.</source>
+        <translation>undo ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redo takes no arguments.</source>
+        <translation>redo ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
@@ -564,18 +691,26 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <source>add needs --list NAME.</source>
         <translation>add nécessite --list NOM.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n entries</source>
+        <translation>
+            <numerusform>Ajouter %n entrée</numerusform>
+            <numerusform>Ajouter %n entrées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-22"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="-96"/>
+        <location filename="../src/cli/commandline.cpp" line="-105"/>
         <source>One of: %1.</source>
         <translation>L’une de&#xa0;: %1.</translation>
     </message>
@@ -586,7 +721,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
@@ -596,7 +731,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>import-files a besoin de --list NOM.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
@@ -606,7 +741,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Ajoutée, à vérifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Merge into the existing entry</source>
+        <translation>Fusionner avec l’entrée existante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Merged: %1: %2</source>
         <translation>Fusionnée&#xa0;: %1&#xa0;: %2</translation>
     </message>
@@ -621,7 +761,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>link nécessite --repo CHEMIN (et --list NOM).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
@@ -637,12 +777,17 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>A remote or branch name cannot begin with &quot;-&quot;.</source>
         <translation>Un nom de dépôt distant ou de branche ne peut pas commencer par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
+        <source>Link to a clone</source>
+        <translation>Lier à un clone</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Linked &quot;%1&quot; to %2 (README %3, remote %4, base %5, GitHub %6).</source>
         <translation>Liste «&#xa0;%1&#xa0;» liée à %2 (README %3, dépôt distant %4, base %5, GitHub %6).</translation>
     </message>
@@ -663,12 +808,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>--prefer takes &quot;ours&quot; or &quot;theirs&quot;.</source>
         <translation>--prefer accepte «&#xa0;ours&#xa0;» ou «&#xa0;theirs&#xa0;».</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>The list &quot;%1&quot; is not linked to a git clone; use link.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’est liée à aucun clone git&#xa0;; utilisez link.</translation>
     </message>
@@ -683,7 +828,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>La liste contient déjà toutes les modifications de %1.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+4"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>la fusion du README du dépôt</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>Changed on both sides at line %1:
   here:       %2
   repository: %3</source>
@@ -702,18 +852,18 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>import-files&#xa0;: complète les entrées que la liste a déjà à partir des doublons trouvés.</translation>
     </message>
     <message>
-        <location filename="../src/cli/repocommands.cpp" line="+58"/>
+        <location filename="../src/cli/repocommands.cpp" line="+59"/>
         <source>Run again with --yes.</source>
         <translation>Relancez avec --yes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -723,7 +873,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>pr n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Branch: %1</source>
         <translation>Branche&#xa0;: %1</translation>
     </message>
@@ -748,7 +898,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Il ne contient plus&#xa0;: %1. Relancez avec --yes pour les supprimer ici aussi.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+71"/>
+        <location filename="../src/cli/commandline.cpp" line="+80"/>
         <source>Try --help.</source>
         <translation>Essayez --help.</translation>
     </message>
@@ -761,78 +911,6 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Curation</name>
-    <message>
-        <location filename="../src/widgets/curation.cpp" line="+81"/>
-        <location line="+10"/>
-        <source>Edit entry</source>
-        <translation>la modification de l’entrée</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+29"/>
-        <source>The entry no longer exists.</source>
-        <translation>L’entrée n’existe plus.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Add entry</source>
-        <translation>l’ajout de l’entrée</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Duplicate entry</source>
-        <translation>la duplication de l’entrée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n entries</source>
-        <translation>
-            <numerusform>la suppression de %n entrée</numerusform>
-            <numerusform>la suppression de %n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Move %n entries</source>
-        <translation>
-            <numerusform>le déplacement de %n entrée</numerusform>
-            <numerusform>le déplacement de %n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move entry up</source>
-        <translation>le déplacement de l’entrée vers le haut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move entry down</source>
-        <translation>le déplacement de l’entrée vers le bas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sort section by year</source>
-        <translation>le tri de la section par année</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import README</source>
-        <translation>l’importation du README</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New list</source>
-        <translation>la création de la liste</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete list</source>
-        <translation>la suppression de la liste</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1978,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -1916,22 +1994,34 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+824"/>
+        <location line="+836"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-741"/>
+        <location line="-753"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;README Pane</source>
         <translation>&amp;Volet README</translation>
     </message>
@@ -3303,6 +3393,13 @@ provenant de %2</translation>
         <location line="+26"/>
         <source>Cannot record the README</source>
         <translation>Impossible d’enregistrer le README</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/history.cpp" line="+39"/>
+        <location line="+10"/>
+        <location line="+44"/>
+        <source>Cannot keep the undo history</source>
+        <translation>Impossible de conserver l’historique des annulations</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,11 @@ int Runner::importCommand(const QStringList &args)
     options.listName = m_p.parser.value(m_p.list);
     options.force = m_p.parser.isSet(m_p.force);
     const QString path = args.first();
-    const ImportReport r = importReadmeFile(m_store, path, options);
+    ImportReport r;
+    m_curation.perform(CommandLine::tr("Import %1").arg(QFileInfo(path).fileName()), [&] {
+        r = importReadmeFile(m_store, path, options);
+        return r.ok;
+    });
     for (const Markdown::Diagnostic &w : r.warnings) {
         if (r.ok)
             say(m_err, u"awesome-curator: %1:%2: %3"_s.arg(path).arg(w.line).arg(w.message));
@@ -183,6 +187,33 @@ int Runner::entriesCommand(const QStringList &args)
         say(m_err, CommandLine::tr("No entry of \"%1\" matches \"%2\".").arg(l->name, text));
         return Failure;
     }
+    return Success;
+}
+
+// The store's shared history: what a command or a window did last, taken back or brought back.
+int Runner::undoCommand(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return fail(CommandLine::tr("undo takes no arguments."), UsageError);
+    if (!openStore())
+        return Failure;
+    QString text;
+    if (!m_curation.undoInStore(&text))
+        return fail(m_curation.errorString());
+    say(m_out, CommandLine::tr("Undone: %1").arg(text));
+    return Success;
+}
+
+int Runner::redoCommand(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return fail(CommandLine::tr("redo takes no arguments."), UsageError);
+    if (!openStore())
+        return Failure;
+    QString text;
+    if (!m_curation.redoInStore(&text))
+        return fail(m_curation.errorString());
+    say(m_out, CommandLine::tr("Redone: %1").arg(text));
     return Success;
 }
 

@@ -123,6 +123,18 @@ int Runner::addCommand(const QStringList &args)
     const qint64 sectionId = target->sectionId;
     bool allOk = true;
     const QList<Metadata::LookupResult> results = resolve(args, &allOk);
+    // What one `add` adds is one step of the history (`undo` takes it all back).
+    m_curation.perform(CommandLine::tr("Add %n entries", nullptr, int(args.size())), [&] {
+        addResults(args, results, *list, sectionId, &allOk);
+        return true;
+    });
+    return allOk ? Success : Failure;
+}
+
+void Runner::addResults(const QStringList &args, const QList<Metadata::LookupResult> &results,
+                        const ListInfo &target, qint64 sectionId, bool *allOk)
+{
+    const ListInfo *list = &target;
     for (int i = 0; i < results.size(); ++i) {
         const Metadata::LookupResult &r = results.at(i);
         if (r.status != Metadata::LookupResult::Status::Ok) {
@@ -137,17 +149,16 @@ int Runner::addCommand(const QStringList &args)
                     args.at(i),
                     CommandLine::tr("already in the list: \"%1\"; not added.")
                         .arg(other ? other->fields.title : QString())));
-            allOk = false;
+            *allOk = false;
             continue;
         }
         if (!m_store.addEntry(sectionId, f)) {
             say(m_err, u"awesome-curator: %1: %2"_s.arg(args.at(i), m_store.errorString()));
-            allOk = false;
+            *allOk = false;
             continue;
         }
         say(m_out, CommandLine::tr("Added: %1").arg(Markdown::renderEntry(f, list->entryTemplate)));
     }
-    return allOk ? Success : Failure;
 }
 
 // Opens the store and finds them; nullopt with *code set when one is missing.
@@ -218,6 +229,9 @@ int Runner::importFilesCommand(const QStringList &args)
     Metadata::Resolver resolver(&m_store, &nam, Metadata::Endpoints::fromEnvironment());
     resolver.setContactEmail(qEnvironmentVariable("CURATOR_CONTACT_EMAIL"));
     BatchImporter importer(m_store, &resolver);
+    importer.setApply([this](const QString &text, const std::function<bool()> &op) {
+        return m_curation.perform(text, op);
+    });
     QEventLoop loop;
     BatchReport report;
     QObject::connect(&importer, &BatchImporter::finished, &loop, [&](const BatchReport &r) {
@@ -268,7 +282,11 @@ int Runner::importFilesCommand(const QStringList &args)
         case BatchItem::Outcome::Duplicate:
             if (merge) {
                 QString error;
-                if (!BatchImporter::mergeInto(m_store, item, &error)) {
+                const bool merged
+                    = m_curation.perform(CommandLine::tr("Merge into the existing entry"), [&] {
+                          return BatchImporter::mergeInto(m_store, item, &error);
+                      });
+                if (!merged) {
                     say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, error));
                     ok = false;
                     break;

@@ -54,15 +54,20 @@ int Runner::linkCommand(const QStringList &args)
     if (link.remote.startsWith(u'-') || link.base.startsWith(u'-'))
         return fail(CommandLine::tr("A remote or branch name cannot begin with \"-\"."),
                     UsageError);
-    if (!m_store.setRepoLink(l->id, link))
+    const bool linked = m_curation.perform(CommandLine::tr("Link to a clone"), [&] {
+        if (!m_store.setRepoLink(l->id, link))
+            return false;
+        // A README that is exactly the list's text is the common ground of later merges.
+        bool missing = false;
+        QString error;
+        const QByteArray text = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
+        const ExportResult ours = exportReadme(m_store, l->id);
+        if (!missing && error.isEmpty() && ours.ok && ours.data == text)
+            m_store.setSyncedReadme(l->id, text);
+        return true;
+    });
+    if (!linked)
         return fail(m_store.errorString());
-    // A README that is exactly the list's text is the common ground of later merges.
-    bool missing = false;
-    QString error;
-    const QByteArray text = ReadmeSync::readWorkingReadme(link.readmeFile(), &missing, &error);
-    const ExportResult ours = exportReadme(m_store, l->id);
-    if (!missing && error.isEmpty() && ours.ok && ours.data == text)
-        m_store.setSyncedReadme(l->id, text);
     say(m_out,
         CommandLine::tr("Linked \"%1\" to %2 (README %3, remote %4, base %5, GitHub %6).")
             .arg(l->name, link.path, link.readme, link.remote,
@@ -130,7 +135,10 @@ int Runner::syncCommand(const QStringList &args)
         return Success;
     }
     reportConflicts(c.merged.conflicts);
-    if (!ReadmeSync::apply(m_store, l->id, c, prefer, m_p.parser.isSet(m_p.yes), &error)) {
+    const bool merged = m_curation.perform(CommandLine::tr("Merge the repository's README"), [&] {
+        return ReadmeSync::apply(m_store, l->id, c, prefer, m_p.parser.isSet(m_p.yes), &error);
+    });
+    if (!merged) {
         if (!c.removed.isEmpty() && !m_p.parser.isSet(m_p.yes))
             error += u' ' + CommandLine::tr("Run again with --yes.");
         if (!c.merged.conflicts.isEmpty() && prefer == ReadmeSync::Prefer::Nobody)
@@ -166,6 +174,9 @@ int Runner::prCommand(const QStringList &args)
         return code;
     QNetworkAccessManager nam;
     Publisher publisher(m_store, &nam);
+    publisher.setApply([this](const QString &text, const std::function<bool()> &op) {
+        return m_curation.perform(text, op);
+    });
     QEventLoop loop;
     PublishResult result;
     QObject::connect(&publisher, &Publisher::progress, &loop,

@@ -7,6 +7,7 @@
 // command's options against its row of the table, prints help, and dispatches.
 
 #include "commandline.h"
+#include "curation/curation.h"
 #include "git/readmesync.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -132,6 +133,8 @@ public:
     int exportCommand(const QStringList &args);
     int listsCommand(const QStringList &args);
     int entriesCommand(const QStringList &args);
+    int undoCommand(const QStringList &args);
+    int redoCommand(const QStringList &args);
 
     // lookupcommands.cpp
     int lookupCommand(const QStringList &args);
@@ -157,12 +160,17 @@ private:
     // Looks every argument up (arXiv ids, DOIs, their URLs); results in argument order.
     QList<Metadata::LookupResult> resolve(const QStringList &args, bool *allOk);
     Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list);
+    void addResults(const QStringList &args, const QList<Metadata::LookupResult> &results,
+                    const ListInfo &list, qint64 sectionId, bool *allOk);
     // Each place changed on both sides, for the user to choose --prefer.
     void reportConflicts(const QList<ReadmeSync::Conflict> &conflicts);
     // --prefer ours|theirs
     bool preferOption(ReadmeSync::Prefer *prefer);
 
     Store m_store;
+    // Every change a command makes goes through it: recorded in the store's shared history, so
+    // that `undo` (here or in a later run) and the window's Undo can take it back.
+    Curation m_curation{m_store};
     Parser &m_p;
     QIODevice &m_out;
     QIODevice &m_err;

@@ -1,6 +1,6 @@
 #include "entrytablemodel.h"
 
-#include "curation.h"
+#include "curation/curation.h"
 #include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
 

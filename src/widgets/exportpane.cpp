@@ -1,7 +1,7 @@
 #include "exportpane.h"
 #include "ui_exportpane.h"
 
-#include "curation.h"
+#include "curation/curation.h"
 #include "diffhighlighter.h"
 #include "git/publisher.h"
 #include "git/readmesync.h"

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrydelegate.h"
 #include "entryeditor.h"
 #include "entrytablemodel.h"
@@ -45,7 +45,6 @@
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -225,12 +224,24 @@ void MainWindow::setUpTable()
 
 void MainWindow::setUpActions()
 {
-    QUndoStack *undo = m_curation->undoStack();
-    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    // The history is the core's (Curation), shared with the command line; these actions follow it.
+    auto *undoAction = new QAction(tr("&Undo"), this);
     undoAction->setIcon(themeIcon(u"edit-undo"_s));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setObjectName(u"actionUndo"_s);
-    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    auto *redoAction = new QAction(tr("&Redo"), this);
+    connect(undoAction, &QAction::triggered, m_curation, [this] { m_curation->undo(); });
+    connect(redoAction, &QAction::triggered, m_curation, [this] { m_curation->redo(); });
+    auto followHistory = [this, undoAction, redoAction] {
+        undoAction->setEnabled(m_curation->canUndo());
+        undoAction->setText(m_curation->canUndo() ? tr("&Undo %1").arg(m_curation->undoText())
+                                                  : tr("&Undo"));
+        redoAction->setEnabled(m_curation->canRedo());
+        redoAction->setText(m_curation->canRedo() ? tr("&Redo %1").arg(m_curation->redoText())
+                                                  : tr("&Redo"));
+    };
+    connect(m_curation, &Curation::historyChanged, this, followHistory);
+    followHistory();
     // Both common bindings, whatever the platform theme says.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &k : {QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)}) {

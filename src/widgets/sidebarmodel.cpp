@@ -1,6 +1,6 @@
 #include "sidebarmodel.h"
 
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrytablemodel.h"
 #include "store/store.h"
 

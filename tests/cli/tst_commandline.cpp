@@ -51,9 +51,10 @@ private slots:
         // The command argument names every command (it said "import, export, lists or
         // entries").
         const QByteArray arguments = r.out.mid(r.out.indexOf("Arguments:")).simplified();
-        QVERIFY2(arguments.contains("One of: import, export, lists, entries, lookup, add, "
-                                    "import-files, link, sync, pr."),
-                 arguments.constData());
+        QVERIFY2(
+            arguments.contains("One of: import, export, lists, entries, undo, redo, lookup, add, "
+                               "import-files, link, sync, pr."),
+            arguments.constData());
         // Every command is in the help, with its syntax, from the one table of commands.
         for (const char *synopsis :
              {"import README.md [--list NAME] [--force]", "lists [--json]",
@@ -103,9 +104,8 @@ private slots:
             << QStringList{u"lists"_s, u"--force"_s} << QByteArray("does not take --force");
         QTest::newRow("merge is import-files' own")
             << QStringList{u"lists"_s, u"--merge"_s} << QByteArray("does not take --merge");
-        QTest::newRow("search is entries' own")
-            << QStringList{u"export"_s, u"--search"_s, u"x"_s}
-            << QByteArray("does not take --search");
+        QTest::newRow("search is entries' own") << QStringList{u"export"_s, u"--search"_s, u"x"_s}
+                                                << QByteArray("does not take --search");
         QTest::newRow("missing option value")
             << QStringList{u"export"_s, u"--list"_s} << QByteArray("Missing value");
     }
@@ -121,8 +121,32 @@ private slots:
         QVERIFY(r.out.isEmpty());
         // An option of another command is answered with the command's own syntax.
         if (message.startsWith("does not take"))
-            QVERIFY2(r.err.contains(QByteArray("Usage: awesome-curator " + args.first().toUtf8() + ' ')),
-                     r.err.constData());
+            QVERIFY2(
+                r.err.contains(QByteArray("Usage: awesome-curator " + args.first().toUtf8() + ' ')),
+                r.err.constData());
+    }
+
+    // The command line's changes are steps of the store's history: `undo` takes the last one
+    // back (in a later run), `redo` brings it back.
+    void undoAndRedo()
+    {
+        const QStringList db{u"--db"_s, m_dir.filePath(u"undo.sqlite"_s)};
+        Test::CliRun r = run(db + QStringList{u"import"_s, Test::seedReadmePath()});
+        QCOMPARE(r.code, 0);
+        r = run(db + QStringList{u"undo"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), "Undone: Import README.md");
+        QVERIFY(run(db + QStringList{u"lists"_s}).out.trimmed().isEmpty());
+        r = run(db + QStringList{u"redo"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), "Redone: Import README.md");
+        QVERIFY(run(db + QStringList{u"lists"_s}).out.startsWith("Awesome NeuroAI Papers\t110\t"));
+        QCOMPARE(run(db + QStringList{u"export"_s}).out, Test::readFile(Test::seedReadmePath()));
+        QCOMPARE(run(db + QStringList{u"undo"_s}).code, 0);
+        r = run(db + QStringList{u"undo"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Nothing to undo."), r.err.constData());
+        QCOMPARE(run(db + QStringList{u"undo"_s, u"--json"_s}).code, 2);
     }
 
     void importExportListsEntries()

@@ -1,5 +1,5 @@
 // Drops and pastes on the real window, offscreen, with the look-ups served over loopback.
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrytablemodel.h"
 #include "importing/batchimport.h"
 #include "importreportdialog.h"
@@ -121,7 +121,7 @@ private slots:
         table->scrollTo(table->model()->index(row, 0));
         const QPoint pos = table->visualRect(table->model()->index(row, 2)).center();
         const int before = m_store->entryCount(m_list);
-        const int undo = m_window->curation().undoStack()->count();
+        const int undo = m_window->curation().undoCount();
 
         QSignalSpy finished(m_window->importer(), &BatchImporter::finished);
         auto *mime = new QMimeData;
@@ -129,7 +129,7 @@ private slots:
         drop(table->viewport(), pos, mime);
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_store->entryCount(m_list), before + 2);
-        QCOMPARE(m_window->curation().undoStack()->count(), undo + 1);
+        QCOMPARE(m_window->curation().undoCount(), undo + 1);
         const QList<qint64> found = m_store->search(m_list, u"gene"_s);
         QVERIFY(!found.isEmpty());
         int inReviews = 0;
@@ -137,7 +137,7 @@ private slots:
             inReviews += e.fields.doi.compare(u"10.1038/ng.3834"_s, Qt::CaseInsensitive) == 0
                 || e.fields.arxivId.startsWith(u"1605.08386"_s);
         QCOMPARE(inReviews, 2);
-        m_window->curation().undoStack()->undo();
+        m_window->curation().undo();
         QCOMPARE(m_store->entryCount(m_list), before);
         delete mime;
     }

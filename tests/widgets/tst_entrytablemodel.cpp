@@ -1,4 +1,4 @@
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrytablemodel.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -116,14 +116,14 @@ private slots:
         QCOMPARE(reset.size(), 0);
 
         // Undo everything, step by step, then redo it all.
-        QUndoStack *undo = f.curation->undoStack();
-        QCOMPARE(undo->count(), 4);
+        Curation *undo = f.curation.get();
+        QCOMPARE(undo->undoCount(), 4);
         while (undo->canUndo())
-            undo->undo();
+            QVERIFY(undo->undo());
         QCOMPARE(m.rowCount(), 110);
         QCOMPARE(exportReadme(f.store, f.listId).data, Test::readFile(Test::seedReadmePath()));
         while (undo->canRedo())
-            undo->redo();
+            QVERIFY(undo->redo());
         QCOMPARE(m.rowCount(), 109);
     }
 

@@ -1,6 +1,6 @@
 // The README pane offscreen, on a real clone with a bare remote: the diff it shows, the buttons
 // it enables, sync, export and the pull request.
-#include "curation.h"
+#include "curation/curation.h"
 #include "exportpane.h"
 #include "git/publisher.h"
 #include "gitsandbox.h"
@@ -245,15 +245,15 @@ private slots:
         QVERIFY2(pane()->resultText().contains(u"Sync first"_s), qPrintable(pane()->resultText()));
         QCOMPARE(m_git->readFile(m_git->workPath(), u"README.md"_s), theirs);
 
-        const int undoBefore = m_window->curation().undoStack()->count();
+        const int undoBefore = m_window->curation().undoCount();
         QVERIFY(pane()->sync());
-        QCOMPARE(m_window->curation().undoStack()->count(), undoBefore + 1);
+        QCOMPARE(m_window->curation().undoCount(), undoBefore + 1);
         QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 1);
         // The sync is one undo step, and redo brings it back.
-        m_window->curation().undoStack()->undo();
+        m_window->curation().undo();
         QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 0);
         QCOMPARE(m_store->search(m_list, u"Attention is all you need"_s).size(), 1);
-        m_window->curation().undoStack()->redo();
+        m_window->curation().redo();
         QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 1);
         QVERIFY(pane()->exportReadme());
         const QByteArray written = m_git->readFile(m_git->workPath(), u"README.md"_s);

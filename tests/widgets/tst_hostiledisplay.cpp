@@ -1,7 +1,7 @@
 // Hostile text on screen: titles, authors and README content holding HTML and markdown are shown
 // as the text they are, in the table, its tooltips, the README pane's preview, its result line and
 // the main window's warnings; links in the preview leave the app only when they are web links.
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrydelegate.h"
 #include "entrytablemodel.h"
 #include "exportpane.h"

@@ -1,4 +1,4 @@
-#include "curation.h"
+#include "curation/curation.h"
 #include "entrytablemodel.h"
 #include "mainwindow.h"
 #include "sidebarmodel.h"

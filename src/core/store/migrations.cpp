@@ -96,6 +96,17 @@ const char *const schemaV2[] = {
         PRIMARY KEY (list_id, sha256)) WITHOUT ROWID)",
 };
 
+// Version 3: the undo history, shared by the window and the command line (Store::HistoryStep).
+// Not part of what a changeset records (sessions attach lists, sections and entries only).
+const char *const schemaV3[] = {
+    R"(CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        changeset BLOB NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0,
+        created INTEGER NOT NULL))",
+};
+
 } // namespace
 
 bool Store::migrate(int from)
@@ -120,6 +131,12 @@ bool Store::migrate(int from)
     }
     if (from < 2) {
         for (const char *sql : schemaV2) {
+            if (!exec(QString::fromUtf8(sql)))
+                return false;
+        }
+    }
+    if (from < 3) {
+        for (const char *sql : schemaV3) {
             if (!exec(QString::fromUtf8(sql)))
                 return false;
         }

@@ -3,6 +3,7 @@
 #include "entry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -25,7 +26,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Curator::Store)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Store();
     ~Store();
@@ -159,6 +160,27 @@ public:
     // Applies a recorded changeset, or its inverse (undo). Refuses, changing nothing, when the
     // rows were changed since (by another window, say).
     bool applyChangeset(const QByteArray &changeset, bool invert);
+
+    // The undo history every front end shares: each recorded change (Curation) with its name,
+    // kept in the store so that a later process (the command line's `undo`) can take it back.
+    struct HistoryStep
+    {
+        qint64 id = 0;
+        QString text; // "Add entry", "Import README"
+        QByteArray changeset;
+        bool undone = false;
+        QDateTime when; // UTC
+    };
+    static constexpr int HistorySteps = 100;
+    static constexpr qint64 HistoryBytes = 64 * 1024 * 1024;
+    // Keeps a new step; the undone steps (what redo would bring back) go, and the oldest beyond
+    // HistorySteps and HistoryBytes. 0 when not kept (a single step larger than HistoryBytes).
+    qint64 addHistoryStep(const QString &text, const QByteArray &changeset);
+    // The step undo would take back (the newest one not undone), or the one redo would bring
+    // back (the one undone last).
+    std::optional<HistoryStep> historyStepToUndo();
+    std::optional<HistoryStep> historyStepToRedo();
+    bool setHistoryStepUndone(qint64 id, bool undone);
 
     // Entry ids matching a full-text query over authors, title, venue and notes (each word a
     // prefix; all words must match), in README order. An empty query matches nothing.

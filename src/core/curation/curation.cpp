@@ -1,60 +1,19 @@
-#include "curation.h"
+#include "curation/curation.h"
 
 #include "store/readmeio.h"
 #include "store/store.h"
 
-#include <QUndoStack>
-
 namespace Curator {
 
 namespace {
-
-// One undo step: the changeset an operation recorded. The operation has already happened when
-// the command is pushed, so the first redo does nothing.
-class StoreCommand final : public QUndoCommand
-{
-public:
-    StoreCommand(Curation &curation, const QString &text, QByteArray changeset)
-        : QUndoCommand(text)
-        , m_curation(curation)
-        , m_changeset(std::move(changeset))
-    { }
-
-    void undo() override { apply(true); }
-    void redo() override
-    {
-        if (m_pushed)
-            apply(false);
-        m_pushed = true;
-    }
-
-private:
-    void apply(bool invert)
-    {
-        Store &store = m_curation.store();
-        if (!store.applyChangeset(m_changeset, invert)) {
-            // The rows moved on without us: this step can no longer be taken.
-            setObsolete(true);
-            emit m_curation.failed(store.errorString());
-        }
-        emit m_curation.storeChanged();
-    }
-
-    Curation &m_curation;
-    QByteArray m_changeset;
-    bool m_pushed = false;
-};
-
+// A changeset of a 100,000-entry import is ~25 MB: the session's history is bounded.
+constexpr int SessionSteps = 100;
 } // namespace
 
 Curation::Curation(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_undo(new QUndoStack(this))
-{
-    // A changeset of a 100,000-entry import is ~25 MB: keep the history bounded.
-    m_undo->setUndoLimit(100);
-}
+{ }
 
 Curation::~Curation() = default;
 
@@ -69,11 +28,98 @@ bool Curation::record(const QString &text, const std::function<bool()> &operatio
     }
     if (!ok)
         m_error = m_store.errorString();
-    if (!changeset.isEmpty())
-        m_undo->push(new StoreCommand(*this, text, changeset));
+    if (!changeset.isEmpty()) {
+        const QString error = m_store.errorString();
+        const qint64 id = m_store.addHistoryStep(text, changeset);
+        m_store.setError(error); // the operation's own message, if it failed
+        m_done.append({id, text, changeset});
+        if (m_done.size() > SessionSteps)
+            m_done.removeFirst();
+        m_undone.clear();
+        emit historyChanged();
+    }
     if (ok || !changeset.isEmpty())
         emit storeChanged();
     return ok;
+}
+
+bool Curation::apply(Step &step, bool undo)
+{
+    if (!m_store.applyChangeset(step.changeset, undo)) {
+        m_error = m_store.errorString();
+        return false;
+    }
+    if (step.historyId)
+        m_store.setHistoryStepUndone(step.historyId, undo);
+    return true;
+}
+
+bool Curation::undo()
+{
+    if (m_done.isEmpty())
+        return false;
+    Step step = m_done.takeLast();
+    // A step whose rows moved on without us (another window, the command line) can no longer
+    // be taken: it is dropped, and the user told.
+    const bool ok = apply(step, true);
+    if (ok)
+        m_undone.append(step);
+    else
+        emit failed(m_error);
+    emit historyChanged();
+    emit storeChanged();
+    return ok;
+}
+
+bool Curation::redo()
+{
+    if (m_undone.isEmpty())
+        return false;
+    Step step = m_undone.takeLast();
+    const bool ok = apply(step, false);
+    if (ok)
+        m_done.append(step);
+    else
+        emit failed(m_error);
+    emit historyChanged();
+    emit storeChanged();
+    return ok;
+}
+
+bool Curation::undoInStore(QString *text)
+{
+    const auto step = m_store.historyStepToUndo();
+    if (!step) {
+        m_error = m_store.errorString().isEmpty() ? tr("Nothing to undo.") : m_store.errorString();
+        return false;
+    }
+    *text = step->text;
+    if (!m_store.applyChangeset(step->changeset, true)) {
+        m_error = tr("“%1” cannot be undone: the entries it changed were changed again since (%2).")
+                      .arg(step->text, m_store.errorString());
+        return false;
+    }
+    m_store.setHistoryStepUndone(step->id, true);
+    emit storeChanged();
+    return true;
+}
+
+bool Curation::redoInStore(QString *text)
+{
+    const auto step = m_store.historyStepToRedo();
+    if (!step) {
+        m_error = m_store.errorString().isEmpty() ? tr("Nothing to redo.") : m_store.errorString();
+        return false;
+    }
+    *text = step->text;
+    if (!m_store.applyChangeset(step->changeset, false)) {
+        m_error = tr("“%1” cannot be redone: the entries it changed were changed again since (%2).")
+                      .arg(step->text, m_store.errorString());
+        return false;
+    }
+    m_store.setHistoryStepUndone(step->id, false);
+    emit storeChanged();
+    return true;
 }
 
 bool Curation::editEntry(qint64 id, const EntryFields &fields)

@@ -2,19 +2,22 @@
 
 #include "entry.h"
 
+#include <QList>
 #include <QObject>
 
 #include <functional>
-
-class QUndoStack;
+#include <optional>
 
 namespace Curator {
 
 class Store;
 struct ImportReport;
 
-// Every change the window makes to the store goes through here: each one is recorded as a
-// changeset and pushed on the undo stack, and `storeChanged` tells the views to refresh.
+// Every change the window and the command line make to the store goes through here: each one
+// is recorded as a changeset (Store::ChangeRecorder), kept as a step of this session's undo
+// history and in the store's shared history (so the command line's `undo` can take back what
+// was done before, by itself or by a window), and `storeChanged` tells the views to refresh.
+// Widget-free: the window's Undo and Redo actions follow historyChanged().
 class Curation final : public QObject
 {
     Q_OBJECT
@@ -25,8 +28,22 @@ public:
     ~Curation() override;
 
     Store &store() const { return m_store; }
-    QUndoStack *undoStack() const { return m_undo; }
     QString errorString() const { return m_error; }
+
+    // This session's steps, newest last (at most 100; a step whose rows were changed since by
+    // someone else is dropped when it cannot be applied: failed() says so).
+    bool canUndo() const { return !m_done.isEmpty(); }
+    bool canRedo() const { return !m_undone.isEmpty(); }
+    QString undoText() const { return canUndo() ? m_done.last().text : QString(); }
+    QString redoText() const { return canRedo() ? m_undone.last().text : QString(); }
+    int undoCount() const { return int(m_done.size()); }
+    bool undo();
+    bool redo();
+
+    // The store's shared history, whoever recorded it (an earlier command, a window): takes back
+    // the newest step not undone, or brings back the one undone last. `text` names the step.
+    bool undoInStore(QString *text);
+    bool redoInStore(QString *text);
 
     bool editEntry(qint64 id, const EntryFields &fields);
     bool editEntry(const Entry &entry); // fields, section, notes, tags, PDF
@@ -52,13 +69,24 @@ signals:
     void storeChanged();
     // An undo or redo could not be applied.
     void failed(const QString &message);
+    // What undo and redo would do changed.
+    void historyChanged();
 
 private:
     // Runs `operation` while recording; pushes an undo step named `text` when it changed anything.
     bool record(const QString &text, const std::function<bool()> &operation);
 
+    struct Step
+    {
+        qint64 historyId = 0; // in the store's history; 0 when not kept there
+        QString text;
+        QByteArray changeset;
+    };
+    bool apply(Step &step, bool undo);
+
     Store &m_store;
-    QUndoStack *m_undo;
+    QList<Step> m_done; // undo takes the last
+    QList<Step> m_undone; // redo takes the last
     QString m_error;
 };
 
