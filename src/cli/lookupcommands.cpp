@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 #include <unistd.h>
 
 namespace Curator::Cli {
@@ -39,8 +41,8 @@ QList<Metadata::LookupResult> Runner::resolve(const QStringList &args, bool *all
     if (ids.isEmpty())
         return results;
     QNetworkAccessManager nam;
-    Metadata::Resolver resolver(&m_store, &nam, Metadata::Endpoints::fromEnvironment());
-    resolver.setContactEmail(qEnvironmentVariable("CURATOR_CONTACT_EMAIL"));
+    const std::unique_ptr<Metadata::Resolver> owned(Metadata::newResolver(&m_store, &nam));
+    Metadata::Resolver &resolver = *owned;
     QEventLoop loop;
     QObject::connect(&resolver, &Metadata::Resolver::finished, &loop,
                      [&](quint64, int index, const Metadata::LookupResult &r) {
@@ -205,29 +207,11 @@ int Runner::importFilesCommand(const QStringList &args)
         return code;
     const ListInfo *list = &target->list;
     const qint64 sectionId = target->sectionId;
-    QList<DropItem> items;
-    for (const QString &arg : args) {
-        // A path on the disk is a file or a folder whatever its name, and a name ending in
-        // ".pdf" that is not a link is a file even when missing (the report then says so);
-        // anything else is read as dropped text (a link, an identifier, a file:// URL).
-        const QFileInfo file(arg);
-        const bool pdfName
-            = arg.endsWith(u".pdf"_s, Qt::CaseInsensitive) && !arg.contains(u"://"_s);
-        if (file.exists() || pdfName) {
-            DropItem item;
-            item.kind
-                = pdfName && !file.isDir() ? DropItem::Kind::PdfFile : DropItem::Kind::LocalFile;
-            item.path = file.absoluteFilePath();
-            item.source = arg;
-            items << item;
-        } else {
-            items << classifyText(arg);
-        }
-    }
+    const QList<DropItem> items = itemsFromArguments(args);
 
     QNetworkAccessManager nam;
-    Metadata::Resolver resolver(&m_store, &nam, Metadata::Endpoints::fromEnvironment());
-    resolver.setContactEmail(qEnvironmentVariable("CURATOR_CONTACT_EMAIL"));
+    const std::unique_ptr<Metadata::Resolver> owned(Metadata::newResolver(&m_store, &nam));
+    Metadata::Resolver &resolver = *owned;
     BatchImporter importer(m_store, &resolver);
     importer.setApply([this](const QString &text, const std::function<bool()> &op) {
         return m_curation.perform(text, op);

@@ -81,19 +81,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_storeLabel(new QLabel(this))
     , m_exportLabel(new QLabel(this))
     , m_nam(new QNetworkAccessManager(this))
-    , m_resolver(
-          new Metadata::Resolver(&store, m_nam, Metadata::Endpoints::fromEnvironment(), this))
+    , m_resolver(Metadata::newResolver(&store, m_nam,
+                                       settings().value(u"lookup/email"_s).toString(), this))
     , m_exportPane(nullptr)
     , m_exportDock(nullptr)
     , m_importer(new BatchImporter(store, m_resolver, this))
     , m_importProgress(new QProgressBar(this))
     , m_importCancel(new QToolButton(this))
 {
-    // Crossref's polite pool: the contact address from the settings or the environment.
-    m_resolver->setContactEmail(
-        settings()
-            .value(u"lookup/email"_s, qEnvironmentVariable("CURATOR_CONTACT_EMAIL"))
-            .toString());
     m_ui->setupUi(this);
     m_ui->sidebar->setModel(m_sidebar);
     m_ui->sidebar->setAcceptDrops(true);
@@ -318,7 +313,10 @@ void MainWindow::setUpActions()
         SettingsDialog dialog(m_store, currentListId(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        m_resolver->setContactEmail(SettingsDialog::contactEmail());
+        // As newResolver() chose it: the setting, else the environment's.
+        const QString email = SettingsDialog::contactEmail().trimmed();
+        m_resolver->setContactEmail(email.isEmpty() ? qEnvironmentVariable("CURATOR_CONTACT_EMAIL")
+                                                    : email);
         onStoreChanged();
     });
     connect(m_ui->actionReadmeOrder, &QAction::triggered, this, [this] {
@@ -771,14 +769,11 @@ void MainWindow::importFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
                                                             tr("PDF files (*.pdf);;All files (*)"));
-    QList<DropItem> items;
-    for (const QString &p : paths) {
-        DropItem item;
-        item.kind = p.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? DropItem::Kind::PdfFile
-                                                               : DropItem::Kind::LocalFile;
-        item.path = p;
-        item.source = QFileInfo(p).fileName();
-        items << item;
+    // The same rules as the command line's import-files; the report names the files only.
+    QList<DropItem> items = itemsFromArguments(paths);
+    for (DropItem &item : items) {
+        if (!item.path.isEmpty())
+            item.source = QFileInfo(item.path).fileName();
     }
     importItems(items);
 }
@@ -1161,18 +1156,11 @@ void MainWindow::newEntry()
     connect(&dialog, &EntryEditor::showExistingEntry, this, [this](qint64 id) { showEntry(id); });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Entry added = dialog.entry();
-    const qint64 id = m_curation->addEntry(added.sectionId, added.fields);
+    // Fields, notes, tags and PDF together: one undo step.
+    const qint64 id = m_curation->addEntry(dialog.entry());
     if (!id) {
         showWarning(this, tr("New Entry"), m_curation->errorString());
         return;
-    }
-    if (!added.notes.isEmpty() || !added.tags.isEmpty() || !added.pdfPath.isEmpty()) {
-        Entry withExtras = *m_store.entry(id);
-        withExtras.notes = added.notes;
-        withExtras.tags = added.tags;
-        withExtras.pdfPath = added.pdfPath;
-        m_curation->editEntry(withExtras);
     }
     if (const int row = m_model->rowOf(id); row >= 0)
         selectOnly(row);

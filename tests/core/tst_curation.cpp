@@ -78,6 +78,29 @@ private slots:
         QVERIFY(!c.canRedo());
     }
 
+    // A new entry with notes, tags and a PDF is one step: one undo removes it whole.
+    void newEntryWithExtrasIsOneStep()
+    {
+        Store s;
+        const qint64 section = openSeed(s);
+        Curation c(s);
+        Entry e;
+        e.sectionId = section;
+        e.fields = paper(u"With notes"_s);
+        e.notes = u"Read twice."_s;
+        e.tags = {u"dendrites"_s};
+        e.pdfPath = u"/papers/x.pdf"_s;
+        const qint64 id = c.addEntry(e);
+        QVERIFY(id);
+        QCOMPARE(c.undoCount(), 1);
+        QCOMPARE(s.entry(id)->notes, u"Read twice."_s);
+        QCOMPARE(s.entry(id)->tags, QStringList{u"dendrites"_s});
+        QCOMPARE(s.entry(id)->pdfPath, u"/papers/x.pdf"_s);
+        QVERIFY(c.undo());
+        QVERIFY(!s.entry(id));
+        QVERIFY(!c.canUndo());
+    }
+
     // What one process recorded, another takes back from the store: the command line's
     // `undo` after a window's (or an earlier command's) change.
     void sharedHistoryAcrossProcesses()

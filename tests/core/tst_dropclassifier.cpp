@@ -1,7 +1,11 @@
 #include "importing/dropclassifier.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +62,7 @@ private slots:
     void classifyDrop();
     void unsupportedItemsSayWhy();
     void itemLimit();
+    void itemsFromArguments();
     void textLimit();
     void sourceIsKeptShort();
 };
@@ -255,6 +260,32 @@ void tst_DropClassifier::sourceIsKeptShort()
     QCOMPARE(items[0].kind, DropItem::Kind::Unsupported);
     QVERIFY(items[0].source.size() <= 201);
     QVERIFY(items[0].source.startsWith(u"data:image/png"_s));
+}
+
+// The command line's and the file dialog's rule, which looks at the disk.
+void tst_DropClassifier::itemsFromArguments()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(u"papers"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString notes = dir.filePath(u"notes.txt"_s);
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QList<DropItem> items = Curator::itemsFromArguments(
+        {folder, notes, u"missing.PDF"_s, u"https://arxiv.org/pdf/2306.16922.pdf"_s,
+         u"arXiv:2306.16922v2"_s});
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items[0].kind, DropItem::Kind::LocalFile); // a folder, whatever its name
+    QCOMPARE(items[0].path, QFileInfo(folder).absoluteFilePath());
+    QCOMPARE(items[1].kind, DropItem::Kind::LocalFile);
+    QCOMPARE(items[2].kind, DropItem::Kind::PdfFile); // missing: the report says so
+    QCOMPARE(items[2].source, u"missing.PDF"_s);
+    QVERIFY(QFileInfo(items[2].path).isAbsolute());
+    QCOMPARE(items[3].kind, DropItem::Kind::Identifier); // a link, not a file
+    QCOMPARE(items[4].kind, DropItem::Kind::Identifier);
+    QCOMPARE(items[4].id.arxivWithVersion(), u"2306.16922v2"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_DropClassifier)

@@ -156,6 +156,20 @@ qint64 Curation::addEntry(qint64 sectionId, const EntryFields &fields, const QSt
     return id;
 }
 
+qint64 Curation::addEntry(const Entry &entry)
+{
+    qint64 id = 0;
+    record(tr("Add entry"), [&] {
+        id = m_store.addEntry(entry.sectionId, entry.fields);
+        if (!id)
+            return false;
+        if (!entry.notes.isEmpty() || !entry.tags.isEmpty() || !entry.pdfPath.isEmpty())
+            return m_store.setEntryExtras(id, entry.notes, entry.tags, entry.pdfPath);
+        return true;
+    });
+    return id;
+}
+
 qint64 Curation::duplicateEntry(qint64 id)
 {
     const auto e = m_store.entry(id);

@@ -48,6 +48,8 @@ public:
     bool editEntry(qint64 id, const EntryFields &fields);
     bool editEntry(const Entry &entry); // fields, section, notes, tags, PDF
     qint64 addEntry(qint64 sectionId, const EntryFields &fields, const QString &text = {});
+    // A new entry with its notes, tags and PDF, as one step (entry.sectionId says where).
+    qint64 addEntry(const Entry &entry);
     qint64 duplicateEntry(qint64 id);
     bool removeEntries(const QList<qint64> &ids);
     bool moveEntries(const QList<qint64> &ids, qint64 sectionId, qint64 beforeId);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMimeData>
 #include <QStringDecoder>
@@ -392,6 +393,27 @@ QList<DropItem> classifyDrop(const QMimeData &mime)
         out.add(unsupported(formats.join(u", "_s),
                             DropText::tr("The dropped data holds no file, link or identifier.")));
     return out.take();
+}
+
+QList<DropItem> itemsFromArguments(const QStringList &arguments)
+{
+    QList<DropItem> items;
+    for (const QString &arg : arguments) {
+        const QFileInfo file(arg);
+        const bool pdfName
+            = arg.endsWith(u".pdf"_s, Qt::CaseInsensitive) && !arg.contains(u"://"_s);
+        if (file.exists() || pdfName) {
+            DropItem item;
+            item.kind
+                = pdfName && !file.isDir() ? DropItem::Kind::PdfFile : DropItem::Kind::LocalFile;
+            item.path = file.absoluteFilePath();
+            item.source = arg;
+            items << item;
+        } else {
+            items << classifyText(arg);
+        }
+    }
+    return items;
 }
 
 } // namespace Curator

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QUrl>
 
@@ -52,5 +53,12 @@ QList<DropItem> classifyDrop(const QMimeData &mime);
 // URLs and absolute paths ending in ".pdf" on lines of their own. Prose words that are neither
 // are skipped; a text with nothing importable gives one Unsupported item.
 QList<DropItem> classifyText(QStringView text);
+
+// What the command line's arguments or a file dialog's choice name. Unlike the functions above it
+// looks at the disk: a path that exists is a file or a folder whatever its name, a name ending in
+// ".pdf" that is not a link is a PDF even when missing (the import report then says so), and
+// anything else is read as pasted text (a link, an identifier, a file:// URL). `source` is the
+// argument as given.
+QList<DropItem> itemsFromArguments(const QStringList &arguments);
 
 } // namespace Curator

@@ -181,6 +181,16 @@ Endpoints Endpoints::fromEnvironment()
     return e;
 }
 
+Resolver *newResolver(Store *cache, QNetworkAccessManager *nam, const QString &contactEmail,
+                      QObject *parent)
+{
+    auto *r = new Resolver(cache, nam, Endpoints::fromEnvironment(), parent);
+    r->setContactEmail(contactEmail.trimmed().isEmpty()
+                           ? qEnvironmentVariable("CURATOR_CONTACT_EMAIL")
+                           : contactEmail);
+    return r;
+}
+
 struct Resolver::Private
 {
     Resolver *q = nullptr;

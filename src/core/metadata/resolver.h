@@ -76,4 +76,9 @@ private:
     Fetcher *m_fetcher;
 };
 
+// The resolver the window and the command line both use: endpoints from the environment (test
+// servers, mirrors), and Crossref's contact address as given or else CURATOR_CONTACT_EMAIL.
+Resolver *newResolver(Store *cache, QNetworkAccessManager *nam, const QString &contactEmail = {},
+                      QObject *parent = nullptr);
+
 } // namespace Curator::Metadata
