@@ -1,5 +1,8 @@
 #include "git/changesummary.h"
+#include "markdown/readmereader.h"
 #include "testdata.h"
+
+#include <QDir>
 
 #include <QTest>
 
@@ -214,6 +217,95 @@ private slots:
         QVERIFY(c.commitSubject().size() <= 72);
         QCOMPARE(c.branchStem(), stem);
         QVERIFY(stem.size() <= 40);
+    }
+
+    // A large list read only around its changes gives the summary the whole reading gives:
+    // held against it on the 26 real lists of the corpus and a 5,000-entry synthetic seed-style
+    // list, for an added, a removed, an edited and a moved entry and a changed intro line.
+    void regionsAgreeWithWholeReading()
+    {
+        QList<QPair<QString, QByteArray>> docs;
+        const QDir lists(Test::dataDir() + u"/lists"_s);
+        for (const QString &name : lists.entryList({u"*.md"_s}, QDir::Files, QDir::Name)) {
+            if (name != u"README.md"_s && name != u"MANIFEST.md"_s)
+                docs.append({name, Test::readFile(lists.filePath(name))});
+        }
+        // The seed's entries repeated past the size where summarizeChange reads regions.
+        QByteArray big = seed();
+        const qsizetype firstEntry = big.indexOf("\nEvanson") + 1;
+        const QByteArray entries = big.mid(firstEntry, big.indexOf("\n# Reviews") - firstEntry);
+        for (int i = 0; i < 50; ++i)
+            big.insert(firstEntry,
+                       QByteArray(entries).replace(
+                           "**](", QByteArray("** " + QByteArray::number(i) + "](")));
+        docs.append({u"synthetic"_s, big});
+
+        int fast = 0, cases = 0;
+        for (const auto &[name, text] : docs) {
+            const Markdown::ReadResult read = Markdown::readReadme(text);
+            QVERIFY(read.ok);
+            const auto &es = read.readme.entries;
+            if (es.size() < 6)
+                continue;
+            const QByteArrayView src(read.readme.source);
+            auto rawOf = [&](qsizetype k) {
+                return es[k].raw.in(src).toByteArray();
+            };
+            const Markdown::ParsedEntry &a = es[es.size() / 3];
+            const Markdown::ParsedEntry &b = es[2 * es.size() / 3];
+            const QByteArray aRaw = rawOf(es.size() / 3);
+            const QByteArray bRaw = rawOf(2 * es.size() / 3);
+            const bool unique
+                = text.count(a.parts.title.in(src)) == 1 && text.count(b.parts.title.in(src)) == 1;
+            QList<QPair<const char *, QByteArray>> edits;
+            // Another paper after `a`, written as `a` is.
+            QByteArray added = text;
+            added.insert(a.raw.end(), QByteArray(aRaw).replace("a", "e"));
+            edits.append({"added", added});
+            QByteArray removed = text;
+            removed.remove(b.raw.begin, b.raw.size);
+            edits.append({"removed", removed});
+            QByteArray edited = text;
+            const qsizetype t = a.parts.title.begin;
+            if (a.parts.title.size > 2) {
+                edited.insert(t + 1, "X");
+                edits.append({"edited", edited});
+            }
+            QByteArray moved = text;
+            moved.remove(b.raw.begin, b.raw.size);
+            moved.insert(a.raw.begin, bRaw);
+            edits.append({"moved", moved});
+            QByteArray intro = text;
+            intro.insert(es[es.size() / 2].raw.begin, "Some words of the maintainer.\n\n");
+            edits.append({"intro", intro});
+
+            for (const auto &[what, changed] : edits) {
+                ++cases;
+                const auto regions = Detail::summarizeChangedRegions(text, changed);
+                if (!regions)
+                    continue;
+                ++fast;
+                const ChangeSummary whole = Detail::summarizeWholeDocuments(text, changed);
+                auto titles = [](const QList<ChangeSummary::Item> &items) {
+                    QStringList t;
+                    for (const ChangeSummary::Item &i : items)
+                        t << i.title;
+                    return t;
+                };
+                const QString where = name + u" "_s + QString::fromLatin1(what);
+                QVERIFY2(titles(regions->added) == titles(whole.added), qPrintable(where));
+                QVERIFY2(titles(regions->edited) == titles(whole.edited), qPrintable(where));
+                QVERIFY2(titles(regions->removed) == titles(whole.removed), qPrintable(where));
+                // A list that holds the paper twice (one list has one paper five times) pairs
+                // the whole reading's copy with another section's: it then sees a move the
+                // region reading rightly does not.
+                if (unique)
+                    QVERIFY2(regions->otherChanges == whole.otherChanges, qPrintable(where));
+                QCOMPARE(regions->commitSubject(), whole.commitSubject());
+            }
+        }
+        qInfo("%d of %d changes summarized from their regions", fast, cases);
+        QVERIFY(fast >= cases / 3); // most lists are read by regions (tables and HTML are not)
     }
 
     void items()

@@ -3,6 +3,7 @@
 #include "authorformat.h"
 #include "duplicates.h"
 #include "markdown/readmereader.h"
+#include "textdiff.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -438,7 +439,260 @@ QString ChangeSummary::pullRequestBody() const
     return body.isEmpty() ? footer : body + u"\n\n"_s + footer;
 }
 
+namespace {
+
+QList<QByteArrayView> linesOf(QByteArrayView text)
+{
+    QList<QByteArrayView> lines;
+    qsizetype b = 0;
+    while (b <= text.size()) {
+        qsizetype e = text.indexOf('\n', b);
+        if (e < 0)
+            e = text.size();
+        lines.append(text.sliced(b, e - b));
+        b = e + 1;
+    }
+    return lines;
+}
+
+bool isBlank(QByteArrayView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+// A line the region reader cannot read out of context: a table row (it needs the table's
+// header) or HTML (its <table>).
+bool needsItsContext(QByteArrayView line)
+{
+    const QByteArrayView t = line.trimmed();
+    return !t.isEmpty() && (t.front() == '|' || t.front() == '<');
+}
+
+// A reference-style link definition ("[1]: https://…"): an entry's link may be defined anywhere
+// in the document, so such a document is read whole.
+bool isLinkDefinition(QByteArrayView line)
+{
+    const QByteArrayView t = line.trimmed();
+    if (t.isEmpty() || t.front() != '[' || line.size() - t.size() > 3)
+        return false;
+    const qsizetype close = t.indexOf("]:");
+    return close > 0 && !t.sliced(1, close - 1).contains(']');
+}
+
+// The lines inside code fences, HTML comments and <pre>/<script>/<style>/<textarea> blocks
+// (delimiters included), which may span blank lines: a region that touches one is read whole.
+QList<bool> opaqueLines(const QList<QByteArrayView> &lines)
+{
+    QList<bool> opaque(lines.size(), false);
+    QByteArray fence; // the opening fence's characters while inside one
+    QByteArray closing; // what ends the HTML block we are in
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // Most lines hold none of the marks that open or close such a block: no work for them.
+        const QByteArrayView line = lines[i];
+        if (fence.isEmpty() && closing.isEmpty() && !line.contains('<') && !line.contains('`')
+            && !line.contains('~'))
+            continue;
+        const QByteArrayView t = line.trimmed();
+        const bool indentedLittle = line.indexOf(t.isEmpty() ? QByteArrayView(" ") : t) <= 3;
+        if (!fence.isEmpty()) {
+            opaque[i] = true;
+            if (t.startsWith(fence))
+                fence.clear();
+            continue;
+        }
+        if (!closing.isEmpty()) {
+            opaque[i] = true;
+            if (QByteArray(t.data(), t.size()).toLower().contains(closing))
+                closing.clear();
+            continue;
+        }
+        if (indentedLittle && (t.startsWith("```") || t.startsWith("~~~"))) {
+            opaque[i] = true;
+            fence = t.first(3).toByteArray();
+            continue;
+        }
+        const QByteArray lower = QByteArray(t.data(), t.size()).toLower();
+        const qsizetype comment = lower.indexOf("<!--");
+        if (comment >= 0 && lower.indexOf("-->", comment + 4) < 0) {
+            opaque[i] = true;
+            closing = "-->";
+            continue;
+        }
+        for (const char *tag : {"pre", "script", "style", "textarea"}) {
+            const QByteArray open = QByteArray("<") + tag;
+            const QByteArray close = QByteArray("</") + tag + '>';
+            if (lower.startsWith(open) && !lower.contains(close)) {
+                opaque[i] = true;
+                closing = close;
+                break;
+            }
+        }
+    }
+    return opaque;
+}
+
+} // namespace
+
 ChangeSummary summarizeChange(QByteArrayView oldReadme, QByteArrayView newReadme)
+{
+    // A large list changed in a few places (one paper added to 100,000): only the blocks around
+    // the changed lines are read, which gives the same summary in a fraction of the time.
+    constexpr qsizetype regionThreshold = 256 * 1024;
+    if (oldReadme.size() + newReadme.size() > regionThreshold) {
+        if (const auto fast = Detail::summarizeChangedRegions(oldReadme, newReadme))
+            return *fast;
+    }
+    return Detail::summarizeWholeDocuments(oldReadme, newReadme);
+}
+
+namespace Detail {
+
+std::optional<ChangeSummary> summarizeChangedRegions(QByteArrayView oldReadme,
+                                                     QByteArrayView newReadme)
+{
+    if (oldReadme == newReadme)
+        return ChangeSummary();
+    // Byte-order mark, line endings and the final newline change the file, not its entries.
+    const bool oldBom = oldReadme.startsWith("\xEF\xBB\xBF");
+    const bool newBom = newReadme.startsWith("\xEF\xBB\xBF");
+    const bool oldCrlf = oldReadme.contains("\r\n");
+    const bool newCrlf = newReadme.contains("\r\n");
+    if (oldBom != newBom || oldCrlf != newCrlf
+        || oldReadme.endsWith('\n') != newReadme.endsWith('\n'))
+        return std::nullopt;
+    const QList<QByteArrayView> oldLines = linesOf(oldReadme);
+    const QList<QByteArrayView> newLines = linesOf(newReadme);
+    for (const auto *lines : {&oldLines, &newLines}) {
+        for (QByteArrayView l : *lines) {
+            if (isLinkDefinition(l))
+                return std::nullopt;
+        }
+    }
+    const QList<bool> oldOpaque = opaqueLines(oldLines);
+    const QList<bool> newOpaque = opaqueLines(newLines);
+    const TextDiff::Diff d = TextDiff::diff(oldReadme, newReadme, 0);
+    if (d.hunks.size() > 200)
+        return std::nullopt;
+
+    // Each change grows to whole blocks: up and down to blank lines, and on past a blank line
+    // while the block is an indented continuation (an item's second paragraph). Outside the
+    // changes both versions have the same lines, so a region grows by the same count in both.
+    struct Region
+    {
+        qsizetype oldBegin, oldEnd, newBegin, newEnd; // 0-based, half-open
+    };
+    QList<Region> regions;
+    auto continues = [](QByteArrayView line) {
+        return !line.isEmpty() && (line.front() == ' ' || line.front() == '\t');
+    };
+    for (const TextDiff::Hunk &h : d.hunks) {
+        Region r;
+        r.oldBegin = h.oldCount ? h.oldStart - 1 : h.oldStart;
+        r.oldEnd = r.oldBegin + h.oldCount;
+        r.newBegin = h.newCount ? h.newStart - 1 : h.newStart;
+        r.newEnd = r.newBegin + h.newCount;
+        // Two more blocks of context each way: an entry may span blocks (a title paragraph, then
+        // its list of links), and the outermost block, read the same in both versions, pairs.
+        for (int block = 0; block < 2; ++block) {
+            while (r.oldBegin > 0 && r.newBegin > 0 && isBlank(oldLines[r.oldBegin - 1])) {
+                --r.oldBegin;
+                --r.newBegin;
+            }
+            while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
+                --r.oldBegin;
+                --r.newBegin;
+            }
+            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+                   && isBlank(oldLines[r.oldEnd])) {
+                ++r.oldEnd;
+                ++r.newEnd;
+            }
+            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+                   && !isBlank(oldLines[r.oldEnd])) {
+                ++r.oldEnd;
+                ++r.newEnd;
+            }
+        }
+        for (bool grew = true; grew;) {
+            grew = false;
+            while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
+                --r.oldBegin;
+                --r.newBegin;
+                grew = true;
+            }
+            const bool insideItem = (r.oldBegin < r.oldEnd && continues(oldLines[r.oldBegin]))
+                || (r.newBegin < r.newEnd && continues(newLines[r.newBegin]));
+            if (insideItem && r.oldBegin > 0 && r.newBegin > 0) {
+                --r.oldBegin; // the blank line; the loop takes the block above
+                --r.newBegin;
+                grew = true;
+            }
+            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+                   && !isBlank(oldLines[r.oldEnd])) {
+                ++r.oldEnd;
+                ++r.newEnd;
+                grew = true;
+            }
+            // A blank line and then an indented line below: the item goes on.
+            qsizetype next = r.oldEnd;
+            while (next < oldLines.size() && isBlank(oldLines[next]))
+                ++next;
+            if (next > r.oldEnd && next < oldLines.size() && continues(oldLines[next])
+                && r.newEnd + (next - r.oldEnd) <= newLines.size()) {
+                r.newEnd += next - r.oldEnd;
+                r.oldEnd = next;
+                grew = true;
+            }
+        }
+        if (!regions.isEmpty() && r.oldBegin <= regions.last().oldEnd) {
+            regions.last().oldEnd = std::max(regions.last().oldEnd, r.oldEnd);
+            regions.last().newEnd = std::max(regions.last().newEnd, r.newEnd);
+        } else {
+            regions.append(r);
+        }
+    }
+    qsizetype total = 0;
+    for (const Region &r : regions) {
+        total += (r.oldEnd - r.oldBegin) + (r.newEnd - r.newBegin);
+        for (qsizetype i = r.oldBegin; i < r.oldEnd; ++i) {
+            if (oldOpaque[i] || needsItsContext(oldLines[i]))
+                return std::nullopt;
+        }
+        for (qsizetype i = r.newBegin; i < r.newEnd; ++i) {
+            if (newOpaque[i] || needsItsContext(newLines[i]))
+                return std::nullopt;
+        }
+        // The block just outside a region, too: a region that starts right after an opaque
+        // block's last line is read without it.
+        if ((r.oldBegin > 0 && oldOpaque[r.oldBegin - 1])
+            || (r.oldEnd < oldOpaque.size() && oldOpaque[r.oldEnd]))
+            return std::nullopt;
+    }
+    if (total > 20000)
+        return std::nullopt;
+
+    // Each region in a section of its own (a heading both versions share), so that its blocks
+    // are read as entries and never run into the next region's.
+    auto excerpt = [&](const QList<QByteArrayView> &lines, bool old) {
+        QByteArray out;
+        for (const Region &r : regions) {
+            out += "# \xE2\x80\x8B\n\n";
+            const qsizetype b = old ? r.oldBegin : r.newBegin;
+            const qsizetype e = old ? r.oldEnd : r.newEnd;
+            for (qsizetype i = b; i < e; ++i) {
+                out += lines[i];
+                out += '\n';
+            }
+            out += '\n';
+        }
+        return out;
+    };
+    ChangeSummary summary
+        = summarizeWholeDocuments(excerpt(oldLines, true), excerpt(newLines, false));
+    return summary;
+}
+
+ChangeSummary summarizeWholeDocuments(QByteArrayView oldReadme, QByteArrayView newReadme)
 {
     ChangeSummary summary;
     if (oldReadme == newReadme)
@@ -492,5 +746,7 @@ ChangeSummary summarizeChange(QByteArrayView oldReadme, QByteArrayView newReadme
         summary.otherChanges = true;
     return summary;
 }
+
+} // namespace Detail
 
 } // namespace Curator
