@@ -31,17 +31,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>The entry no longer exists.</source>
         <translation>Der Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
+        <location line="+10"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Duplicate entry</source>
         <translation>Eintrag duplizieren</translation>
     </message>
@@ -292,7 +293,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message>
-        <location filename="../src/core/git/changesummary.cpp" line="+205"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+206"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
     </message>
@@ -672,7 +673,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+34"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>weder eine DOI noch eine arXiv-ID noch ein Link darauf</translation>
     </message>
@@ -716,12 +717,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+114"/>
+        <location line="+96"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-58"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
@@ -731,7 +732,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>import-files braucht --list NAME.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+45"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
@@ -916,7 +917,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
 <context>
     <name>Curator::DropClassifier</name>
     <message>
-        <location filename="../src/core/importing/dropclassifier.cpp" line="+80"/>
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+81"/>
         <source>Only the first %1 MB of the dropped text were read.</source>
         <translation>Nur die ersten %1 MB des abgelegten Textes wurden gelesen.</translation>
     </message>
@@ -1223,7 +1224,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+123"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+125"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1301,12 +1302,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>ein Cherry-Pick läuft</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+63"/>
         <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
         <translation>Die README im Klon wurde außerhalb von Awesome Curator geändert (neu: %1, geändert: %2, entfernt: %3). „Abgleichen“ übernimmt diese Änderungen in die Liste, bevor etwas exportiert wird.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The list was never exported; all of it is new.</source>
         <translation>Die Liste wurde noch nie exportiert; alles daran ist neu.</translation>
     </message>
@@ -1329,12 +1330,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>Neue Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(Die Vorschau zeigt die ersten %1 KB.)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Link the list to a git clone first.</source>
         <translation>Verknüpfen Sie die Liste zuerst mit einem git-Klon.</translation>
     </message>
@@ -1416,12 +1417,7 @@ Im Repository:
         <translation>Die README des Klons wurde in die Liste übernommen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The README in the clone has changes the list has not seen. Sync first.</source>
-        <translation>Die README im Klon enthält Änderungen, die die Liste noch nicht kennt. Gleichen Sie zuerst ab.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
     </message>
@@ -1978,7 +1974,7 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -2031,7 +2027,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -2230,7 +2226,7 @@ Ersetzen?</translation>
         <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The entry has no PDF.</source>
         <translation>Der Eintrag hat kein PDF.</translation>
     </message>
@@ -2400,7 +2396,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Goes at the end of “%1”.</source>
         <translation>Wird am Ende von „%1“ eingefügt.</translation>
     </message>
@@ -2489,7 +2485,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     <message>
         <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
         <location line="+134"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+369"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+379"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
@@ -2640,7 +2636,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-287"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-297"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2669,7 +2665,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+189"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv ist ausgelastet; neuer Versuch in %1 s</translation>
     </message>
@@ -4262,7 +4258,7 @@ aus %2</translation>
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
+        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
         <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
         <translation>
             <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>

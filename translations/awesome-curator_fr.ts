@@ -31,17 +31,18 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>The entry no longer exists.</source>
         <translation>L’entrée n’existe plus.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
+        <location line="+10"/>
         <source>Add entry</source>
         <translation>l’ajout de l’entrée</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Duplicate entry</source>
         <translation>la duplication de l’entrée</translation>
     </message>
@@ -292,7 +293,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message>
-        <location filename="../src/core/git/changesummary.cpp" line="+205"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+206"/>
         <source>%1 et al.</source>
         <translation>%1 et al.</translation>
     </message>
@@ -672,7 +673,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/lookupcommands.cpp" line="+32"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+34"/>
         <source>not a DOI, an arXiv id, or a link to one</source>
         <translation>ni un DOI, ni un identifiant arXiv, ni un lien vers l’un d’eux</translation>
     </message>
@@ -716,12 +717,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+114"/>
+        <location line="+96"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-58"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
@@ -731,7 +732,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>import-files a besoin de --list NOM.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+45"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
@@ -916,7 +917,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
 <context>
     <name>Curator::DropClassifier</name>
     <message>
-        <location filename="../src/core/importing/dropclassifier.cpp" line="+80"/>
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+81"/>
         <source>Only the first %1 MB of the dropped text were read.</source>
         <translation>Seuls les %1 premiers Mo du texte déposé ont été lus.</translation>
     </message>
@@ -1223,7 +1224,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+123"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+125"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1301,12 +1302,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>un cherry-pick est en cours</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+63"/>
         <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
         <translation>Le README du clone a été modifié en dehors d’Awesome Curator (nouvelles&#xa0;: %1, modifiées&#xa0;: %2, supprimées&#xa0;: %3). La synchronisation fusionne ces modifications dans la liste avant tout export.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The list was never exported; all of it is new.</source>
         <translation>La liste n’a jamais été exportée&#xa0;; tout son contenu est nouveau.</translation>
     </message>
@@ -1329,12 +1330,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>Nouveau fichier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>(The preview shows the first %1 KB.)</source>
         <translation>(L’aperçu affiche les %1 premiers Ko.)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Link the list to a git clone first.</source>
         <translation>Liez d’abord la liste à un clone git.</translation>
     </message>
@@ -1416,12 +1417,7 @@ Dans le dépôt&#xa0;:
         <translation>Le README du clone a été fusionné dans la liste.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The README in the clone has changes the list has not seen. Sync first.</source>
-        <translation>Le README du clone contient des modifications que la liste n’a pas encore vues. Synchronisez d’abord.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Nothing was published.</source>
         <translation>Rien n’a été publié.</translation>
     </message>
@@ -1978,7 +1974,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+108"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -2031,7 +2027,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -2230,7 +2226,7 @@ Les remplacer&#xa0;?</translation>
         <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The entry has no PDF.</source>
         <translation>L’entrée n’a pas de PDF.</translation>
     </message>
@@ -2400,7 +2396,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Goes at the end of “%1”.</source>
         <translation>Sera placée à la fin de «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2489,7 +2485,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     <message>
         <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
         <location line="+134"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+369"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+379"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
@@ -2640,7 +2636,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Les données de citation ne contiennent aucune notice.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-287"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-297"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2669,7 +2665,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+189"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
@@ -4262,7 +4258,7 @@ provenant de %2</translation>
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
+        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
         <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
         <translation>
             <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>

@@ -18,11 +18,13 @@
 #include <QFileSystemWatcher>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -179,60 +181,86 @@ void ExportPane::onState(const Git::RepoState &state)
     updateButtons();
 }
 
+// The export, the diff, the sync check and the preview are computed on a worker thread with a
+// store connection of its own (at 100,000 entries they take most of a second); the newest
+// request's answer is shown, older ones are dropped.
 void ExportPane::updateDiff()
 {
-    Store &store = m_curation.store();
-    m_needsSync = false;
-    m_hasChanges = false;
-    const ExportResult ours = m_listId ? Curator::exportReadme(store, m_listId) : ExportResult();
-    if (!ours.ok) {
-        m_ui->diffView->clear();
-        m_ui->preview->clear();
-        m_ui->diffSummary->setText(m_listId ? ours.error : QString());
-        m_ui->syncBanner->hide();
-        updateButtons();
+    const quint64 generation = ++m_generation;
+    if (!m_listId) {
+        applyPaneState(generation, {});
         return;
     }
-    // The README the export replaces: the clone's, or for a list without a clone the file it
-    // was imported from.
-    const auto list = store.list(m_listId);
-    const QString target
-        = m_linked ? store.repoLink(m_listId).readmeFile() : (list ? list->sourcePath : QString());
-    bool missing = true;
-    QString error;
-    const QByteArray theirs
-        = target.isEmpty() ? QByteArray() : ReadmeSync::readWorkingReadme(target, &missing, &error);
-
-    if (m_linked && !missing) {
-        const ReadmeSync::Check c = ReadmeSync::check(store, m_listId, theirs);
-        m_needsSync = c.ok && c.changedOutside;
-        if (m_needsSync) {
-            m_ui->syncLabel->setText(
-                tr("The README in the clone was changed outside Awesome Curator (new: %1, "
-                   "changed: %2, removed: %3). Sync merges those changes into the list before "
-                   "anything is exported.")
-                    .arg(c.added.size())
-                    .arg(c.edited.size())
-                    .arg(c.removed.size()));
+    const QString path = m_curation.store().path();
+    const qint64 list = m_listId;
+    const bool linked = m_linked;
+    m_refreshing = true;
+    if (path.isEmpty()) { // no file to open a second connection on
+        applyPaneState(generation,
+                       ReadmeSync::paneState(m_curation.store(), list, linked, MaxPreviewBytes));
+        return;
+    }
+    QPointer<ExportPane> self(this);
+    QThreadPool::globalInstance()->start([self, generation, path, list, linked] {
+        ReadmeSync::PaneState state;
+        {
+            Store store;
+            if (store.open(path))
+                state = ReadmeSync::paneState(store, list, linked, MaxPreviewBytes);
+            else
+                state.exportError = store.errorString();
         }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, state] {
+                if (self)
+                    self->applyPaneState(generation, state);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState &st)
+{
+    if (generation != m_generation)
+        return; // a newer refresh is on its way
+    m_refreshing = false;
+    m_needsSync = false;
+    m_hasChanges = false;
+    if (!m_listId || !st.exportError.isEmpty()) {
+        m_ui->diffView->clear();
+        m_ui->preview->clear();
+        m_ui->diffSummary->setText(m_listId ? st.exportError : QString());
+        m_ui->syncBanner->hide();
+        updateButtons();
+        emit refreshed();
+        return;
+    }
+    m_needsSync = st.needsSync;
+    if (m_needsSync) {
+        m_ui->syncLabel->setText(
+            tr("The README in the clone was changed outside Awesome Curator (new: %1, "
+               "changed: %2, removed: %3). Sync merges those changes into the list before "
+               "anything is exported.")
+                .arg(st.syncAdded)
+                .arg(st.syncEdited)
+                .arg(st.syncRemoved));
     }
     m_ui->syncBanner->setVisible(m_needsSync);
-
-    const TextDiff::Diff d = TextDiff::diff(theirs, ours.data);
-    m_hasChanges = !d.identical;
-    if (!error.isEmpty())
-        m_ui->diffSummary->setText(error);
-    else if (target.isEmpty())
+    m_hasChanges = !st.identical;
+    if (!st.readError.isEmpty())
+        m_ui->diffSummary->setText(st.readError);
+    else if (st.target.isEmpty())
         m_ui->diffSummary->setText(tr("The list was never exported; all of it is new."));
-    else if (d.identical)
-        m_ui->diffSummary->setText(tr("No changes: %1 is up to date.").arg(target));
+    else if (st.identical)
+        m_ui->diffSummary->setText(tr("No changes: %1 is up to date.").arg(st.target));
     else
         m_ui->diffSummary->setText(
-            tr("%1: %2 added, %3 removed, in %n place(s).", nullptr, int(d.hunks.size()))
-                .arg(missing ? tr("New file") : QFileInfo(target).fileName())
-                .arg(d.added)
-                .arg(d.removed));
-    m_ui->diffView->setPlainText(QString::fromUtf8(TextDiff::unified(d)));
+            tr("%1: %2 added, %3 removed, in %n place(s).", nullptr, st.hunks)
+                .arg(st.missing ? tr("New file") : QFileInfo(st.target).fileName())
+                .arg(st.linesAdded)
+                .arg(st.linesRemoved));
+    m_ui->diffView->setPlainText(st.unified);
     // The first changed line in sight, however small the pane: a hunk starts with context.
     for (QTextBlock b = m_ui->diffView->document()->begin(); b.isValid(); b = b.next()) {
         const QString line = b.text();
@@ -245,14 +273,14 @@ void ExportPane::updateDiff()
     }
     // GitHub's rendering (cmark-gfm), not Qt's own Markdown reader: that one showed nothing at
     // all for a README starting with an HTML block, as the seed list's does.
-    const QByteArray shown = ours.data.left(MaxPreviewBytes);
     m_ui->preview->setHtml(
-        Markdown::previewHtml(shown)
-        + (shown.size() < ours.data.size() ? u"<p><i>"_s
+        st.previewHtml
+        + (st.previewCut ? u"<p><i>"_s
                    + tr("(The preview shows the first %1 KB.)").arg(MaxPreviewBytes / 1024)
                    + u"</i></p>"_s
-                                           : QString()));
+                         : QString()));
     updateButtons();
+    emit refreshed();
 }
 
 void ExportPane::updateButtons()
@@ -359,11 +387,8 @@ bool ExportPane::sync()
 
 bool ExportPane::exportReadme()
 {
-    updateDiff();
-    if (m_needsSync) {
-        showResult(tr("The README in the clone has changes the list has not seen. Sync first."));
-        return false;
-    }
+    // The core refuses to write over changes the list has not seen ("Sync first"); the pane's
+    // own view of that may be a moment old while its refresh runs.
     const ReadmeSync::ExportOutcome o
         = ReadmeSync::exportToRepository(m_curation.store(), m_listId);
     log(o.message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "git/publisher.h"
+#include "git/readmesync.h"
 
 #include <QWidget>
 
@@ -17,9 +18,7 @@ class ExportPane;
 namespace Curator {
 
 class Curation;
-namespace ReadmeSync {
-struct Check;
-}
+
 namespace Git {
 class RepoStatus;
 struct RepoState;
@@ -54,9 +53,13 @@ public:
     bool canExport() const;
     bool canOpenPullRequest() const;
     bool isBusy() const;
+    // The diff and preview are being computed (on a worker thread) for the newest refresh.
+    bool isRefreshing() const { return m_refreshing; }
 
 signals:
     void exported();
+    // The diff, the preview and the sync banner show the store as it is now.
+    void refreshed();
     void pullRequestFinished(const Curator::PublishResult &result);
 
 protected:
@@ -65,6 +68,7 @@ protected:
 private:
     void scheduleRefresh();
     void updateDiff();
+    void applyPaneState(quint64 generation, const ReadmeSync::PaneState &state);
     void onState(const Git::RepoState &state);
     void onPublished(const PublishResult &result);
     void updateButtons();
@@ -85,6 +89,8 @@ private:
     bool m_gitOk = false;
     bool m_repoBlocked = false; // a merge or rebase in progress, a detached HEAD
     bool m_needsSync = false;
+    quint64 m_generation = 0; // of the newest refresh; older answers are dropped
+    bool m_refreshing = false;
     bool m_hasChanges = false;
     bool m_stale = false; // changed while hidden
 };

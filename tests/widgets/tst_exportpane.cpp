@@ -149,6 +149,7 @@ private slots:
 
     void showsTheStateAndTheDiff()
     {
+        QTRY_VERIFY(!pane()->isRefreshing());
         QVERIFY(pane()->stateText().contains(u"clean"_s));
         QVERIFY(pane()->diffText().isEmpty());
         QVERIFY(pane()->canExport());
@@ -157,6 +158,7 @@ private slots:
         // One new paper: one hunk, +2/-0, and Ctrl+E writes it.
         QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, attention()));
         pane()->refresh();
+        QTRY_VERIFY(!pane()->isRefreshing());
         const QString diff = pane()->diffText();
         QCOMPARE(diff.count(u"\n@@"_s), 1);
         QCOMPARE(countLines(diff, u'+'), 2);
@@ -169,6 +171,7 @@ private slots:
         m_window->findChild<QDockWidget *>(u"exportDock"_s)->setFloating(true);
         m_window->findChild<QDockWidget *>(u"exportDock"_s)->resize(500, 330);
         pane()->refresh();
+        QTRY_VERIFY(!pane()->isRefreshing());
         QTest::qWait(20);
         QTextCursor added = view->document()->find(u"+Vaswani, A."_s);
         QVERIFY(!added.isNull());
@@ -181,7 +184,7 @@ private slots:
         m_window->findChild<QAction *>(u"actionExport"_s)->trigger();
         QVERIFY(m_git->readFile(m_git->workPath(), u"README.md"_s).contains("Attention is all"));
         QTRY_VERIFY(pane()->stateText().contains(u"README changed"_s));
-        QVERIFY(pane()->diffText().isEmpty());
+        QTRY_VERIFY(pane()->diffText().isEmpty());
 
         if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !dir.isEmpty()) {
             QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, [] {
@@ -195,6 +198,8 @@ private slots:
                 return f;
             }()));
             pane()->refresh();
+            QTRY_VERIFY(!pane()->isRefreshing());
+            QTRY_VERIFY(!pane()->isRefreshing());
             QTRY_VERIFY(!pane()->diffText().isEmpty());
             QTRY_VERIFY(pane()->stateText().startsWith(u"on branch"_s));
             auto *dock = m_window->findChild<QDockWidget *>(u"exportDock"_s);
@@ -240,6 +245,7 @@ private slots:
         const QByteArray theirs = seed().insert(seed().indexOf(first), tribe);
         QVERIFY(m_git->writeFile(m_git->workPath(), u"README.md"_s, theirs));
         pane()->refresh();
+        QTRY_VERIFY(!pane()->isRefreshing());
         QVERIFY(m_window->curation().addEntry(m_store->sections(m_list).first().id, attention()));
         QVERIFY(!pane()->exportReadme());
         QVERIFY2(pane()->resultText().contains(u"Sync first"_s), qPrintable(pane()->resultText()));
@@ -353,6 +359,7 @@ private slots:
     {
         QVERIFY(m_git->startConflict(u"merge"_s));
         pane()->refresh();
+        QTRY_VERIFY(!pane()->isRefreshing());
         QTRY_VERIFY(pane()->stateText().contains(u"merge is in progress"_s));
         QVERIFY(!pane()->canOpenPullRequest());
     }
@@ -362,6 +369,7 @@ private slots:
         const QByteArray path = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(m_git->root()));
         pane()->refresh();
+        QTRY_VERIFY(!pane()->isRefreshing());
         QTRY_VERIFY(pane()->stateText().contains(u"git is not installed"_s));
         qputenv("PATH", path);
         QVERIFY(!pane()->canOpenPullRequest());

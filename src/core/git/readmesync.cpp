@@ -2,6 +2,7 @@
 
 #include "git/changesummary.h"
 #include "logging.h"
+#include "markdown/preview.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "textdiff.h"
@@ -311,6 +312,39 @@ ExportOutcome exportToRepository(Store &store, qint64 listId)
     out.written = true;
     out.message = Messages::tr("Wrote %1.").arg(out.path);
     return out;
+}
+
+PaneState paneState(Store &store, qint64 listId, bool linked, qsizetype maxPreviewBytes)
+{
+    PaneState st;
+    const ExportResult ours = exportReadme(store, listId);
+    if (!ours.ok) {
+        st.exportError = ours.error;
+        return st;
+    }
+    const auto list = store.list(listId);
+    st.target
+        = linked ? store.repoLink(listId).readmeFile() : (list ? list->sourcePath : QString());
+    const QByteArray theirs = st.target.isEmpty()
+        ? QByteArray()
+        : readWorkingReadme(st.target, &st.missing, &st.readError);
+    if (linked && !st.missing) {
+        const Check c = check(store, listId, theirs);
+        st.needsSync = c.ok && c.changedOutside;
+        st.syncAdded = c.added.size();
+        st.syncEdited = c.edited.size();
+        st.syncRemoved = c.removed.size();
+    }
+    const TextDiff::Diff d = TextDiff::diff(theirs, ours.data);
+    st.identical = d.identical;
+    st.hunks = int(d.hunks.size());
+    st.linesAdded = d.added;
+    st.linesRemoved = d.removed;
+    st.unified = QString::fromUtf8(TextDiff::unified(d));
+    const QByteArray shown = ours.data.left(maxPreviewBytes);
+    st.previewHtml = Markdown::previewHtml(shown);
+    st.previewCut = shown.size() < ours.data.size();
+    return st;
 }
 
 } // namespace Curator::ReadmeSync

@@ -80,5 +80,25 @@ class Messages
     Q_DECLARE_TR_FUNCTIONS(Curator::ReadmeSync)
 };
 
+// What the README pane shows for a list: its export against the README it replaces (the
+// clone's, or the file it was imported from), whether the clone's README changed outside the
+// app, the diff and the preview. Pure reading: a worker thread calls it on a store connection
+// of its own, so the window never waits for an export of 100,000 entries.
+struct PaneState
+{
+    QString exportError; // the export failed: nothing else is set
+    QString target; // the README the export replaces; empty when there is none
+    bool missing = true; // the target does not exist yet
+    QString readError;
+    bool needsSync = false; // changed outside the app: new, changed, removed entries
+    qsizetype syncAdded = 0, syncEdited = 0, syncRemoved = 0;
+    bool identical = true;
+    int hunks = 0, linesAdded = 0, linesRemoved = 0;
+    QString unified; // the diff, for the pane's Changes tab
+    QString previewHtml; // GitHub's rendering of the first `maxPreviewBytes`
+    bool previewCut = false;
+};
+PaneState paneState(Store &store, qint64 listId, bool linked, qsizetype maxPreviewBytes);
+
 } // namespace ReadmeSync
 } // namespace Curator
