@@ -193,27 +193,26 @@ int Runner::entriesCommand(const QStringList &args)
 // The store's shared history: what a command or a window did last, taken back or brought back.
 int Runner::undoCommand(const QStringList &args)
 {
-    if (!args.isEmpty())
-        return fail(CommandLine::tr("undo takes no arguments."), UsageError);
-    if (!openStore())
-        return Failure;
-    QString text;
-    if (!m_curation.undoInStore(&text))
-        return fail(m_curation.errorString());
-    say(m_out, CommandLine::tr("Undone: %1").arg(text));
-    return Success;
+    return historyCommand(args, true);
 }
 
 int Runner::redoCommand(const QStringList &args)
 {
+    return historyCommand(args, false);
+}
+
+int Runner::historyCommand(const QStringList &args, bool undo)
+{
     if (!args.isEmpty())
-        return fail(CommandLine::tr("redo takes no arguments."), UsageError);
+        return fail(undo ? CommandLine::tr("undo takes no arguments.")
+                         : CommandLine::tr("redo takes no arguments."),
+                    UsageError);
     if (!openStore())
         return Failure;
     QString text;
-    if (!m_curation.redoInStore(&text))
+    if (!(undo ? m_curation.undoInStore(&text) : m_curation.redoInStore(&text)))
         return fail(m_curation.errorString());
-    say(m_out, CommandLine::tr("Redone: %1").arg(text));
+    say(m_out, (undo ? CommandLine::tr("Undone: %1") : CommandLine::tr("Redone: %1")).arg(text));
     return Success;
 }
 

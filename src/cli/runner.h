@@ -135,6 +135,7 @@ public:
     int entriesCommand(const QStringList &args);
     int undoCommand(const QStringList &args);
     int redoCommand(const QStringList &args);
+    int historyCommand(const QStringList &args, bool undo);
 
     // lookupcommands.cpp
     int lookupCommand(const QStringList &args);

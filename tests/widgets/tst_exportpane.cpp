@@ -5,6 +5,7 @@
 #include "git/publisher.h"
 #include "gitsandbox.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "pullrequestdialog.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -65,34 +66,6 @@ int countLines(const QString &diff, QChar sign)
     }
     return n;
 }
-
-// Runs `answer` on the first modal dialog of type T that shows within ten seconds. The poll timer
-// belongs to the application, so an unanswered one is still cleaned up at exit.
-template<typename T, typename F>
-void whenShown(F answer)
-{
-    auto *poll = new QTimer(QCoreApplication::instance());
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, tries = 0]() mutable {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (dialog)
-            answer(dialog);
-        if (dialog || ++tries > 500) {
-            poll->stop();
-            poll->deleteLater();
-        }
-    });
-    poll->start(20);
-}
-
-// Receives what the pane hands the desktop to open (QDesktopServices::setUrlHandler).
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public slots:
-    void open(const QUrl &url) { opened << url; }
-};
 
 } // namespace
 
@@ -279,7 +252,7 @@ private slots:
         // First it asks, showing what would happen; Cancel pushes nothing.
         QString shownTarget, shownDiff;
         bool whole = false;
-        whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
+        Test::whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
             shownTarget = d->targetText();
             shownDiff = d->diffText();
             QCoreApplication::processEvents();
@@ -307,7 +280,8 @@ private slots:
         QVERIFY(pane()->resultText().contains(u"Nothing was pushed"_s));
 
         // Accepted: pushed and opened.
-        whenShown<PullRequestDialog>([](PullRequestDialog *d) { d->publishButton()->click(); });
+        Test::whenShown<PullRequestDialog>(
+            [](PullRequestDialog *d) { d->publishButton()->click(); });
         m_window->findChild<QAction *>(u"actionPullRequest"_s)->trigger();
         QVERIFY(done.wait(30000));
         QVERIFY2(result.status == PublishResult::Status::Opened,
@@ -322,14 +296,14 @@ private slots:
         // branch, nothing pushed; the offer opens the existing one.
         m_github.route("GET", "/repos/neuro/papers/pulls?*",
                        Test::TestHttpServer::fixture(u"github/list_pulls_open_200.json"_s));
-        UrlCatcher catcher;
+        Test::UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
         bool confirmed = false;
-        whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
+        Test::whenShown<PullRequestDialog>([&](PullRequestDialog *d) {
             confirmed = true;
             d->reject();
         });
-        whenShown<QMessageBox>([](QMessageBox *box) {
+        Test::whenShown<QMessageBox>([](QMessageBox *box) {
             for (QAbstractButton *b : box->buttons()) {
                 if (b->text().contains(u"#1"_s))
                     b->click();

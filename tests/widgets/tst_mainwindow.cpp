@@ -1,6 +1,7 @@
 #include "curation/curation.h"
 #include "entrytablemodel.h"
 #include "mainwindow.h"
+#include "modalanswer.h"
 #include "sidebarmodel.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -47,33 +48,10 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
 }
 
 // Answers the message box that shows within the next seconds (after a look-up, say).
-// The poll timer belongs to the application: deleteLater() posted from inside the
-// box's own event loop is not always run before the test returns, and LeakSanitizer
-// (CI's sanitizer build) counts an unparented timer as a leak.
 void answerMessageBoxWhenShown(QMessageBox::StandardButton button)
 {
-    auto *poll = new QTimer(QCoreApplication::instance());
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, tries = 0]() mutable {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        if (box || ++tries > 500) {
-            poll->stop();
-            poll->deleteLater();
-        }
-    });
-    poll->start(20);
+    Test::whenShown<QMessageBox>([button](QMessageBox *box) { box->button(button)->click(); });
 }
-
-// Receives what the window hands the desktop to open (QDesktopServices::setUrlHandler).
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public slots:
-    void open(const QUrl &url) { opened << url; }
-};
 
 } // namespace
 
@@ -243,7 +221,7 @@ private slots:
         win.action(u"actionCopyIdentifier"_s)->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), u"arXiv:2306.16922"_s);
 
-        UrlCatcher catcher;
+        Test::UrlCatcher catcher;
         QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
         t->scrollTo(win.model()->index(row, EntryTableModel::UrlColumn));
         const QRect link = t->visualRect(win.model()->index(row, EntryTableModel::UrlColumn));

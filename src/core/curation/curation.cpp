@@ -56,29 +56,26 @@ bool Curation::apply(Step &step, bool undo)
 
 bool Curation::undo()
 {
-    if (m_done.isEmpty())
-        return false;
-    Step step = m_done.takeLast();
-    // A step whose rows moved on without us (another window, the command line) can no longer
-    // be taken: it is dropped, and the user told.
-    const bool ok = apply(step, true);
-    if (ok)
-        m_undone.append(step);
-    else
-        emit failed(m_error);
-    emit historyChanged();
-    emit storeChanged();
-    return ok;
+    return takeSessionStep(true);
 }
 
 bool Curation::redo()
 {
-    if (m_undone.isEmpty())
+    return takeSessionStep(false);
+}
+
+bool Curation::takeSessionStep(bool undo)
+{
+    QList<Step> &from = undo ? m_done : m_undone;
+    QList<Step> &to = undo ? m_undone : m_done;
+    if (from.isEmpty())
         return false;
-    Step step = m_undone.takeLast();
-    const bool ok = apply(step, false);
+    Step step = from.takeLast();
+    // A step whose rows moved on without us (another window, the command line) can no longer
+    // be taken: it is dropped, and the user told.
+    const bool ok = apply(step, undo);
     if (ok)
-        m_done.append(step);
+        to.append(step);
     else
         emit failed(m_error);
     emit historyChanged();
@@ -88,36 +85,33 @@ bool Curation::redo()
 
 bool Curation::undoInStore(QString *text)
 {
-    const auto step = m_store.historyStepToUndo();
-    if (!step) {
-        m_error = m_store.errorString().isEmpty() ? tr("Nothing to undo.") : m_store.errorString();
-        return false;
-    }
-    *text = step->text;
-    if (!m_store.applyChangeset(step->changeset, true)) {
-        m_error = tr("“%1” cannot be undone: the entries it changed were changed again since (%2).")
-                      .arg(step->text, m_store.errorString());
-        return false;
-    }
-    m_store.setHistoryStepUndone(step->id, true);
-    emit storeChanged();
-    return true;
+    return takeStoreStep(true, text);
 }
 
 bool Curation::redoInStore(QString *text)
 {
-    const auto step = m_store.historyStepToRedo();
+    return takeStoreStep(false, text);
+}
+
+bool Curation::takeStoreStep(bool undo, QString *text)
+{
+    const auto step = undo ? m_store.historyStepToUndo() : m_store.historyStepToRedo();
     if (!step) {
-        m_error = m_store.errorString().isEmpty() ? tr("Nothing to redo.") : m_store.errorString();
+        m_error = !m_store.errorString().isEmpty() ? m_store.errorString()
+            : undo                                 ? tr("Nothing to undo.")
+                                                   : tr("Nothing to redo.");
         return false;
     }
     *text = step->text;
-    if (!m_store.applyChangeset(step->changeset, false)) {
-        m_error = tr("“%1” cannot be redone: the entries it changed were changed again since (%2).")
+    if (!m_store.applyChangeset(step->changeset, undo)) {
+        m_error = (undo ? tr("“%1” cannot be undone: the entries it changed were changed again "
+                             "since (%2).")
+                        : tr("“%1” cannot be redone: the entries it changed were changed again "
+                             "since (%2)."))
                       .arg(step->text, m_store.errorString());
         return false;
     }
-    m_store.setHistoryStepUndone(step->id, false);
+    m_store.setHistoryStepUndone(step->id, undo);
     emit storeChanged();
     return true;
 }

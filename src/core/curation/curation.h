@@ -85,6 +85,8 @@ private:
         QByteArray changeset;
     };
     bool apply(Step &step, bool undo);
+    bool takeSessionStep(bool undo);
+    bool takeStoreStep(bool undo, QString *text);
 
     Store &m_store;
     QList<Step> m_done; // undo takes the last
