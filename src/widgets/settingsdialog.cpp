@@ -8,6 +8,7 @@
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
+#include "metadata/toentry.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "ui_settingsdialog.h"
@@ -206,7 +207,8 @@ void SettingsDialog::loadList(int comboIndex)
         edits = m_edits->value(m_shownList);
     } else if (const auto l = m_store.list(m_shownList)) {
         edits = {l->entryTemplate.isEmpty() ? Markdown::defaultEntryTemplate() : l->entryTemplate,
-                 l->authorStyle, m_store.venueMap(m_shownList), m_store.repoLink(m_shownList)};
+                 l->authorStyle, Metadata::venueMapOf(m_store, m_shownList),
+                 m_store.repoLink(m_shownList)};
     }
     const QSignalBlocker r1(m_ui->clonePathEdit), r2(m_ui->readmePathEdit), r3(m_ui->remoteEdit),
         r4(m_ui->baseEdit), r5(m_ui->githubEdit);

@@ -222,7 +222,7 @@ private slots:
                  u"de"_s);
         QCOMPARE(m_store.list(m_list)->entryTemplate, u"{authors} [**{title}**]({url}) ({year})"_s);
         QCOMPARE(m_store.list(m_list)->authorStyle, u"natural"_s);
-        QVERIFY(m_store.venueMap(m_list).contains(
+        QVERIFY(m_store.venueMap(m_list)->contains(
             qMakePair(u"Journal of Neuroscience"_s, u"J. Neurosci."_s)));
         // Opened again, the dialog shows what was saved.
         SettingsDialog again(m_store, m_list);

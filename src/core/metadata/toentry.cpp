@@ -86,12 +86,17 @@ QString publishedVersionNote(const MetadataRecord &r)
     return {};
 }
 
+QList<QPair<QString, QString>> venueMapOf(Store &store, qint64 listId)
+{
+    return store.venueMap(listId).value_or(VenueMap::defaults().entries());
+}
+
 EntryStyle entryStyleOf(Store &store, qint64 listId)
 {
     EntryStyle style;
     if (const auto list = store.list(listId)) {
         style.authorStyle = AuthorFormat::styleFromKey(list->authorStyle);
-        style.venues = VenueMap(store.venueMap(listId));
+        style.venues = VenueMap(venueMapOf(store, listId));
     }
     return style;
 }

@@ -38,6 +38,9 @@ struct EntryStyle
     VenueMap venues = VenueMap::defaults();
 };
 
+// The list's venue short forms, or the common ones when it never set its own.
+QList<QPair<QString, QString>> venueMapOf(Store &store, qint64 listId);
+
 // The style of a list as the store keeps it: its author style and its venue table (the
 // defaults for a list that does not exist).
 EntryStyle entryStyleOf(Store &store, qint64 listId);

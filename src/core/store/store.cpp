@@ -4,7 +4,6 @@
 #include "logging.h"
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
-#include "metadata/toentry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -469,13 +468,13 @@ bool Store::setListFormat(qint64 id, const QString &entryTemplate, const QString
     return t.commit();
 }
 
-QList<QPair<QString, QString>> Store::venueMap(qint64 listId)
+std::optional<QList<QPair<QString, QString>>> Store::venueMap(qint64 listId)
 {
     QSqlQuery q(database());
     q.prepare(u"SELECT venue_map FROM lists WHERE id = ?"_s);
     q.addBindValue(listId);
     if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
-        return Metadata::VenueMap::defaults().entries();
+        return std::nullopt;
     QList<QPair<QString, QString>> map;
     const QJsonArray rows = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
     for (const QJsonValue &row : rows) {

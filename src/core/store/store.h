@@ -76,9 +76,9 @@ public:
     bool removeList(qint64 id);
     bool renameList(qint64 id, const QString &name);
     bool setListFormat(qint64 id, const QString &entryTemplate, const QString &authorStyle);
-    // The list's venue short forms (long name -> what the list writes); a list that never set
-    // its own gets the common ones (NeurIPS, ICML, ICLR, PNAS, …).
-    QList<QPair<QString, QString>> venueMap(qint64 listId);
+    // The list's venue short forms (long name -> what the list writes); nothing when the list
+    // never set its own (Metadata::venueMapOf then gives the common ones: NeurIPS, ICML, …).
+    std::optional<QList<QPair<QString, QString>>> venueMap(qint64 listId);
     bool setVenueMap(qint64 listId, const QList<QPair<QString, QString>> &map);
 
     // The clone a list's README lives in (empty path: not linked).
