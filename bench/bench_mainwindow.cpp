@@ -7,14 +7,17 @@
 #include "exportpane.h"
 #include "git/readmesync.h"
 #include "mainwindow.h"
+#include "store/readmeio.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -175,10 +178,62 @@ int main(int argc, char *argv[])
         QElapsedTimer inline_;
         inline_.start();
         const auto st
-            = Curator::ReadmeSync::paneState(store, window.currentListId(), false, 512 * 1024);
+            = Curator::ReadmeSync::paneState(store, window.currentListId(), false, 256 * 1024);
         std::printf("README pane refresh: %.1f ms on a worker, longest GUI-thread gap %.1f ms "
                     "(the same work on the GUI thread: %.1f ms, %d lines in the diff)\n",
                     took, longest, ms(inline_), st.linesAdded + st.linesRemoved);
+    }
+
+    // --sync (changes the store: use a copy): the list linked to a folder whose README has one
+    // paper more, and a sync run from the pane, with the same 10 ms timer watching.
+    if (app.arguments().contains(u"--sync"_s)) {
+        Curator::ExportPane *pane = window.exportPane();
+        const qint64 list = window.currentListId();
+        QTemporaryDir clone;
+        const Curator::ExportResult ours = Curator::exportReadme(store, list);
+        QByteArray theirs = ours.data;
+        const qsizetype at = theirs.indexOf("\n\n", theirs.size() / 2) + 2;
+        theirs.insert(at,
+                      "Doe, J. [**A Paper Added on GitHub**](https://arxiv.org/abs/2501.00002) "
+                      "arXiv (2025)\n\n");
+        QFile f(clone.filePath(u"README.md"_s));
+        if (!f.open(QIODevice::WriteOnly) || f.write(theirs) != theirs.size())
+            return 1;
+        f.close();
+        Curator::RepoLink link;
+        link.path = clone.path();
+        link.readme = u"README.md"_s;
+        store.setRepoLink(list, link);
+        store.setSyncedReadme(list, ours.data);
+        pane->setList(list);
+        QTest::qWait(300);
+        while (pane->isRefreshing())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QElapsedTimer sinceTick;
+        double longest = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            longest = std::max(longest, ms(sinceTick));
+            sinceTick.restart();
+        });
+        bool done = false, ok = false;
+        QObject::connect(pane, &Curator::ExportPane::synced, [&](bool r) {
+            done = true;
+            ok = r;
+        });
+        ticker.start();
+        sinceTick.start();
+        QElapsedTimer total;
+        total.start();
+        pane->sync();
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const double took = ms(total);
+        longest = std::max(longest, ms(sinceTick));
+        ticker.stop();
+        std::printf("sync from the pane: %.1f ms (%s), longest GUI-thread gap %.1f ms\n", took,
+                    ok ? "merged" : "failed", longest);
     }
 
     rusage u{};

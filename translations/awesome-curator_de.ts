@@ -4,27 +4,27 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/core/curation/curation.cpp" line="+93"/>
+        <location filename="../src/core/curation/curation.cpp" line="+113"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
         <translation>„%1“ kann nicht rückgängig gemacht werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-5"/>
         <source>Nothing to redo.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
         <translation>„%1“ kann nicht wiederhergestellt werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Edit entry</source>
         <translation>Eintrag bearbeiten</translation>
@@ -653,22 +653,22 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Kein Eintrag von &quot;%1&quot; passt zu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>undo takes no arguments.</source>
         <translation>undo erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>redo takes no arguments.</source>
         <translation>redo erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
     </message>
@@ -1224,7 +1224,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+125"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+126"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1352,12 +1352,13 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+35"/>
+        <location line="+75"/>
+        <location line="+15"/>
         <source>Sync README</source>
         <translation>README abgleichen</translation>
     </message>
     <message numerus="yes">
-        <location line="-57"/>
+        <location line="-112"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Welche Fassung soll die Liste behalten?</numerusform>
@@ -1402,12 +1403,32 @@ Im Repository:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 does not exist; nothing to sync.</source>
         <translation>%1 existiert nicht; nichts abzugleichen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Comparing the clone&apos;s README with the list…</source>
+        <translation>Die README des Klons wird mit der Liste verglichen …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The list already has every change of the clone&apos;s README.</source>
+        <translation>Die Liste enthält bereits jede Änderung der README des Klons.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was merged.</source>
+        <translation>Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merging the clone&apos;s README into the list…</source>
+        <translation>Die README des Klons wird in die Liste übernommen …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 übernommen: neu %2, geändert %3, entfernt %4.</translation>
     </message>
@@ -1417,7 +1438,7 @@ Im Repository:
         <translation>Die README des Klons wurde in die Liste übernommen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Nothing was published.</source>
         <translation>Es wurde nichts veröffentlicht.</translation>
     </message>
@@ -2940,7 +2961,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+61"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+62"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -2980,7 +3001,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No form shared by two entries was found.</source>
         <translation>Keine Form gefunden, die zwei Einträge teilen.</translation>
     </message>
@@ -3118,7 +3139,7 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+686"/>
+        <location filename="../src/core/store/store.cpp" line="+685"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>

@@ -4,27 +4,27 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/core/curation/curation.cpp" line="+93"/>
+        <location filename="../src/core/curation/curation.cpp" line="+113"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-5"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+10"/>
         <source>Edit entry</source>
         <translation>la modification de l’entrée</translation>
@@ -653,22 +653,22 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Aucune entrée de «&#xa0;%1&#xa0;» ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>undo takes no arguments.</source>
         <translation>undo ne prend pas d’argument.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>redo takes no arguments.</source>
         <translation>redo ne prend pas d’argument.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Redone: %1</source>
         <translation>Rétabli&#xa0;: %1</translation>
     </message>
@@ -1224,7 +1224,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+125"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+126"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1352,12 +1352,13 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+35"/>
+        <location line="+75"/>
+        <location line="+15"/>
         <source>Sync README</source>
         <translation>Synchronisation du README</translation>
     </message>
     <message numerus="yes">
-        <location line="-57"/>
+        <location line="-112"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Quelle version la liste doit-elle conserver&#xa0;?</numerusform>
@@ -1402,12 +1403,32 @@ Dans le dépôt&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 does not exist; nothing to sync.</source>
         <translation>%1 n’existe pas&#xa0;; rien à synchroniser.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Comparing the clone&apos;s README with the list…</source>
+        <translation>Comparaison du README du clone avec la liste…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The list already has every change of the clone&apos;s README.</source>
+        <translation>La liste contient déjà toutes les modifications du README du clone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was merged.</source>
+        <translation>Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merging the clone&apos;s README into the list…</source>
+        <translation>Fusion du README du clone dans la liste…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -1417,7 +1438,7 @@ Dans le dépôt&#xa0;:
         <translation>Le README du clone a été fusionné dans la liste.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Nothing was published.</source>
         <translation>Rien n’a été publié.</translation>
     </message>
@@ -2940,7 +2961,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+61"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+62"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -2980,7 +3001,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>No form shared by two entries was found.</source>
         <translation>Aucune forme commune à deux entrées n’a été trouvée.</translation>
     </message>
@@ -3118,7 +3139,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+686"/>
+        <location filename="../src/core/store/store.cpp" line="+685"/>
         <location filename="../src/core/store/ordering.cpp" line="-168"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>

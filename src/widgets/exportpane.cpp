@@ -33,8 +33,9 @@ namespace Curator {
 
 namespace {
 
-// The preview renders at most this much: Qt's markdown layout of a 20 MB list takes seconds.
-constexpr qsizetype MaxPreviewBytes = 512 * 1024;
+// The preview renders at most this much: laying out the HTML of a 20 MB list takes seconds, and
+// the first 256 KB (some 1,300 entries) take the GUI thread about 25 ms.
+constexpr qsizetype MaxPreviewBytes = 256 * 1024;
 
 } // namespace
 
@@ -285,7 +286,7 @@ void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState 
 
 void ExportPane::updateButtons()
 {
-    const bool busy = m_publisher->isBusy();
+    const bool busy = m_publisher->isBusy() || m_syncing;
     m_ui->exportButton->setEnabled(m_linked && !busy && !m_curation.store().isReadOnly());
     m_ui->prButton->setEnabled(canOpenPullRequest());
     m_ui->syncButton->setEnabled(!busy);
@@ -344,8 +345,13 @@ bool ExportPane::decide(const ReadmeSync::Check &check, int *prefer, bool *allow
     return true;
 }
 
+// Sync in two steps on a worker thread (at 100,000 entries the check takes half a second and the
+// merge a few): the check, the user's decision here, then the merge, recorded on the worker's
+// store connection and adopted by Curation as one undo step.
 bool ExportPane::sync()
 {
+    if (m_syncing)
+        return false;
     Store &store = m_curation.store();
     const RepoLink link = store.repoLink(m_listId);
     bool missing = false;
@@ -356,33 +362,87 @@ bool ExportPane::sync()
                         ? tr("%1 does not exist; nothing to sync.").arg(link.readmeFile())
                         : error)
                        .toHtmlEscaped());
+        emit synced(false);
         return false;
     }
-    const ReadmeSync::Check c = ReadmeSync::check(store, m_listId, theirs);
+    m_syncing = true;
+    updateButtons();
+    showResult(tr("Comparing the clone's README with the list…"));
+    const QString path = store.path();
+    const qint64 list = m_listId;
+    QPointer<ExportPane> self(this);
+    QThreadPool::globalInstance()->start([self, path, list, theirs] {
+        const ReadmeSync::Check c = ReadmeSync::checkOnConnection(path, list, theirs);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, c] {
+                if (self)
+                    self->onSyncChecked(c);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ExportPane::onSyncChecked(const ReadmeSync::Check &c)
+{
+    if (!c.ok) {
+        finishSync(false, c.error);
+        return;
+    }
     if (!c.changedOutside) {
-        refresh();
-        return true;
+        finishSync(true, tr("The list already has every change of the clone's README."));
+        return;
     }
     int prefer = 0;
     bool allowRemovals = false;
-    if (!decide(c, &prefer, &allowRemovals))
-        return false;
-    const bool ok = m_curation.perform(tr("Sync README"), [&] {
-        return ReadmeSync::apply(store, m_listId, c, ReadmeSync::Prefer(prefer), allowRemovals,
-                                 &error);
+    if (!decide(c, &prefer, &allowRemovals)) {
+        finishSync(false, tr("Nothing was merged."));
+        return;
+    }
+    showResult(tr("Merging the clone's README into the list…"));
+    const QString path = m_curation.store().path();
+    const qint64 list = m_listId;
+    const QByteArray theirs = c.theirs;
+    QPointer<ExportPane> self(this);
+    QThreadPool::globalInstance()->start([self, path, list, theirs, prefer, allowRemovals] {
+        const ReadmeSync::RecordedApply r
+            = ReadmeSync::applyRecorded(path, list, theirs, ReadmeSync::Prefer(prefer),
+                                        allowRemovals, ExportPane::tr("Sync README"));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, r] {
+                if (self)
+                    self->onSyncApplied(r);
+            },
+            Qt::QueuedConnection);
     });
-    if (!ok) {
-        showResult(error.toHtmlEscaped());
-        return false;
+}
+
+void ExportPane::onSyncApplied(const ReadmeSync::RecordedApply &r)
+{
+    // Whatever the worker changed is one undo step, even a half-done merge (none is: it runs in
+    // one transaction).
+    m_curation.adopt(tr("Sync README"), r.changeset, r.historyId);
+    if (!r.ok) {
+        finishSync(false, r.error);
+        return;
     }
     log(tr("Merged %1: new %2, changed %3, removed %4.")
-            .arg(link.readmeFile())
-            .arg(c.added.size())
-            .arg(c.edited.size())
-            .arg(c.removed.size()));
-    showResult(tr("Merged the clone's README into the list."));
+            .arg(m_curation.store().repoLink(m_listId).readmeFile())
+            .arg(r.check.added.size())
+            .arg(r.check.edited.size())
+            .arg(r.check.removed.size()));
+    finishSync(true, tr("Merged the clone's README into the list."));
+}
+
+void ExportPane::finishSync(bool ok, const QString &message)
+{
+    m_syncing = false;
+    showResult(message.toHtmlEscaped());
+    updateButtons();
     refresh();
-    return true;
+    emit synced(ok);
 }
 
 bool ExportPane::exportReadme()
@@ -505,7 +565,7 @@ bool ExportPane::canExport() const
 
 bool ExportPane::canOpenPullRequest() const
 {
-    return m_linked && m_gitOk && !m_repoBlocked && !m_publisher->isBusy();
+    return m_linked && m_gitOk && !m_repoBlocked && !m_publisher->isBusy() && !m_syncing;
 }
 
 bool ExportPane::isBusy() const

@@ -42,6 +42,7 @@ public:
 
     // The pane's actions, for menus and tests.
     bool exportReadme(); // false when refused or failed (the pane says why)
+    // Starts a sync (false when it cannot start); synced() says how it ended.
     bool sync();
     void openPullRequest();
     void cancel();
@@ -60,6 +61,7 @@ signals:
     void exported();
     // The diff, the preview and the sync banner show the store as it is now.
     void refreshed();
+    void synced(bool ok);
     void pullRequestFinished(const Curator::PublishResult &result);
 
 protected:
@@ -69,6 +71,9 @@ private:
     void scheduleRefresh();
     void updateDiff();
     void applyPaneState(quint64 generation, const ReadmeSync::PaneState &state);
+    void onSyncChecked(const ReadmeSync::Check &check);
+    void onSyncApplied(const ReadmeSync::RecordedApply &result);
+    void finishSync(bool ok, const QString &message);
     void onState(const Git::RepoState &state);
     void onPublished(const PublishResult &result);
     void updateButtons();
@@ -91,6 +96,7 @@ private:
     bool m_needsSync = false;
     quint64 m_generation = 0; // of the newest refresh; older answers are dropped
     bool m_refreshing = false;
+    bool m_syncing = false;
     bool m_hasChanges = false;
     bool m_stale = false; // changed while hidden
 };

@@ -225,7 +225,12 @@ private slots:
         QCOMPARE(m_git->readFile(m_git->workPath(), u"README.md"_s), theirs);
 
         const int undoBefore = m_window->curation().undoCount();
+        QSignalSpy synced(pane(), &ExportPane::synced);
         QVERIFY(pane()->sync());
+        // On a worker thread: the window goes on meanwhile.
+        QVERIFY(!pane()->canOpenPullRequest());
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(synced.first().first().toBool(), true);
         QCOMPARE(m_window->curation().undoCount(), undoBefore + 1);
         QCOMPARE(m_store->search(m_list, u"TRIBE"_s).size(), 1);
         // The sync is one undo step, and redo brings it back.

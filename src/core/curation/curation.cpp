@@ -30,17 +30,29 @@ bool Curation::record(const QString &text, const std::function<bool()> &operatio
         m_error = m_store.errorString();
     if (!changeset.isEmpty()) {
         const QString error = m_store.errorString();
-        const qint64 id = m_store.addHistoryStep(text, changeset);
+        pushStep(text, changeset, m_store.addHistoryStep(text, changeset));
         m_store.setError(error); // the operation's own message, if it failed
-        m_done.append({id, text, changeset});
-        if (m_done.size() > SessionSteps)
-            m_done.removeFirst();
-        m_undone.clear();
-        emit historyChanged();
     }
     if (ok || !changeset.isEmpty())
         emit storeChanged();
     return ok;
+}
+
+void Curation::pushStep(const QString &text, const QByteArray &changeset, qint64 historyId)
+{
+    m_done.append({historyId, text, changeset});
+    if (m_done.size() > SessionSteps)
+        m_done.removeFirst();
+    m_undone.clear();
+    emit historyChanged();
+}
+
+void Curation::adopt(const QString &text, const QByteArray &changeset, qint64 historyId)
+{
+    if (changeset.isEmpty())
+        return;
+    pushStep(text, changeset, historyId ? historyId : m_store.addHistoryStep(text, changeset));
+    emit storeChanged();
 }
 
 bool Curation::apply(Step &step, bool undo)

@@ -65,6 +65,10 @@ public:
     {
         return record(text, operation);
     }
+    // A change made and recorded on another store connection (a worker thread's), taken into the
+    // session's history as one step named `text`; `historyId` is its step in the store's shared
+    // history when the worker kept it there (0: kept here).
+    void adopt(const QString &text, const QByteArray &changeset, qint64 historyId = 0);
 
 signals:
     // The store changed (an operation, an undo or a redo); views re-read what they show.
@@ -85,6 +89,7 @@ private:
         QByteArray changeset;
     };
     bool apply(Step &step, bool undo);
+    void pushStep(const QString &text, const QByteArray &changeset, qint64 historyId);
     bool takeSessionStep(bool undo);
     bool takeStoreStep(bool undo, QString *text);
 

@@ -347,4 +347,39 @@ PaneState paneState(Store &store, qint64 listId, bool linked, qsizetype maxPrevi
     return st;
 }
 
+Check checkOnConnection(const QString &storePath, qint64 listId, const QByteArray &theirs)
+{
+    Store store;
+    if (!store.open(storePath)) {
+        Check c;
+        c.error = store.errorString();
+        return c;
+    }
+    return check(store, listId, theirs);
+}
+
+RecordedApply applyRecorded(const QString &storePath, qint64 listId, const QByteArray &theirs,
+                            Prefer prefer, bool allowRemovals, const QString &historyText)
+{
+    RecordedApply out;
+    Store store;
+    if (!store.open(storePath)) {
+        out.error = store.errorString();
+        return out;
+    }
+    // Checked again here: the list may have changed since the user decided.
+    out.check = check(store, listId, theirs);
+    if (!out.check.ok) {
+        out.error = out.check.error;
+        return out;
+    }
+    {
+        Store::ChangeRecorder recorder(store);
+        out.ok = apply(store, listId, out.check, prefer, allowRemovals, &out.error);
+        out.changeset = recorder.changeset();
+    }
+    out.historyId = store.addHistoryStep(historyText, out.changeset);
+    return out;
+}
+
 } // namespace Curator::ReadmeSync

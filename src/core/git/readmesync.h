@@ -59,6 +59,22 @@ Check check(Store &store, qint64 listId, const QByteArray &theirs);
 bool apply(Store &store, qint64 listId, const Check &check, Prefer prefer, bool allowRemovals,
            QString *error);
 
+// The same two steps on a store connection of their own (a worker thread calls them; the
+// window's connection sees the result once it is committed). applyRecorded checks again, applies,
+// keeps the changeset it recorded in the store's history (a merge of 100,000 entries records some
+// 47 MB: written there, not on the window's thread) and gives it back for Curation::adopt.
+Check checkOnConnection(const QString &storePath, qint64 listId, const QByteArray &theirs);
+struct RecordedApply
+{
+    bool ok = false;
+    QString error;
+    Check check;
+    QByteArray changeset;
+    qint64 historyId = 0; // the step kept in the store's shared history, named `historyText`
+};
+RecordedApply applyRecorded(const QString &storePath, qint64 listId, const QByteArray &theirs,
+                            Prefer prefer, bool allowRemovals, const QString &historyText);
+
 // Reads the linked README from the working tree (empty and `missing` when it is not there).
 QByteArray readWorkingReadme(const QString &path, bool *missing, QString *error);
 
