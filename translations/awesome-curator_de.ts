@@ -683,17 +683,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>lookup erwartet eine oder mehrere DOIs, arXiv-IDs oder Links.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>add takes one or more DOIs, arXiv ids or links.</source>
         <translation>add erwartet eine oder mehrere DOIs, arXiv-IDs oder Links.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>add needs --list NAME.</source>
-        <translation>add benötigt --list NAME.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Add %n entries</source>
         <translation>
             <numerusform>%n Eintrag hinzufügen</numerusform>
@@ -701,12 +696,17 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>%1 needs --list NAME.</source>
+        <translation>%1 benötigt --list NAME.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>Die Liste „%1“ hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-34"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>bereits in der Liste: „%1“; nicht hinzugefügt.</translation>
     </message>
@@ -717,22 +717,17 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>import-files needs --list NAME.</source>
-        <translation>import-files braucht --list NAME.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>

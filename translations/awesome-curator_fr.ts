@@ -683,17 +683,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>lookup attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>add takes one or more DOIs, arXiv ids or links.</source>
         <translation>add attend un ou plusieurs DOI, identifiants arXiv ou liens.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>add needs --list NAME.</source>
-        <translation>add nécessite --list NOM.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Add %n entries</source>
         <translation>
             <numerusform>Ajouter %n entrée</numerusform>
@@ -701,12 +696,17 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>%1 needs --list NAME.</source>
+        <translation>%1 nécessite --list NOM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The list &quot;%1&quot; has no section &quot;%2&quot;.</source>
         <translation>La liste «&#xa0;%1&#xa0;» n’a pas de section «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-34"/>
         <source>already in the list: &quot;%1&quot;; not added.</source>
         <translation>déjà dans la liste&#xa0;: «&#xa0;%1&#xa0;»&#xa0;; non ajoutée.</translation>
     </message>
@@ -717,22 +717,17 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>import-files needs --list NAME.</source>
-        <translation>import-files a besoin de --list NOM.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>

@@ -113,12 +113,9 @@ int Runner::lookupCommand(const QStringList &args)
 
 int Runner::addCommand(const QStringList &args)
 {
-    if (args.isEmpty())
-        return fail(CommandLine::tr("add takes one or more DOIs, arXiv ids or links."), UsageError);
-    if (!m_p.parser.isSet(m_p.list))
-        return fail(CommandLine::tr("add needs --list NAME."), UsageError);
     int code = Failure;
-    const auto target = openAddTarget(&code);
+    const auto target = openAddTarget(
+        args, CommandLine::tr("add takes one or more DOIs, arXiv ids or links."), &code);
     if (!target)
         return code;
     const ListInfo *list = &target->list;
@@ -163,9 +160,21 @@ void Runner::addResults(const QStringList &args, const QList<Metadata::LookupRes
     }
 }
 
-// Opens the store and finds them; nullopt with *code set when one is missing.
-std::optional<Runner::AddTarget> Runner::openAddTarget(int *code)
+// Checks the arguments (some, and --list), opens the store and finds the list and section;
+// nullopt with *code set when one is missing.
+std::optional<Runner::AddTarget> Runner::openAddTarget(const QStringList &args,
+                                                       const QString &needsArguments, int *code)
 {
+    if (args.isEmpty()) {
+        *code = fail(needsArguments, UsageError);
+        return std::nullopt;
+    }
+    if (!m_p.parser.isSet(m_p.list)) {
+        *code = fail(
+            CommandLine::tr("%1 needs --list NAME.").arg(m_p.parser.positionalArguments().value(0)),
+            UsageError);
+        return std::nullopt;
+    }
     const auto list = openList(code);
     if (!list)
         return std::nullopt;
@@ -196,13 +205,9 @@ qint64 Runner::chooseSection(const ListInfo &list)
 // (all or nothing).
 int Runner::importFilesCommand(const QStringList &args)
 {
-    if (args.isEmpty())
-        return fail(CommandLine::tr("import-files takes PDFs, folders, links or identifiers."),
-                    UsageError);
-    if (!m_p.parser.isSet(m_p.list))
-        return fail(CommandLine::tr("import-files needs --list NAME."), UsageError);
     int code = Failure;
-    const auto target = openAddTarget(&code);
+    const auto target = openAddTarget(
+        args, CommandLine::tr("import-files takes PDFs, folders, links or identifiers."), &code);
     if (!target)
         return code;
     const ListInfo *list = &target->list;

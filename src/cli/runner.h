@@ -155,7 +155,8 @@ private:
         ListInfo list;
         qint64 sectionId = 0;
     };
-    std::optional<AddTarget> openAddTarget(int *code);
+    std::optional<AddTarget> openAddTarget(const QStringList &args, const QString &needsArguments,
+                                           int *code);
     // The section named by --section (any case), or the list's first one; 0 when it has none.
     qint64 chooseSection(const ListInfo &list);
     // Looks every argument up (arXiv ids, DOIs, their URLs); results in argument order.
