@@ -3,7 +3,7 @@
 
 #include "git/githubclient.h"
 #include "git/publisher.h"
-#include "git/repodetect.h"
+#include "store/repodetect.h"
 #include "store/readmeio.h"
 
 #include <QEventLoop>

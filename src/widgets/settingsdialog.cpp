@@ -3,7 +3,7 @@
 #include "authorformat.h"
 #include "git/githubclient.h"
 #include "git/githubtoken.h"
-#include "git/repodetect.h"
+#include "store/repodetect.h"
 #include "language.h"
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"

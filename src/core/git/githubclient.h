@@ -1,5 +1,7 @@
 #pragma once
 
+#include "githubrepo.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -18,20 +20,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Curator {
-
-// A repository on GitHub, "owner/name".
-struct GitHubRepo
-{
-    QString owner;
-    QString name;
-
-    QString fullName() const { return owner + u'/' + name; }
-    friend bool operator==(const GitHubRepo &a, const GitHubRepo &b)
-    {
-        return a.owner == b.owner && a.name == b.name;
-    }
-    friend bool operator!=(const GitHubRepo &a, const GitHubRepo &b) { return !(a == b); }
-};
 
 struct PullRequestRequest
 {

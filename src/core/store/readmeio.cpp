@@ -1,7 +1,7 @@
 #include "readmeio.h"
 
 #include "duplicates.h"
-#include "git/repodetect.h"
+#include "store/repodetect.h"
 #include "identifier.h"
 #include "logging.h"
 #include "markdown/entryforms.h"

@@ -1,6 +1,6 @@
-#include "git/repodetect.h"
+#include "store/repodetect.h"
 
-#include "git/githubclient.h"
+#include "githubrepo.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,7 +87,7 @@ std::optional<RepoLink> detectRepository(const QString &readmePath)
     else if (head.startsWith("ref: refs/heads/"))
         link.base = QString::fromUtf8(head.mid(16));
     const QString url = remoteUrl(commonDir + u"/config"_s, link.remote);
-    if (const auto repo = GitHubClient::repoFromRemoteUrl(url))
+    if (const auto repo = GitHubRepo::fromRemoteUrl(url))
         link.github = repo->fullName();
     return link;
 }
