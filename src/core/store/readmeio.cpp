@@ -1,12 +1,12 @@
 #include "readmeio.h"
 
 #include "duplicates.h"
-#include "store/repodetect.h"
 #include "identifier.h"
 #include "logging.h"
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "store.h"
+#include "store/repodetect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -121,25 +121,31 @@ ImportReport failure(ImportReport r, const QString &message, int line = 0)
 
 } // namespace
 
-ImportReport importReadme(Store &store, const QByteArray &data, const ImportOptions &options)
-{
-    ImportReport report;
-    if (!store.isOpen())
-        return failure(report, ReadmeIO::tr("No store is open."));
-    if (store.isReadOnly())
-        return failure(
-            report,
-            ReadmeIO::tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
+namespace {
 
-    QElapsedTimer timer;
-    timer.start();
-    const Markdown::ReadResult read = Markdown::readReadme(data);
-    qCDebug(lcImport) << "read" << timer.restart() << "ms";
-    if (!read.ok)
-        return failure(report, read.error.message, read.error.line);
-    const Markdown::ParsedReadme &doc = read.readme;
-    const QByteArrayView src(doc.source);
-    report.warnings = doc.warnings;
+// The name of the list a README goes into: the one asked for, else the README's title, else the
+// file's (or its folder's, for a README.md).
+QString listNameFor(const Markdown::ParsedReadme &doc, const ImportOptions &options)
+{
+    QString name = options.listName.trimmed();
+    if (name.isEmpty())
+        name = doc.title;
+    if (name.isEmpty() && !options.sourcePath.isEmpty()) {
+        const QFileInfo fi(options.sourcePath);
+        name = fi.completeBaseName().compare(u"README"_s, Qt::CaseInsensitive) == 0
+            ? fi.absoluteDir().dirName()
+            : fi.completeBaseName();
+    }
+    if (name.isEmpty())
+        name = ReadmeIO::tr("Untitled list");
+    return name;
+}
+
+// A failure message when the README cannot be imported as it is (a paragraph that looks like an
+// entry but cannot be read, without --force; no section at all); empty when it can.
+std::optional<ImportReport> refusal(const ImportReport &report, const Markdown::ParsedReadme &doc,
+                                    const ImportOptions &options)
+{
     if (!doc.warnings.isEmpty() && !options.force) {
         return failure(
             report,
@@ -153,35 +159,15 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
                        ReadmeIO::tr("No section heading was found, so there is no entry to "
                                     "import. An awesome list has headings (# or ##) above its "
                                     "entries."));
+    return std::nullopt;
+}
 
-    QString name = options.listName.trimmed();
-    if (name.isEmpty())
-        name = doc.title;
-    if (name.isEmpty() && !options.sourcePath.isEmpty()) {
-        const QFileInfo fi(options.sourcePath);
-        name = fi.completeBaseName().compare(u"README"_s, Qt::CaseInsensitive) == 0
-            ? fi.absoluteDir().dirName()
-            : fi.completeBaseName();
-    }
-    if (name.isEmpty())
-        name = ReadmeIO::tr("Untitled list");
-    report.listName = name;
-
-    // The whole import in memory until it commits: a 100,000-entry list is about 60 MB of pages,
-    // and spilling them to the WAL mid-way costs more than the parse.
-    store.exec(u"PRAGMA cache_size = -98304"_s);
-    struct RestoreCache
-    {
-        Store &s;
-        ~RestoreCache() { s.exec(u"PRAGMA cache_size = -2000"_s); }
-    } restoreCache{store};
-
-    Store::Transaction transaction(store);
-    if (!transaction.isActive())
-        return failure(report, store.errorString());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-
-    // The list: found by name, or created.
+// The list found by name and given the README's frame (header, trailer, line endings), or
+// created with the template the README's entries share. 0 with `report` failed otherwise.
+qint64 upsertList(Store &store, const Markdown::ParsedReadme &doc, const QString &name,
+                  const ImportOptions &options, qint64 now, ImportReport *report)
+{
+    const QByteArrayView src(doc.source);
     qint64 listId = 0;
     {
         Statement find(store, "SELECT id FROM lists WHERE name = ?");
@@ -199,13 +185,14 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
         dirty.step();
         if (edited > 0 && !options.force) {
-            return failure(
-                report,
+            *report = failure(
+                *report,
                 ReadmeIO::tr("The list \"%1\" has edits that were not exported yet (entries: %n); "
                              "importing would replace them with the README's text. Export "
                              "first, or import with --force.",
                              nullptr, edited)
                     .arg(name));
+            return 0;
         }
         Statement upd(store,
                       "UPDATE lists SET header = ?, trailer = ?, eol = ?, bom = ?, "
@@ -218,54 +205,61 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         upd.bind(6, options.sourcePath);
         upd.bind(7, now);
         upd.bind(8, listId);
-        if (!upd.run())
-            return failure(report, upd.error());
-    } else {
-        Statement ins(store,
-                      "INSERT INTO lists (name, header, trailer, eol, bom, final_newline, "
-                      "source_path, entry_template, author_style, created, modified) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.bind(1, name);
-        ins.bindBlob(2, doc.header.in(src));
-        ins.bindBlob(3, doc.trailer.in(src));
-        ins.bindBlob(4, doc.eol);
-        ins.bind(5, doc.bom ? 1 : 0);
-        ins.bind(6, doc.finalNewline ? 1 : 0);
-        ins.bind(7, options.sourcePath);
-        // New entries are written the way the list writes most of its own (a table row in
-        // the table's column order, a bullet in the bullets' style); else the seed's form.
-        const QString inferred = Markdown::dominantTemplate(doc);
-        ins.bind(8, inferred.isEmpty() ? Markdown::defaultEntryTemplate() : inferred);
-        ins.bind(9, AuthorFormat::styleKey(AuthorStyle::Apa));
-        ins.bind(10, now);
-        ins.bind(11, now);
-        if (!ins.run())
-            return failure(report, ins.error());
-        listId = sqlite3_last_insert_rowid(store.handle());
-        report.createdList = true;
+        if (!upd.run()) {
+            *report = failure(*report, upd.error());
+            return 0;
+        }
+        return listId;
     }
-    report.listId = listId;
+    Statement ins(store,
+                  "INSERT INTO lists (name, header, trailer, eol, bom, final_newline, "
+                  "source_path, entry_template, author_style, created, modified) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, name);
+    ins.bindBlob(2, doc.header.in(src));
+    ins.bindBlob(3, doc.trailer.in(src));
+    ins.bindBlob(4, doc.eol);
+    ins.bind(5, doc.bom ? 1 : 0);
+    ins.bind(6, doc.finalNewline ? 1 : 0);
+    ins.bind(7, options.sourcePath);
+    // New entries are written the way the list writes most of its own (a table row in the
+    // table's column order, a bullet in the bullets' style); else the seed's form.
+    const QString inferred = Markdown::dominantTemplate(doc);
+    ins.bind(8, inferred.isEmpty() ? Markdown::defaultEntryTemplate() : inferred);
+    ins.bind(9, AuthorFormat::styleKey(AuthorStyle::Apa));
+    ins.bind(10, now);
+    ins.bind(11, now);
+    if (!ins.run()) {
+        *report = failure(*report, ins.error());
+        return 0;
+    }
+    report->createdList = true;
+    return sqlite3_last_insert_rowid(store.handle());
+}
 
-    // What the list had, to match the README's entries against.
-    QList<qint64> oldSections;
-    QList<Existing> existing;
-    // Every row under each key, in store order: a README may hold one entry twice, and each copy
-    // must find its own row again.
+// What the list had, to match the README's entries against: every row under each key, in store
+// order (a README may hold one entry twice, and each copy must find its own row again).
+struct ExistingRows
+{
+    QList<qint64> sections;
+    QList<Existing> entries;
     QHash<QByteArray, QList<qsizetype>> byRaw;
     QHash<QString, QList<qsizetype>> byDoi, byArxiv, byTitle;
-    if (!report.createdList) {
+
+    void load(Store &store, qint64 listId)
+    {
         Statement secs(store, "SELECT id FROM sections WHERE list_id = ?");
         secs.bind(1, listId);
         while (secs.step() == SQLITE_ROW)
-            oldSections.push_back(secs.int64(0));
+            sections.push_back(secs.int64(0));
         Statement ents(store,
                        "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE section_id IN "
                        "(SELECT id FROM sections WHERE list_id = ?)");
         ents.bind(1, listId);
         while (ents.step() == SQLITE_ROW) {
-            const qsizetype i = existing.size();
-            existing.push_back({ents.int64(0), ents.bytes(1).toByteArray(), false});
-            byRaw[existing.last().raw].append(i);
+            const qsizetype i = entries.size();
+            entries.push_back({ents.int64(0), ents.bytes(1).toByteArray(), false});
+            byRaw[entries.last().raw].append(i);
             if (const QString doi = ents.text(2); !doi.isEmpty())
                 byDoi[Identifier::doiKey(doi)].append(i);
             if (const QString ax = ents.text(3); !ax.isEmpty())
@@ -275,11 +269,37 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         }
     }
 
-    // The index forgets the list's old rows while they still hold what it indexed; it learns
-    // the new ones in one pass at the end.
-    if (!report.createdList && !store.unindexEntries(Store::Scope::List, listId))
-        return failure(report, store.errorString());
+    // The unused row that is this entry: the same text first, then the same DOI, arXiv id or
+    // title; -1 for a new entry.
+    qsizetype match(QByteArrayView raw, const Markdown::Utf8Fields &f) const
+    {
+        if (entries.isEmpty())
+            return -1;
+        qsizetype found = -1;
+        auto take = [&](const QList<qsizetype> &rows) {
+            for (qsizetype i : rows) {
+                if (found >= 0)
+                    return;
+                if (!entries[i].used)
+                    found = i;
+            }
+        };
+        take(byRaw.value(raw.toByteArray()));
+        if (!f.doi.isEmpty())
+            take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi))));
+        if (!f.arxivId.isEmpty())
+            take(byArxiv.value(Duplicates::arxivKey(QString::fromUtf8(f.arxivId))));
+        take(byTitle.value(Duplicates::titleKey(QString::fromUtf8(f.title))));
+        return found;
+    }
+};
 
+// The README's sections and entries written under the list: matched entries keep their rows
+// (ids, notes, tags, PDF), the others are new. False with `report` failed.
+bool writeSections(Store &store, const Markdown::ParsedReadme &doc, qint64 listId, qint64 now,
+                   ExistingRows &old, ImportReport *report)
+{
+    const QByteArrayView src(doc.source);
     Statement insSection(store,
                          "INSERT INTO sections (list_id, position, level, title, heading, intro) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
@@ -298,10 +318,11 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
                        "modified = CASE WHEN raw = ?11 THEN modified ELSE ?13 END, "
                        "raw = ?11, trail = ?12, dirty = 0 WHERE id = ?14");
     for (Statement *s : {&insSection, &insEntry, &updEntry}) {
-        if (!s->isValid())
-            return failure(report, s->error());
+        if (!s->isValid()) {
+            *report = failure(*report, s->error());
+            return false;
+        }
     }
-
     for (qsizetype si = 0; si < doc.sections.size(); ++si) {
         const Markdown::ParsedSection &sec = doc.sections.at(si);
         insSection.bind(1, listId);
@@ -310,34 +331,19 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
         insSection.bind(4, sec.title);
         insSection.bindBlob(5, sec.heading.in(src));
         insSection.bindBlob(6, sec.intro.in(src));
-        if (!insSection.run())
-            return failure(report, insSection.error());
+        if (!insSection.run()) {
+            *report = failure(*report, insSection.error());
+            return false;
+        }
         const qint64 sectionId = sqlite3_last_insert_rowid(store.handle());
-        ++report.sections;
+        ++report->sections;
 
         for (qsizetype k = 0; k < sec.entryCount; ++k) {
             const Markdown::ParsedEntry &pe = doc.entries.at(sec.firstEntry + k);
             const Markdown::Utf8Fields f = Markdown::utf8FieldsOf(doc.source, pe.parts);
             const QByteArrayView raw = pe.raw.in(src);
-            ++report.entries;
-
-            qsizetype match = -1;
-            if (!existing.isEmpty()) {
-                auto take = [&](const QList<qsizetype> &rows) {
-                    for (qsizetype i : rows) {
-                        if (match >= 0)
-                            return;
-                        if (!existing[i].used)
-                            match = i;
-                    }
-                };
-                take(byRaw.value(raw.toByteArray()));
-                if (!f.doi.isEmpty())
-                    take(byDoi.value(Identifier::doiKey(QString::fromUtf8(f.doi))));
-                if (!f.arxivId.isEmpty())
-                    take(byArxiv.value(Duplicates::arxivKey(QString::fromUtf8(f.arxivId))));
-                take(byTitle.value(Duplicates::titleKey(QString::fromUtf8(f.title))));
-            }
+            ++report->entries;
+            const qsizetype match = old.match(raw, f);
             Statement &st = match >= 0 ? updEntry : insEntry;
             // Both statements number their parameters alike from 3 on (see above).
             st.bindStatic(3, f.authors);
@@ -351,32 +357,89 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
             st.bindBlobStatic(11, raw);
             st.bindBlobStatic(12, pe.trail.in(src));
             st.bind(13, now);
+            st.bind(1, sectionId);
+            st.bind(2, k);
             if (match >= 0) {
-                existing[match].used = true;
-                st.bind(1, sectionId);
-                st.bind(2, k);
-                st.bind(14, existing[match].id);
-                ++report.updated;
+                old.entries[match].used = true;
+                st.bind(14, old.entries[match].id);
+                ++report->updated;
             } else {
-                st.bind(1, sectionId);
-                st.bind(2, k);
                 st.bind(14, listId);
-                ++report.added;
+                ++report->added;
             }
-            if (!st.run())
-                return failure(report, st.error(), pe.line);
+            if (!st.run()) {
+                *report = failure(*report, st.error(), pe.line);
+                return false;
+            }
         }
     }
+    return true;
+}
 
+} // namespace
+
+ImportReport importReadme(Store &store, const QByteArray &data, const ImportOptions &options)
+{
+    ImportReport report;
+    if (!store.isOpen())
+        return failure(report, ReadmeIO::tr("No store is open."));
+    if (store.isReadOnly())
+        return failure(
+            report,
+            ReadmeIO::tr("The store %1 is read-only; nothing was imported.").arg(store.path()));
+
+    QElapsedTimer timer;
+    timer.start();
+    const Markdown::ReadResult read = Markdown::readReadme(data);
+    qCDebug(lcImport) << "read" << timer.restart() << "ms";
+    if (!read.ok)
+        return failure(report, read.error.message, read.error.line);
+    const Markdown::ParsedReadme &doc = read.readme;
+    report.warnings = doc.warnings;
+    if (const auto refused = refusal(report, doc, options))
+        return *refused;
+    const QString name = listNameFor(doc, options);
+    report.listName = name;
+
+    // The whole import in memory until it commits: a 100,000-entry list is about 60 MB of pages,
+    // and spilling them to the WAL mid-way costs more than the parse.
+    store.exec(u"PRAGMA cache_size = -98304"_s);
+    struct RestoreCache
+    {
+        Store &s;
+        ~RestoreCache() { s.exec(u"PRAGMA cache_size = -2000"_s); }
+    } restoreCache{store};
+
+    Store::Transaction transaction(store);
+    if (!transaction.isActive())
+        return failure(report, store.errorString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    const qint64 listId = upsertList(store, doc, name, options, now, &report);
+    if (!listId)
+        return report;
+    report.listId = listId;
+
+    ExistingRows old;
+    if (!report.createdList) {
+        old.load(store, listId);
+        // The index forgets the list's old rows while they still hold what it indexed; it
+        // learns the new ones in one pass at the end.
+        if (!store.unindexEntries(Store::Scope::List, listId))
+            return failure(report, store.errorString());
+    }
+    if (!writeSections(store, doc, listId, now, old, &report))
+        return report;
     qCDebug(lcImport) << "rows" << timer.restart() << "ms";
+
     // The old sections go, and with them (by cascade) the entries the README no longer has.
-    for (const Existing &e : existing) {
+    for (const Existing &e : old.entries) {
         if (!e.used)
             ++report.removed;
     }
-    if (!oldSections.isEmpty()) {
+    if (!old.sections.isEmpty()) {
         Statement del(store, "DELETE FROM sections WHERE id = ?");
-        for (qint64 id : oldSections) {
+        for (qint64 id : old.sections) {
             del.bind(1, id);
             if (!del.run())
                 return failure(report, del.error());
