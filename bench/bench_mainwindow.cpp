@@ -36,6 +36,35 @@ static double ms(const QElapsedTimer &t)
     return t.nsecsElapsed() / 1e6;
 }
 
+// The longest the GUI thread goes without running a 10 ms timer, from start() to stop().
+struct GapWatch
+{
+    QTimer ticker;
+    QElapsedTimer sinceTick;
+    double longest = 0;
+
+    GapWatch()
+    {
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout, [this] {
+            longest = std::max(longest, ms(sinceTick));
+            sinceTick.restart();
+        });
+    }
+    void start()
+    {
+        longest = 0;
+        ticker.start();
+        sinceTick.start();
+    }
+    double stop()
+    {
+        longest = std::max(longest, ms(sinceTick));
+        ticker.stop();
+        return longest;
+    }
+};
+
 // Notes when the table's viewport has painted for the first time.
 class FirstPaint : public QObject
 {
@@ -154,27 +183,18 @@ int main(int argc, char *argv[])
         auto *dock = window.findChild<QDockWidget *>(u"exportDock"_s);
         dock->show();
         Curator::ExportPane *pane = window.exportPane();
-        QElapsedTimer sinceTick;
-        double longest = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            longest = std::max(longest, ms(sinceTick));
-            sinceTick.restart();
-        });
+        GapWatch gaps;
         bool done = false;
         QObject::connect(pane, &Curator::ExportPane::refreshed, [&] { done = true; });
         QTest::qWait(200); // the refresh the dock's showing started
-        ticker.start();
-        sinceTick.start();
+        gaps.start();
         QElapsedTimer total;
         total.start();
         pane->refresh();
         while (!done || pane->isRefreshing())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         const double took = ms(total);
-        longest = std::max(longest, ms(sinceTick));
-        ticker.stop();
+        const double longest = gaps.stop();
         QElapsedTimer inline_;
         inline_.start();
         const auto st
@@ -209,29 +229,20 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         while (pane->isRefreshing())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        QElapsedTimer sinceTick;
-        double longest = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            longest = std::max(longest, ms(sinceTick));
-            sinceTick.restart();
-        });
+        GapWatch gaps;
         bool done = false, ok = false;
         QObject::connect(pane, &Curator::ExportPane::synced, [&](bool r) {
             done = true;
             ok = r;
         });
-        ticker.start();
-        sinceTick.start();
+        gaps.start();
         QElapsedTimer total;
         total.start();
         pane->sync();
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         const double took = ms(total);
-        longest = std::max(longest, ms(sinceTick));
-        ticker.stop();
+        const double longest = gaps.stop();
         std::printf("sync from the pane: %.1f ms (%s), longest GUI-thread gap %.1f ms\n", took,
                     ok ? "merged" : "failed", longest);
     }

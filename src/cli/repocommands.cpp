@@ -3,8 +3,8 @@
 
 #include "git/githubclient.h"
 #include "git/publisher.h"
-#include "store/repodetect.h"
 #include "store/readmeio.h"
+#include "store/repodetect.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

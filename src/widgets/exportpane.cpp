@@ -6,11 +6,8 @@
 #include "git/publisher.h"
 #include "git/readmesync.h"
 #include "git/repostatus.h"
-#include "markdown/preview.h"
 #include "pullrequestdialog.h"
-#include "store/readmeio.h"
 #include "store/store.h"
-#include "textdiff.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -226,8 +223,6 @@ void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState 
     if (generation != m_generation)
         return; // a newer refresh is on its way
     m_refreshing = false;
-    m_needsSync = false;
-    m_hasChanges = false;
     if (!m_listId || !st.exportError.isEmpty()) {
         m_ui->diffView->clear();
         m_ui->preview->clear();
@@ -237,8 +232,7 @@ void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState 
         emit refreshed();
         return;
     }
-    m_needsSync = st.needsSync;
-    if (m_needsSync) {
+    if (st.needsSync) {
         m_ui->syncLabel->setText(
             tr("The README in the clone was changed outside Awesome Curator (new: %1, "
                "changed: %2, removed: %3). Sync merges those changes into the list before "
@@ -247,8 +241,7 @@ void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState 
                 .arg(st.syncEdited)
                 .arg(st.syncRemoved));
     }
-    m_ui->syncBanner->setVisible(m_needsSync);
-    m_hasChanges = !st.identical;
+    m_ui->syncBanner->setVisible(st.needsSync);
     if (!st.readError.isEmpty())
         m_ui->diffSummary->setText(st.readError);
     else if (st.target.isEmpty())

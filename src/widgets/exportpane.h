@@ -93,11 +93,9 @@ private:
     bool m_linked = false;
     bool m_gitOk = false;
     bool m_repoBlocked = false; // a merge or rebase in progress, a detached HEAD
-    bool m_needsSync = false;
     quint64 m_generation = 0; // of the newest refresh; older answers are dropped
     bool m_refreshing = false;
     bool m_syncing = false;
-    bool m_hasChanges = false;
     bool m_stale = false; // changed while hidden
 };
 

@@ -1,7 +1,7 @@
 // Merging the README in a list's repository with the store's edits, and exporting into it.
 #include "git/readmesync.h"
-#include "store/repodetect.h"
 #include "store/readmeio.h"
+#include "store/repodetect.h"
 #include "store/store.h"
 #include "testdata.h"
 #include "textdiff.h"
