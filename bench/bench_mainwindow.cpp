@@ -1,6 +1,7 @@
 // The main window on a large store: time to the first painted table, the refresh per search
 // keystroke, scrolling to the end, and memory.
-//   bench_mainwindow STORE.sqlite [--first-paint]
+//   bench_mainwindow STORE.sqlite [--first-paint] [--sync] [--pr]
+// --sync and --pr change the store: give them a copy.
 // Run with QT_QPA_PLATFORM=offscreen (or under a display). The store is opened as it is; fill it
 // first, e.g. `awesome-curator --db STORE import list-100k.md`.
 #include "entrytablemodel.h"
@@ -11,11 +12,14 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,9 @@ struct GapWatch
     {
         ticker.setInterval(10);
         QObject::connect(&ticker, &QTimer::timeout, [this] {
+            if (qEnvironmentVariableIsSet("BENCH_GAPS") && ms(sinceTick) > 30)
+                std::fprintf(stderr, "gap %.1f ms ending at %.1f ms\n", ms(sinceTick),
+                             ms(sinceStart));
             longest = std::max(longest, ms(sinceTick));
             sinceTick.restart();
         });
@@ -245,6 +252,96 @@ int main(int argc, char *argv[])
         const double longest = gaps.stop();
         std::printf("sync from the pane: %.1f ms (%s), longest GUI-thread gap %.1f ms\n", took,
                     ok ? "merged" : "failed", longest);
+    }
+
+    // --pr: the list linked to a real clone of a local bare remote whose README is the list's
+    // export, one paper added to the list, then Open Pull Request from the pane: its dry run
+    // (export, change summary, diff), the confirmation dialog (accepted at once), and the real
+    // run (export again, commit, push; GitHub is a closed port, so it ends as "pushed").
+    if (app.arguments().contains(u"--pr"_s)) {
+        QStandardPaths::setTestModeEnabled(true); // no browser for the compare page
+        Curator::ExportPane *pane = window.exportPane();
+        const qint64 list = window.currentListId();
+        QTemporaryDir dir;
+        const auto git = [&](const QStringList &args, const QString &in = {}) {
+            QProcess p;
+            p.setWorkingDirectory(in.isEmpty() ? dir.path() : in);
+            p.start(u"git"_s, args);
+            p.waitForFinished(60000);
+            return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        const QString work = dir.filePath(u"work"_s);
+        const Curator::ExportResult ours = Curator::exportReadme(store, list);
+        bool ok = git({u"init"_s, u"-q"_s, u"--bare"_s, u"-b"_s, u"main"_s, u"remote.git"_s})
+            && git({u"clone"_s, u"-q"_s, u"remote.git"_s, u"work"_s});
+        QFile f(work + u"/README.md"_s);
+        ok = ok && f.open(QIODevice::WriteOnly) && f.write(ours.data) == ours.data.size();
+        f.close();
+        ok = ok
+            && git({u"-c"_s, u"user.name=Bench"_s, u"-c"_s, u"user.email=bench@example.org"_s,
+                    u"commit"_s, u"-q"_s, u"--allow-empty"_s, u"-m"_s, u"list"_s},
+                   work)
+            && git({u"add"_s, u"README.md"_s}, work)
+            && git({u"-c"_s, u"user.name=Bench"_s, u"-c"_s, u"user.email=bench@example.org"_s,
+                    u"commit"_s, u"-q"_s, u"-m"_s, u"README"_s},
+                   work)
+            && git({u"push"_s, u"-q"_s, u"origin"_s, u"HEAD:main"_s}, work)
+            && git({u"config"_s, u"user.name"_s, u"Bench"_s}, work)
+            && git({u"config"_s, u"user.email"_s, u"bench@example.org"_s}, work);
+        if (!ok) {
+            std::fprintf(stderr, "could not set up the git repositories\n");
+            return 1;
+        }
+        Curator::RepoLink link;
+        link.path = work;
+        link.readme = u"README.md"_s;
+        link.remote = u"origin"_s;
+        link.base = u"main"_s;
+        link.github = u"bench/papers"_s;
+        store.setRepoLink(list, link);
+        store.setSyncedReadme(list, ours.data);
+        Curator::EntryFields paper;
+        paper.authors = u"Doe, J."_s;
+        paper.title = u"A Paper Proposed From the Window"_s;
+        paper.url = u"https://arxiv.org/abs/2501.00003"_s;
+        paper.venue = u"arXiv"_s;
+        paper.yearText = u"2025"_s;
+        paper.year = 2025;
+        store.addEntry(store.sections(list).first().id, paper);
+        qputenv("GH_TOKEN", "ghp_bench000000000000000000000000000000000");
+        qputenv("CURATOR_GITHUB_API", "http://127.0.0.1:9");
+        pane->setList(list);
+        QTest::qWait(300);
+        while (pane->isRefreshing())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+
+        // The confirmation is accepted as soon as it shows; its own time counts as GUI time.
+        QTimer acceptDialog;
+        acceptDialog.setInterval(20);
+        QObject::connect(&acceptDialog, &QTimer::timeout, [] {
+            if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                d->accept();
+        });
+        acceptDialog.start();
+        GapWatch gaps;
+        bool done = false;
+        Curator::PublishResult result;
+        QObject::connect(pane, &Curator::ExportPane::pullRequestFinished,
+                         [&](const Curator::PublishResult &r) {
+                             done = true;
+                             result = r;
+                         });
+        gaps.start();
+        QElapsedTimer total;
+        total.start();
+        pane->openPullRequest();
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const double took = ms(total);
+        const double longest = gaps.stop();
+        std::printf("pull request from the pane (dry run, dialog, commit and push): %.1f ms "
+                    "(%s), longest GUI-thread gap %.1f ms\n",
+                    took, qPrintable(result.message.left(60)), longest);
     }
 
     rusage u{};

@@ -173,10 +173,7 @@ int Runner::prCommand(const QStringList &args)
     if (!l)
         return code;
     QNetworkAccessManager nam;
-    Publisher publisher(m_store, &nam);
-    publisher.setApply([this](const QString &text, const std::function<bool()> &op) {
-        return m_curation.perform(text, op);
-    });
+    Publisher publisher(m_curation, &nam);
     QEventLoop loop;
     PublishResult result;
     QObject::connect(&publisher, &Publisher::progress, &loop,

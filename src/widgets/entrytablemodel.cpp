@@ -3,6 +3,7 @@
 #include "curation/curation.h"
 #include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
+#include "store/storeworker.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -10,10 +11,8 @@
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
-#include <QPointer>
 #include <QStyle>
 #include <QTextDocument>
-#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
@@ -73,6 +72,7 @@ QList<qint64> EntryTableModel::queryIds()
     if (!m_baseValid) {
         m_base = m_curation.store().entryIds(m_listId, m_sectionId, {}, m_order, m_direction);
         m_baseValid = true;
+        ++m_baseGeneration;
     }
     if (m_search.trimmed().isEmpty())
         return m_base;
@@ -94,7 +94,7 @@ void EntryTableModel::setFilter(qint64 listId, qint64 sectionId, const QString &
     m_sectionId = sectionId;
     m_search = search;
     if (newList) {
-        refresh();
+        reload(false);
         return;
     }
     // Another filter on the same rows: a reset is one signal, where an incremental update of a
@@ -107,6 +107,11 @@ void EntryTableModel::setFilter(qint64 listId, qint64 sectionId, const QString &
 
 void EntryTableModel::refresh()
 {
+    reload(true);
+}
+
+void EntryTableModel::reload(bool inBackground)
+{
     Store &store = m_curation.store();
     m_sectionTitles.clear();
     if (m_listId) {
@@ -118,7 +123,32 @@ void EntryTableModel::refresh()
     }
     m_cache.clear();
     m_baseValid = false;
-    applyIds(queryIds());
+    const quint64 generation = ++m_baseGeneration;
+    // Reading 100,000 ids in order takes ~40 ms: after a change of the store (a sync, an undo)
+    // that would be the window's longest pause. Small lists, and searches (whose matching runs
+    // on this connection's full-text index), are read at once.
+    if (!inBackground || m_total < 5000 || !m_search.trimmed().isEmpty()) {
+        applyIds(queryIds());
+        updateDuplicates();
+        return;
+    }
+    const qint64 list = m_listId;
+    const qint64 section = m_sectionId;
+    const Store::Order order = m_order;
+    const Qt::SortOrder direction = m_direction;
+    runOnStore(
+        this, store,
+        [list, section, order, direction](Store &own) {
+            return own.entryIds(list, section, {}, order, direction);
+        },
+        [](const QString &) { return QList<qint64>(); },
+        [this, generation](const QList<qint64> &ids) {
+            if (generation != m_baseGeneration)
+                return; // the filter, the order or the store changed since: a newer read counts
+            m_base = ids;
+            m_baseValid = true;
+            applyIds(m_base);
+        });
     updateDuplicates();
 }
 
@@ -135,26 +165,11 @@ void EntryTableModel::updateDuplicates()
         setDuplicates(m_curation.store().duplicateIds(m_listId), generation);
         return;
     }
-    const QString path = m_curation.store().path();
     const qint64 listId = m_listId;
-    QPointer<EntryTableModel> self(this);
-    QThread *worker = QThread::create([path, listId, generation, self] {
-        QSet<qint64> found;
-        {
-            Store store;
-            if (store.open(path))
-                found = store.duplicateIds(listId);
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, found, generation] {
-                if (self)
-                    self->setDuplicates(found, generation);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+    runOnStore(
+        this, m_curation.store(), [listId](Store &store) { return store.duplicateIds(listId); },
+        [](const QString &) { return QSet<qint64>(); },
+        [this, generation](const QSet<qint64> &found) { setDuplicates(found, generation); });
 }
 
 void EntryTableModel::setDuplicates(const QSet<qint64> &ids, quint64 generation)

@@ -79,6 +79,9 @@ public:
     static QList<qint64> idsFromMime(const QMimeData *data);
 
 private:
+    // Re-reads the rows; a large list's (without a search) on a worker, with the old rows shown
+    // until the new ones arrive.
+    void reload(bool inBackground);
     QList<qint64> queryIds();
     const Entry *cached(int row) const;
     void applyIds(const QList<qint64> &ids);
@@ -98,6 +101,7 @@ private:
     QHash<qint64, QString> m_sectionTitles;
     QSet<qint64> m_duplicates;
     quint64 m_duplicateGeneration = 0;
+    quint64 m_baseGeneration = 0; // bumped whenever m_base is recomputed or invalidated
     // A window of entries around what the view last asked for.
     mutable QHash<qint64, Entry> m_cache;
 };

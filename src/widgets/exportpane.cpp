@@ -8,6 +8,7 @@
 #include "git/repostatus.h"
 #include "pullrequestdialog.h"
 #include "store/store.h"
+#include "store/storeworker.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +41,7 @@ ExportPane::ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *
     , m_ui(std::make_unique<Ui::ExportPane>())
     , m_curation(curation)
     , m_status(new Git::RepoStatus(this))
-    , m_publisher(new Publisher(curation.store(), nam, this))
+    , m_publisher(new Publisher(curation, nam, this))
     , m_refreshTimer(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
 {
@@ -53,9 +53,6 @@ ExportPane::ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *
     m_ui->cancelButton->hide();
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(250);
-    m_publisher->setApply([this](const QString &text, const std::function<bool()> &op) {
-        return m_curation.perform(text, op);
-    });
 
     connect(m_refreshTimer, &QTimer::timeout, this, &ExportPane::refresh);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &ExportPane::refresh);
@@ -189,33 +186,22 @@ void ExportPane::updateDiff()
         applyPaneState(generation, {});
         return;
     }
-    const QString path = m_curation.store().path();
     const qint64 list = m_listId;
     const bool linked = m_linked;
     m_refreshing = true;
-    if (path.isEmpty()) { // no file to open a second connection on
-        applyPaneState(generation,
-                       ReadmeSync::paneState(m_curation.store(), list, linked, MaxPreviewBytes));
-        return;
-    }
-    QPointer<ExportPane> self(this);
-    QThreadPool::globalInstance()->start([self, generation, path, list, linked] {
-        ReadmeSync::PaneState state;
-        {
-            Store store;
-            if (store.open(path))
-                state = ReadmeSync::paneState(store, list, linked, MaxPreviewBytes);
-            else
-                state.exportError = store.errorString();
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, state] {
-                if (self)
-                    self->applyPaneState(generation, state);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnStore(
+        this, m_curation.store(),
+        [list, linked](Store &store) {
+            return ReadmeSync::paneState(store, list, linked, MaxPreviewBytes);
+        },
+        [](const QString &error) {
+            ReadmeSync::PaneState state;
+            state.exportError = error;
+            return state;
+        },
+        [this, generation](const ReadmeSync::PaneState &state) {
+            applyPaneState(generation, state);
+        });
 }
 
 void ExportPane::applyPaneState(quint64 generation, const ReadmeSync::PaneState &st)
@@ -361,19 +347,15 @@ bool ExportPane::sync()
     m_syncing = true;
     updateButtons();
     showResult(tr("Comparing the clone's README with the list…"));
-    const QString path = store.path();
     const qint64 list = m_listId;
-    QPointer<ExportPane> self(this);
-    QThreadPool::globalInstance()->start([self, path, list, theirs] {
-        const ReadmeSync::Check c = ReadmeSync::checkOnConnection(path, list, theirs);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, c] {
-                if (self)
-                    self->onSyncChecked(c);
-            },
-            Qt::QueuedConnection);
-    });
+    runOnStore(
+        this, store, [list, theirs](Store &own) { return ReadmeSync::check(own, list, theirs); },
+        [](const QString &error) {
+            ReadmeSync::Check c;
+            c.error = error;
+            return c;
+        },
+        [this](const ReadmeSync::Check &c) { onSyncChecked(c); });
     return true;
 }
 
@@ -394,22 +376,21 @@ void ExportPane::onSyncChecked(const ReadmeSync::Check &c)
         return;
     }
     showResult(tr("Merging the clone's README into the list…"));
-    const QString path = m_curation.store().path();
     const qint64 list = m_listId;
     const QByteArray theirs = c.theirs;
-    QPointer<ExportPane> self(this);
-    QThreadPool::globalInstance()->start([self, path, list, theirs, prefer, allowRemovals] {
-        const ReadmeSync::RecordedApply r
-            = ReadmeSync::applyRecorded(path, list, theirs, ReadmeSync::Prefer(prefer),
-                                        allowRemovals, ExportPane::tr("Sync README"));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, r] {
-                if (self)
-                    self->onSyncApplied(r);
-            },
-            Qt::QueuedConnection);
-    });
+    const QString text = tr("Sync README");
+    runOnStore(
+        this, m_curation.store(),
+        [list, theirs, prefer, allowRemovals, text](Store &store) {
+            return ReadmeSync::applyRecorded(store, list, theirs, ReadmeSync::Prefer(prefer),
+                                             allowRemovals, text);
+        },
+        [](const QString &error) {
+            ReadmeSync::RecordedApply r;
+            r.error = error;
+            return r;
+        },
+        [this](const ReadmeSync::RecordedApply &r) { onSyncApplied(r); });
 }
 
 void ExportPane::onSyncApplied(const ReadmeSync::RecordedApply &r)

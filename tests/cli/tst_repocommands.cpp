@@ -218,7 +218,16 @@ private slots:
         // The user's clone is as it was.
         QCOMPARE(m_git->currentBranch(m_git->workPath()), branchBefore);
         QCOMPARE(m_git->readFile(m_git->workPath(), u"README.md"_s), workReadme);
-        // The store took the contributor's paper in.
+        // The store took the contributor's paper in, as one step of its history (merged on a
+        // worker's connection, adopted by the run's history).
+        QVERIFY(runCli(db() + QStringList{u"entries"_s}).out.contains("TRIBE"));
+        r = runCli(db() + QStringList{u"undo"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), "Undone: Merge the repository's README");
+        QVERIFY(!runCli(db() + QStringList{u"entries"_s}).out.contains("TRIBE"));
+        QVERIFY(runCli(db() + QStringList{u"entries"_s}).out.contains("Attention is all you need"));
+        r = runCli(db() + QStringList{u"redo"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(runCli(db() + QStringList{u"entries"_s}).out.contains("TRIBE"));
 
         // What GitHub was asked.

@@ -13,8 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 using Curator::CitationMeta;
 using Curator::PageMetadata;
 using Curator::PageMetadataReader;
-using Curator::Metadata::Fetcher;
-using Curator::Metadata::HostPolicy;
+using Curator::Net::Fetcher;
+using Curator::Net::HostPolicy;
 using Curator::Test::Response;
 using Curator::Test::TestHttpServer;
 

@@ -1,4 +1,4 @@
-#include "metadata/fetcher.h"
+#include "net/fetcher.h"
 #include "testhttpserver.h"
 
 #include <QElapsedTimer>
@@ -11,7 +11,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using namespace Curator::Metadata;
+using namespace Curator::Net;
 using Curator::Test::Response;
 using Curator::Test::TestHttpServer;
 
@@ -442,6 +442,75 @@ private slots:
         QVERIFY(server.requests().first().header("User-Agent").startsWith("AwesomeCurator/"));
     }
 
+    // The same fetcher carries GitHub's POSTs: sent with their body and headers, answered with
+    // the server's headers, and never repeated (a second POST could open a second pull request).
+    void postSentOnceEvenWhenBusy()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Response busy;
+        busy.status = 503;
+        busy.body = R"({"message":"busy"})";
+        busy.headers = {{"Retry-After", "0"}, {"X-RateLimit-Remaining", "0"}};
+        server.route("POST", "/pulls", busy);
+        Fetcher fetcher(&m_nam);
+        fetcher.setPolicy(server.baseUrl(), fast(3));
+        Request request;
+        request.url = at(server, "/pulls");
+        request.method = "POST";
+        request.body = R"({"title":"t"})";
+        request.headers = {{"Authorization", "Bearer abc"}};
+        std::optional<FetchResult> result;
+        fetcher.send(request, [&result](const FetchResult &r) { result = r; });
+        QTRY_VERIFY(result);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().method, QByteArray("POST"));
+        QCOMPARE(server.requests().first().body, QByteArray(R"({"title":"t"})"));
+        QCOMPARE(server.requests().first().header("Authorization"), QByteArray("Bearer abc"));
+        QCOMPARE(server.requests().first().header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(result->status, Status::RateLimited);
+        QCOMPARE(result->retries, 0);
+        // What the server said stays readable for the caller's own diagnosis.
+        QCOMPARE(result->body, QByteArray(R"({"message":"busy"})"));
+        bool remaining = false;
+        for (const auto &[name, value] : std::as_const(result->headers))
+            remaining = remaining
+                || (name.compare("X-RateLimit-Remaining", Qt::CaseInsensitive) == 0
+                    && value == "0");
+        QVERIFY(remaining);
+    }
+
+    // A request carrying a token may follow a redirect only on its own origin.
+    void sameOriginRedirectsOnly()
+    {
+        TestHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.route("GET", "/*", Response{});
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Response moved;
+        moved.status = 302;
+        moved.headers = {{"Location", elsewhere.baseUrl().toEncoded() + "/x"}};
+        server.route("GET", "/x", moved);
+        Fetcher fetcher(&m_nam);
+        fetcher.setPolicy(server.baseUrl(), fast());
+        Request request;
+        request.url = at(server, "/x");
+        request.sameOriginRedirects = true;
+        std::optional<FetchResult> result;
+        fetcher.send(request, [&result](const FetchResult &r) { result = r; });
+        QTRY_VERIFY(result);
+        QCOMPARE(result->status, Status::NetworkError);
+        QCOMPARE(result->networkError, QNetworkReply::InsecureRedirectError);
+        QVERIFY(elsewhere.requests().isEmpty());
+        // Without the restriction the same redirect is followed.
+        result.reset();
+        fetcher.get(at(server, "/x"), {}, [&result](const FetchResult &r) { result = r; });
+        QTRY_VERIFY(result);
+        QCOMPARE(result->status, Status::Ok);
+        QCOMPARE(elsewhere.requests().size(), 1);
+    }
+
     void retryAfterSeconds_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -472,7 +541,7 @@ private slots:
         QFETCH(QByteArray, value);
         QFETCH(int, expected);
         const QDateTime now = QDateTime(QDate(2026, 6, 16), QTime(13, 34, 19), Qt::UTC);
-        QCOMPARE(Curator::Metadata::retryAfterSeconds(value, now), expected);
+        QCOMPARE(Curator::Net::retryAfterSeconds(value, now), expected);
     }
 };
 

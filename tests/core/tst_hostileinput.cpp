@@ -11,7 +11,7 @@
 #include "importing/citationmeta.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
-#include "metadata/fetcher.h"
+#include "net/fetcher.h"
 #include "metadata/parsers.h"
 #include "metadata/resolver.h"
 #include "store/readmeio.h"
@@ -302,9 +302,9 @@ QUrl at(const TestHttpServer &server, const char *path)
     return QUrl::fromEncoded(server.baseUrl().toEncoded() + path, QUrl::StrictMode);
 }
 
-Metadata::HostPolicy quickPolicy()
+Net::HostPolicy quickPolicy()
 {
-    Metadata::HostPolicy p;
+    Net::HostPolicy p;
     p.minIntervalMs = 0;
     p.maxConcurrent = 1;
     p.timeoutMs = 3000;
@@ -312,13 +312,13 @@ Metadata::HostPolicy quickPolicy()
     return p;
 }
 
-std::optional<Metadata::FetchResult> fetch(Metadata::Fetcher &fetcher, const QUrl &url,
+std::optional<Net::FetchResult> fetch(Net::Fetcher &fetcher, const QUrl &url,
                                            qint64 *elapsedMs, int waitMs = 30000)
 {
-    auto result = std::make_shared<std::optional<Metadata::FetchResult>>();
+    auto result = std::make_shared<std::optional<Net::FetchResult>>();
     QElapsedTimer clock;
     clock.start();
-    fetcher.get(url, {}, [result](const Metadata::FetchResult &r) { *result = r; });
+    fetcher.get(url, {}, [result](const Net::FetchResult &r) { *result = r; });
     (void)QTest::qWaitFor([result] { return result->has_value(); }, waitMs);
     *elapsedMs = clock.elapsed();
     return *result;
@@ -648,8 +648,8 @@ private slots:
     void fetcherHostileBodies_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::addColumn<Metadata::FetchResult::Status>("expected");
-        using S = Metadata::FetchResult::Status;
+        QTest::addColumn<Net::FetchResult::Status>("expected");
+        using S = Net::FetchResult::Status;
         QTest::newRow("endless body") << u"endless"_s << S::TooLarge;
         QTest::newRow("gzip bomb, 1 GB of zeros") << u"gzip"_s << S::TooLarge;
         QTest::newRow("damaged gzip") << u"damaged gzip"_s << S::TooLarge;
@@ -661,7 +661,7 @@ private slots:
     void fetcherHostileBodies()
     {
         QFETCH(QString, kind);
-        QFETCH(Metadata::FetchResult::Status, expected);
+        QFETCH(Net::FetchResult::Status, expected);
         TestHttpServer server;
         QVERIFY(server.listen());
         Response response;
@@ -694,8 +694,8 @@ private slots:
         server.route("GET", "/loop", response);
 
         QNetworkAccessManager nam;
-        Metadata::Fetcher fetcher(&nam);
-        Metadata::HostPolicy policy = quickPolicy();
+        Net::Fetcher fetcher(&nam);
+        Net::HostPolicy policy = quickPolicy();
         policy.timeoutMs = 2000;
         policy.deadlineMs = 4000;
         // The loopback server streams a few MB a second while sharing the test's thread.
@@ -875,9 +875,9 @@ private slots:
         server.route("GET", "/page", response);
 
         QNetworkAccessManager nam;
-        Metadata::Fetcher fetcher(&nam);
+        Net::Fetcher fetcher(&nam);
         PageMetadataReader reader(&fetcher);
-        Metadata::HostPolicy policy = PageMetadataReader::defaultPagePolicy();
+        Net::HostPolicy policy = PageMetadataReader::defaultPagePolicy();
         policy.minIntervalMs = 0;
         policy.maxRetries = 0;
         policy.timeoutMs = 2000;

@@ -126,7 +126,7 @@ QUrl closedPort()
 // which tst_fetcher covers.
 void noRetries(Resolver &resolver, const QUrl &base)
 {
-    HostPolicy p = resolver.fetcher()->policy(base);
+    Curator::Net::HostPolicy p = resolver.fetcher()->policy(base);
     p.maxRetries = 0;
     resolver.fetcher()->setPolicy(base, p);
 }

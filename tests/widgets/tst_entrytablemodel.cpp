@@ -5,6 +5,7 @@
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -125,6 +126,55 @@ private slots:
         while (undo->canRedo())
             QVERIFY(undo->redo());
         QCOMPARE(m.rowCount(), 109);
+    }
+
+    // A large list's rows are re-read on a worker after a change of the store (reading 100,000
+    // ids took the window's longest pause after a sync); what arrives is the newest reading, and
+    // an older one never replaces rows read since for another order.
+    void largeListRefreshesInTheBackground()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(u"large.sqlite"_s)));
+        const QString path = m_dir.filePath(u"large.md"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Test::syntheticList(6000));
+        file.close();
+        const ImportReport r = importReadmeFile(store, path, {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        Curation curation(store);
+        EntryTableModel model(curation);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QObject::connect(&curation, &Curation::storeChanged, &model, &EntryTableModel::refresh);
+        model.setFilter(r.listId, 0, {});
+        const int before = model.rowCount();
+        QCOMPARE(before, 6000);
+
+        EntryFields f;
+        f.authors = u"Doe, J."_s;
+        f.title = u"Read Back on a Worker"_s;
+        f.url = u"https://arxiv.org/abs/2501.00004"_s;
+        f.yearText = u"2025"_s;
+        f.year = 2025;
+        QVERIFY(curation.addEntry(store.sections(r.listId).first().id, f));
+        QCOMPARE(model.rowCount(), before); // not yet: the worker reads
+        QTRY_COMPARE(model.rowCount(), before + 1);
+
+        // A refresh overtaken by a sort: the sorted rows stay.
+        const auto ids = [&model] {
+            QList<qint64> all;
+            for (int row = 0; row < model.rowCount(); ++row)
+                all << model.idAt(row);
+            return all;
+        };
+        const QList<qint64> readmeOrder = ids();
+        model.refresh();
+        model.sort(EntryTableModel::YearColumn, Qt::DescendingOrder);
+        const QList<qint64> sorted = ids();
+        QVERIFY(sorted != readmeOrder);
+        QTest::qWait(500);
+        QCOMPARE(ids(), sorted);
     }
 
     void sortingAndFilters()

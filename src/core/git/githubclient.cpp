@@ -6,9 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -53,21 +51,51 @@ bool isHeaderSafe(const QByteArray &token)
 
 GitHubClient::GitHubClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_fetcher(new Net::Fetcher(nam, this))
     , m_apiBase(defaultApiBase())
-{ }
+{
+    m_fetcher->setUserAgent(QByteArray("AwesomeCurator/" CURATOR_VERSION
+                                       " (+https://github.com/awesome-curator/awesome-curator)"));
+    m_policy.timeoutMs = 30000;
+    m_policy.maxBytes = 2 * 1024 * 1024;
+    // GitHub asks for one request at a time per user; nothing is repeated here: a POST repeated
+    // after a lost answer could open a second pull request, and a look-up that waits out a rate
+    // limit would hold the pull request up for minutes.
+    m_policy.maxConcurrent = 1;
+    m_policy.minIntervalMs = 0;
+    m_policy.maxRetries = 0;
+    applyPolicy();
+}
 
 GitHubClient::~GitHubClient()
 {
     // Nobody is told any more: the callbacks may point at objects already gone.
-    for (Pending *p : std::as_const(m_pending)) {
-        if (p->reply) {
-            p->reply->disconnect(this);
-            p->reply->abort();
-            p->reply->deleteLater();
-        }
-        delete p;
-    }
+    delete m_fetcher;
+    m_fetcher = nullptr;
+    qDeleteAll(m_pending);
+}
+
+void GitHubClient::applyPolicy()
+{
+    m_fetcher->setPolicy(m_apiBase, m_policy);
+}
+
+void GitHubClient::setApiBase(const QUrl &base)
+{
+    m_apiBase = base;
+    applyPolicy();
+}
+
+void GitHubClient::setTimeoutMs(int ms)
+{
+    m_policy.timeoutMs = ms;
+    applyPolicy();
+}
+
+void GitHubClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_policy.maxBytes = bytes;
+    applyPolicy();
 }
 
 QUrl GitHubClient::defaultApiBase()
@@ -179,99 +207,58 @@ void GitHubClient::findOpenPullRequest(const PullRequestRequest &query, const QB
 void GitHubClient::send(Pending *p, const QUrl &url, const QByteArray &token,
                         const QByteArray &postBody)
 {
-    QNetworkRequest req(url);
-    if (!token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + token);
-    req.setRawHeader("Accept", "application/vnd.github+json");
-    req.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
-    req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QByteArray("AwesomeCurator/" CURATOR_VERSION
-                             " (+https://github.com/awesome-curator/awesome-curator)"));
+    Net::Request req;
+    req.url = url;
+    req.method = p->lookup ? "GET" : "POST";
+    req.body = postBody;
     // Same origin only: that rules out https→http, and the Authorization header can never follow
     // a redirect to another host. GitHub's own redirects (a renamed repository) stay on its host.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::SameOriginRedirectPolicy);
-    req.setMaximumRedirectsAllowed(5);
-    req.setTransferTimeout(m_timeoutMs);
-    // The answer may describe a private repository: it has no business in a disk cache.
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-
-    QNetworkReply *reply = nullptr;
-    if (p->lookup) {
-        qCDebug(lcNet) << "GET" << url.toString(QUrl::RemoveUserInfo);
-        reply = m_nam->get(req);
-    } else {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        qCDebug(lcNet) << "POST" << url.toString(QUrl::RemoveUserInfo) << "head" << p->request.head
-                       << "base" << p->request.base;
-        reply = m_nam->post(req, postBody);
+    req.sameOriginRedirects = true;
+    req.headers
+        = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    if (!token.isEmpty())
+        req.headers.append({QByteArray("Authorization"), "Bearer " + token});
+    if (!p->lookup) {
+        req.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+        qCDebug(lcNet) << "pull request head" << p->request.head << "base" << p->request.base;
     }
-    p->reply = reply;
-
-    const qint64 cap = m_maxBytes;
-    // A declared length over the cap is refused before any of the body is read.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [p, reply, cap] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > cap && !p->tooLarge) {
-            p->tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [p, reply, cap] {
-        if (p->tooLarge)
-            return;
-        p->body += reply->read(std::max<qint64>(0, cap + 1 - p->body.size()));
-        if (p->body.size() > cap) {
-            p->tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, p] { finished(p); });
+    m_fetcher->send(req, [this, p](const Net::FetchResult &fetch) { finished(p, fetch); });
 }
 
-void GitHubClient::finished(Pending *p)
+void GitHubClient::finished(Pending *p, const Net::FetchResult &fetch)
 {
-    QNetworkReply *reply = p->reply;
-    p->reply = nullptr;
-    reply->deleteLater();
-    if (!p->tooLarge && reply->isOpen()) {
-        p->body += reply->read(std::max<qint64>(0, m_maxBytes + 1 - p->body.size()));
-        p->tooLarge = p->body.size() > m_maxBytes;
-    }
-
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString host = reply->url().host();
+    using FetchStatus = Net::FetchResult::Status;
+    const int httpStatus = fetch.httpStatus;
+    const QString host = fetch.url.host();
+    const int seconds = std::max(1, m_policy.timeoutMs / 1000);
     PullRequestReply r;
     r.httpStatus = httpStatus;
-    if (p->tooLarge) {
+    if (fetch.status == FetchStatus::TooLarge) {
         r.status = PullRequestReply::Status::TooLarge;
         r.message = tr("%1 sent more than %2 KB; the answer was not read.")
                         .arg(host)
-                        .arg(m_maxBytes / 1024);
-    } else if (error == QNetworkReply::OperationCanceledError
-               || error == QNetworkReply::TimeoutError) {
+                        .arg(m_policy.maxBytes / 1024);
+    } else if (fetch.status == FetchStatus::Timeout) {
         r.status = PullRequestReply::Status::Timeout;
         r.message = p->lookup
-            ? tr("%1 did not answer within %n second(s).", nullptr, std::max(1, m_timeoutMs / 1000))
-                  .arg(host)
+            ? tr("%1 did not answer within %n second(s).", nullptr, seconds).arg(host)
             : tr("%1 did not answer within %n second(s). The pull request may or may not "
                  "have been opened: look on GitHub before trying again.",
-                 nullptr, std::max(1, m_timeoutMs / 1000))
+                 nullptr, seconds)
                   .arg(host);
-    } else if (error == QNetworkReply::InsecureRedirectError) {
+    } else if (fetch.networkError == QNetworkReply::InsecureRedirectError) {
         r.status = PullRequestReply::Status::NetworkError;
         r.message = tr("%1 redirected to another address; it was not followed, so that the token "
                        "is sent to nobody else.")
                         .arg(host);
-    } else if (error == QNetworkReply::TooManyRedirectsError) {
+    } else if (fetch.networkError == QNetworkReply::TooManyRedirectsError) {
         r.status = PullRequestReply::Status::NetworkError;
         r.message = tr("%1 redirected too many times.").arg(host);
     } else if (p->lookup && httpStatus >= 200 && httpStatus < 300) {
-        r = parseOpenPullRequests(p->body);
+        r = parseOpenPullRequests(fetch.body);
         r.httpStatus = httpStatus;
     } else if (httpStatus > 0) {
-        r = parsePullRequestResponse(httpStatus, p->body, reply->rawHeaderPairs());
+        r = parsePullRequestResponse(httpStatus, fetch.body, fetch.headers);
         if (r.status == PullRequestReply::Status::NotFound) {
             r.message = tr("GitHub found no repository %1/%2, or the token may not access it "
                            "(HTTP 404).")
@@ -279,10 +266,10 @@ void GitHubClient::finished(Pending *p)
         }
     } else {
         r.status = PullRequestReply::Status::NetworkError;
-        r.message = tr("Could not reach %1 (%2). Are you offline?").arg(host, reply->errorString());
+        r.message = fetch.message;
     }
     qCDebug(lcNet) << "pull request" << p->request.owner << p->request.repo << "answered"
-                   << httpStatus << error << int(r.status);
+                   << httpStatus << fetch.networkError << int(r.status);
     complete(p, r);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "githubrepo.h"
+#include "net/fetcher.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -8,7 +9,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -17,7 +17,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Curator {
 
@@ -64,13 +63,14 @@ struct PullRequestReply
     bool ok() const { return status == Status::Created; }
 };
 
-using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+using HttpHeaders = Net::Headers;
 
-// Talks to the GitHub REST API (or a GitHub Enterprise server, or a test server). The network
-// access manager is injected; each request has a transfer timeout and a body size cap, and every
-// reply is deleted when done. POSTs are not retried here: a retry after a lost answer could create
-// a second pull request. (Qt itself sends a request once more when a fresh connection closes
-// before any answer; should the first one have got through, GitHub's 422 "already exists" says so.)
+// Talks to the GitHub REST API (or a GitHub Enterprise server, or a test server) through the
+// app's HTTP layer (Net::Fetcher over the injected network access manager): each request has a
+// transfer timeout and a body size cap, and redirects stay on the API's origin. POSTs are not
+// retried here: a retry after a lost answer could create a second pull request. (Qt itself sends a
+// request once more when a fresh connection closes before any answer; should the first one have got
+// through, GitHub's 422 "already exists" says so.)
 class GitHubClient final : public QObject
 {
     Q_OBJECT
@@ -84,12 +84,12 @@ public:
     // GitHub Enterprise base such as https://ghe.example.com/api/v3, or a test server).
     static QUrl defaultApiBase();
     QUrl apiBase() const { return m_apiBase; }
-    void setApiBase(const QUrl &base) { m_apiBase = base; }
+    void setApiBase(const QUrl &base);
 
-    int timeoutMs() const { return m_timeoutMs; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    qint64 maxResponseBytes() const { return m_maxBytes; }
-    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    int timeoutMs() const { return m_policy.timeoutMs; }
+    void setTimeoutMs(int ms);
+    qint64 maxResponseBytes() const { return m_policy.maxBytes; }
+    void setMaxResponseBytes(qint64 bytes);
 
     using Callback = std::function<void(const PullRequestReply &)>;
     // POST {apiBase}/repos/{owner}/{repo}/pulls. `done` (if given) runs once, before
@@ -142,26 +142,23 @@ private:
     {
         PullRequestRequest request;
         Callback done;
-        QPointer<QNetworkReply> reply;
-        QByteArray body;
-        bool tooLarge = false;
         bool lookup = false; // findOpenPullRequest, not createPullRequest
     };
 
-    // Sends the request with the token (if any), reads at most maxResponseBytes of the answer
-    // and calls finished(p) when done.
+    // Sends the request with the token (if any) through the fetcher, which reads at most
+    // maxResponseBytes of the answer; finished(p, …) follows.
     void send(Pending *p, const QUrl &url, const QByteArray &token, const QByteArray &postBody);
+    void applyPolicy();
     // Answers `p` from the event loop without sending anything.
     void refuse(Pending *p, PullRequestReply::Status status, const QString &message);
 
-    void finished(Pending *pending);
+    void finished(Pending *pending, const Net::FetchResult &fetch);
     void complete(Pending *pending, const PullRequestReply &reply);
     QUrl endpoint(const QString &owner, const QString &repo, const QString &tail) const;
 
-    QNetworkAccessManager *m_nam;
+    Net::Fetcher *m_fetcher;
     QUrl m_apiBase;
-    int m_timeoutMs = 30000;
-    qint64 m_maxBytes = 2 * 1024 * 1024;
+    Net::HostPolicy m_policy;
     QList<Pending *> m_pending;
 };
 

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace Curator {
 
+class Curation;
 class Store;
 class TokenProvider;
 namespace Git {
@@ -74,13 +75,12 @@ class Publisher final : public QObject
     Q_DISABLE_COPY_MOVE(Publisher)
 
 public:
-    Publisher(Store &store, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // A merge of the remote's README into the list becomes one step of `curation`'s undo history.
+    // The export, the merge, the change summary and the diff run on a worker thread with a store
+    // connection of their own (runOnStore): at 100,000 entries they take a second or more.
+    Publisher(Curation &curation, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~Publisher() override;
 
-    // How changes to the store are made (the window records them for undo); by default the
-    // operation simply runs.
-    using Apply = std::function<bool(const QString &undoText, const std::function<bool()> &op)>;
-    void setApply(Apply apply) { m_apply = std::move(apply); }
     GitHubClient *github() const { return m_github; }
     TokenProvider *tokens() const { return m_tokens; }
 
@@ -95,6 +95,8 @@ signals:
 private:
     void onState(const Git::RepoState &state);
     void onPrepared(const QByteArray &baseReadme, bool exists);
+    struct Preparation;
+    void onReadmeReady(const Preparation &p);
     void onFlowFinished(const Git::PullRequestResult &result);
     void proceed(); // publish m_readme (or describe it, for a dry run)
     void checkExisting(QStringList branches);
@@ -108,19 +110,19 @@ private:
     };
     Target target() const;
 
+    Curation &m_curation;
     Store &m_store;
     Git::RepoStatus *m_status;
     Git::PullRequestFlow *m_flow = nullptr;
     GitHubClient *m_github;
     TokenProvider *m_tokens;
-    Apply m_apply;
     bool m_busy = false;
     qint64 m_listId = 0;
     PublishOptions m_options;
     RepoLink m_link;
     QString m_remoteUrl; // may hold credentials: never logged
     QString m_title, m_body, m_commitMessage, m_branchStem;
-    QByteArray m_readme, m_baseReadme;
+    QByteArray m_readme, m_diff;
 };
 
 } // namespace Curator

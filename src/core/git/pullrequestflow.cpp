@@ -1,5 +1,6 @@
 #include "pullrequestflow.h"
 
+#include "background.h"
 #include "gitrunner.h"
 #include "logging.h"
 #include "repostatus.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -559,13 +561,33 @@ void PullRequestFlow::addWorktree()
 void PullRequestFlow::writeAndStage()
 {
     const QString path = QDir(m_worktree).filePath(m_input.readmePath);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_readme) != m_readme.size()
-        || !file.commit()) {
-        fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
+    const QByteArray readme = m_readme;
+    // Off the GUI thread: at 100,000 entries the README is 20 MB, and QSaveFile syncs it to disk.
+    runInBackground(
+        this,
+        [path, readme] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(readme) != readme.size()
+                || !file.commit())
+                return file.errorString();
+            return QString();
+        },
+        [this, path](const QString &error) {
+            if (m_canceled) { // while the file was written: nothing else waits for it
+                end(withStatus(Status::Canceled));
+                return;
+            }
+            if (!error.isEmpty()) {
+                fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+                return;
+            }
+            stage();
+        });
+}
+
+void PullRequestFlow::stage()
+{
     emit progress(tr("Committing the new %1…").arg(m_input.readmePath));
     run({u"add"_s, u"--"_s, m_input.readmePath}, m_worktree, m_commandTimeoutMs,
         [this](const GitResult &added) {

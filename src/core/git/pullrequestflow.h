@@ -125,6 +125,7 @@ private:
     void chooseBranch(const QString &stem);
     void addWorktree();
     void writeAndStage();
+    void stage();
     void commit();
     void verifyCommit();
     void push();

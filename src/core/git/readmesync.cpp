@@ -347,32 +347,25 @@ PaneState paneState(Store &store, qint64 listId, bool linked, qsizetype maxPrevi
     return st;
 }
 
-Check checkOnConnection(const QString &storePath, qint64 listId, const QByteArray &theirs)
+RecordedApply applyRecorded(Store &store, qint64 listId, const QByteArray &theirs, Prefer prefer,
+                            bool allowRemovals, const QString &historyText)
 {
-    Store store;
-    if (!store.open(storePath)) {
-        Check c;
-        c.error = store.errorString();
-        return c;
+    // Checked again here: the list may have changed since the user decided.
+    const Check c = check(store, listId, theirs);
+    if (!c.ok) {
+        RecordedApply out;
+        out.check = c;
+        out.error = c.error;
+        return out;
     }
-    return check(store, listId, theirs);
+    return applyRecorded(store, listId, c, prefer, allowRemovals, historyText);
 }
 
-RecordedApply applyRecorded(const QString &storePath, qint64 listId, const QByteArray &theirs,
-                            Prefer prefer, bool allowRemovals, const QString &historyText)
+RecordedApply applyRecorded(Store &store, qint64 listId, const Check &c, Prefer prefer,
+                            bool allowRemovals, const QString &historyText)
 {
     RecordedApply out;
-    Store store;
-    if (!store.open(storePath)) {
-        out.error = store.errorString();
-        return out;
-    }
-    // Checked again here: the list may have changed since the user decided.
-    out.check = check(store, listId, theirs);
-    if (!out.check.ok) {
-        out.error = out.check.error;
-        return out;
-    }
+    out.check = c;
     {
         Store::ChangeRecorder recorder(store);
         out.ok = apply(store, listId, out.check, prefer, allowRemovals, &out.error);

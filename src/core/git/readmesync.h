@@ -59,11 +59,10 @@ Check check(Store &store, qint64 listId, const QByteArray &theirs);
 bool apply(Store &store, qint64 listId, const Check &check, Prefer prefer, bool allowRemovals,
            QString *error);
 
-// The same two steps on a store connection of their own (a worker thread calls them; the
-// window's connection sees the result once it is committed). applyRecorded checks again, applies,
-// keeps the changeset it recorded in the store's history (a merge of 100,000 entries records some
-// 47 MB: written there, not on the window's thread) and gives it back for Curation::adopt.
-Check checkOnConnection(const QString &storePath, qint64 listId, const QByteArray &theirs);
+// apply, recorded: on a worker's own connection (runOnStore) the changeset is kept in the store's
+// shared history there (a merge of 100,000 entries records some 47 MB: written there, not on the
+// window's thread) and given back for Curation::adopt on the window's. The first form checks
+// again, for a decision the user took while the list may have changed.
 struct RecordedApply
 {
     bool ok = false;
@@ -72,8 +71,10 @@ struct RecordedApply
     QByteArray changeset;
     qint64 historyId = 0; // the step kept in the store's shared history, named `historyText`
 };
-RecordedApply applyRecorded(const QString &storePath, qint64 listId, const QByteArray &theirs,
-                            Prefer prefer, bool allowRemovals, const QString &historyText);
+RecordedApply applyRecorded(Store &store, qint64 listId, const QByteArray &theirs, Prefer prefer,
+                            bool allowRemovals, const QString &historyText);
+RecordedApply applyRecorded(Store &store, qint64 listId, const Check &check, Prefer prefer,
+                            bool allowRemovals, const QString &historyText);
 
 // Reads the linked README from the working tree (empty and `missing` when it is not there).
 QByteArray readWorkingReadme(const QString &path, bool *missing, QString *error);

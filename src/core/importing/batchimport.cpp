@@ -612,7 +612,7 @@ EntryFields BatchImporter::fieldsFromMeta(const CitationMeta &meta, const QUrl &
 
 void BatchImporter::queryPii(int index, const QString &pii)
 {
-    Metadata::Fetcher *fetcher = m_resolver ? m_resolver->fetcher() : nullptr;
+    Net::Fetcher *fetcher = m_resolver ? m_resolver->fetcher() : nullptr;
     if (!fetcher) {
         fail(index, tr("Crossref cannot be asked now."));
         return;
@@ -622,19 +622,19 @@ void BatchImporter::queryPii(int index, const QString &pii)
     QPointer<BatchImporter> self(this);
     m_jobs[size_t(index)].fetchTicket
         = fetcher->get(query, {{"Accept", "application/json"}},
-                       [self, run, index, pii](const Metadata::FetchResult &fetch) {
+                       [self, run, index, pii](const Net::FetchResult &fetch) {
                            if (self && run == self->m_run)
                                self->piiAnswered(index, pii, fetch);
                        });
 }
 
-void BatchImporter::piiAnswered(int index, const QString &pii, const Metadata::FetchResult &fetch)
+void BatchImporter::piiAnswered(int index, const QString &pii, const Net::FetchResult &fetch)
 {
     Job &job = m_jobs[size_t(index)];
     job.fetchTicket = 0;
-    if (job.settled || m_canceled || fetch.status == Metadata::FetchResult::Status::Canceled)
+    if (job.settled || m_canceled || fetch.status == Net::FetchResult::Status::Canceled)
         return;
-    if (fetch.status != Metadata::FetchResult::Status::Ok) {
+    if (fetch.status != Net::FetchResult::Status::Ok) {
         fail(index, fetch.message);
         return;
     }
@@ -720,7 +720,7 @@ void BatchImporter::stopAll()
     m_batch = 0;
     m_batchJobs.clear();
     m_lookupQueue.clear();
-    Metadata::Fetcher *fetcher = m_resolver ? m_resolver->fetcher() : nullptr;
+    Net::Fetcher *fetcher = m_resolver ? m_resolver->fetcher() : nullptr;
     for (Job &job : m_jobs) {
         if (const quint64 t = std::exchange(job.pageTicket, 0); t && m_pages)
             m_pages->cancel(t);

@@ -148,7 +148,7 @@ private:
     void pageRead(int index, const PageMetadata &page);
     EntryFields fieldsFromMeta(const CitationMeta &meta, const QUrl &url) const;
     void queryPii(int index, const QString &pii);
-    void piiAnswered(int index, const QString &pii, const Metadata::FetchResult &fetch);
+    void piiAnswered(int index, const QString &pii, const Net::FetchResult &fetch);
     void collect(int index, const EntryFields &fields, bool needsReview, const QString &message);
     void fail(int index, const QString &message);
     void settle(int index);

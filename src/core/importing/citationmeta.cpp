@@ -656,9 +656,9 @@ QStringList htmlLinkTargets(QStringView html, qsizetype max)
 
 namespace {
 
-bool isUnconfigured(const Metadata::HostPolicy &p)
+bool isUnconfigured(const Net::HostPolicy &p)
 {
-    const Metadata::HostPolicy d;
+    const Net::HostPolicy d;
     return p.minIntervalMs == d.minIntervalMs && p.maxConcurrent == d.maxConcurrent
         && p.timeoutMs == d.timeoutMs && p.maxBytes == d.maxBytes && p.maxRetries == d.maxRetries;
 }
@@ -679,7 +679,7 @@ bool looksLikeHtml(const QByteArray &body)
 
 } // namespace
 
-PageMetadataReader::PageMetadataReader(Metadata::Fetcher *fetcher, QObject *parent)
+PageMetadataReader::PageMetadataReader(Net::Fetcher *fetcher, QObject *parent)
     : QObject(parent)
     , m_fetcher(fetcher)
     , m_policy(defaultPagePolicy())
@@ -694,9 +694,9 @@ PageMetadataReader::~PageMetadataReader()
     }
 }
 
-Metadata::HostPolicy PageMetadataReader::defaultPagePolicy()
+Net::HostPolicy PageMetadataReader::defaultPagePolicy()
 {
-    Metadata::HostPolicy policy;
+    Net::HostPolicy policy;
     policy.minIntervalMs = 1000;
     policy.maxConcurrent = 1;
     policy.timeoutMs = 20000;
@@ -736,11 +736,11 @@ quint64 PageMetadataReader::read(const QUrl &url, Callback done)
     applyPolicy(url);
     auto ticket = std::make_shared<quint64>(0);
     QPointer<PageMetadataReader> self(this);
-    const Metadata::Headers headers{
+    const Net::Headers headers{
         {"Accept", "text/html,application/xhtml+xml;q=0.9,application/pdf;q=0.8,*/*;q=0.5"}};
     *ticket = m_fetcher->get(
         url, headers,
-        [self, ticket, url, done = std::move(done)](const Metadata::FetchResult &result) {
+        [self, ticket, url, done = std::move(done)](const Net::FetchResult &result) {
             if (!self || !self->m_tickets.remove(*ticket))
                 return;
             if (done)
@@ -756,10 +756,10 @@ void PageMetadataReader::cancel(quint64 ticket)
         m_fetcher->cancel(ticket);
 }
 
-PageMetadata PageMetadataReader::toPageMetadata(const Metadata::FetchResult &result,
+PageMetadata PageMetadataReader::toPageMetadata(const Net::FetchResult &result,
                                                 const QUrl &requested)
 {
-    using FetchStatus = Metadata::FetchResult::Status;
+    using FetchStatus = Net::FetchResult::Status;
     PageMetadata page;
     page.url = result.url.isValid() ? result.url : requested;
     page.httpStatus = result.httpStatus;

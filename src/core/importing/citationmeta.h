@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metadata/fetcher.h"
+#include "net/fetcher.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -81,13 +81,13 @@ class PageMetadataReader final : public QObject
     Q_DISABLE_COPY_MOVE(PageMetadataReader)
 
 public:
-    explicit PageMetadataReader(Metadata::Fetcher *fetcher, QObject *parent = nullptr);
+    explicit PageMetadataReader(Net::Fetcher *fetcher, QObject *parent = nullptr);
     // Pending reads are canceled; their callbacks do not run.
     ~PageMetadataReader() override;
 
-    static Metadata::HostPolicy defaultPagePolicy();
-    Metadata::HostPolicy pagePolicy() const { return m_policy; }
-    void setPagePolicy(const Metadata::HostPolicy &policy) { m_policy = policy; }
+    static Net::HostPolicy defaultPagePolicy();
+    Net::HostPolicy pagePolicy() const { return m_policy; }
+    void setPagePolicy(const Net::HostPolicy &policy) { m_policy = policy; }
 
     using Callback = std::function<void(const PageMetadata &)>;
     // Queues a GET of `url`; `done` runs once, later, on this object's thread. Returns a ticket
@@ -99,10 +99,10 @@ public:
 
 private:
     void applyPolicy(const QUrl &url);
-    static PageMetadata toPageMetadata(const Metadata::FetchResult &result, const QUrl &requested);
+    static PageMetadata toPageMetadata(const Net::FetchResult &result, const QUrl &requested);
 
-    QPointer<Metadata::Fetcher> m_fetcher;
-    Metadata::HostPolicy m_policy;
+    QPointer<Net::Fetcher> m_fetcher;
+    Net::HostPolicy m_policy;
     QSet<QString> m_ownHosts; // hosts whose fetcher policy is ours
     QSet<quint64> m_tickets;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "identifier.h"
-#include "metadata/fetcher.h"
 #include "metadata/metadatarecord.h"
+#include "net/fetcher.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -57,7 +57,7 @@ public:
     // The address Crossref may write to: it puts look-ups into its "polite pool" (10 requests/s,
     // 3 at a time, instead of 5/s, 1 at a time). Empty: the public pool.
     void setContactEmail(const QString &email);
-    Fetcher *fetcher() const { return m_fetcher; }
+    Net::Fetcher *fetcher() const { return m_fetcher; }
 
     // Looks each id up; `finished` is emitted once per id (in any order), then `allFinished`.
     // Returns a batch number that the signals carry.
@@ -73,7 +73,7 @@ signals:
 private:
     struct Private;
     std::unique_ptr<Private> d;
-    Fetcher *m_fetcher;
+    Net::Fetcher *m_fetcher;
 };
 
 // The resolver the window and the command line both use: endpoints from the environment (test

@@ -11,14 +11,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Curator::Metadata {
+namespace Curator::Net {
 
 namespace {
 
 // lupdate finds the strings of this file under this context.
 class FetcherText
 {
-    Q_DECLARE_TR_FUNCTIONS(Curator::Metadata)
+    Q_DECLARE_TR_FUNCTIONS(Curator::Net)
 };
 
 // What Qt may hold of a body that this thread has not read yet.
@@ -111,14 +111,21 @@ Fetcher::Host &Fetcher::host(const QUrl &url)
 
 quint64 Fetcher::get(const QUrl &url, const Headers &headers, Callback done)
 {
+    Request request;
+    request.url = url;
+    request.headers = headers;
+    return send(request, std::move(done));
+}
+
+quint64 Fetcher::send(const Request &request, Callback done)
+{
     auto *job = new Job;
     job->ticket = m_nextTicket++;
-    job->url = url;
-    job->headers = headers;
+    job->request = request;
     job->done = std::move(done);
-    host(url).queue.push_back(job);
+    host(request.url).queue.push_back(job);
     // Started from the event loop, so a caller may queue a batch before the first one starts.
-    const QString key = hostKey(url);
+    const QString key = hostKey(request.url);
     QMetaObject::invokeMethod(
         this, [this, key] { schedule(key); }, Qt::QueuedConnection);
     return job->ticket;
@@ -170,19 +177,36 @@ void Fetcher::start(Job *job, Host &h)
 {
     ++h.active;
     h.lastStart = QDateTime::currentDateTimeUtc();
-    QNetworkRequest request(job->url);
+    const Request &req = job->request;
+    QNetworkRequest request(req.url);
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
-    for (const auto &[name, value] : std::as_const(job->headers))
+    for (const auto &[name, value] : std::as_const(req.headers))
         request.setRawHeader(name, value);
     // Redirects are followed, but never from https to http, and not forever.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+                         req.sameOriginRedirects ? QNetworkRequest::SameOriginRedirectPolicy
+                                                 : QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(req.maxRedirects);
     request.setTransferTimeout(h.policy.timeoutMs);
+    // An answer may describe a private repository or carry a token's view of one: no disk cache.
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Qt refuses to unpack a compressed body whose expansion looks like a bomb, once it is past
     // this size: past the cap, where nothing more would be read anyway.
     request.setDecompressedSafetyCheckThreshold(h.policy.maxBytes);
-    QNetworkReply *reply = m_nam->get(request);
+    QNetworkReply *reply = nullptr;
+    if (req.method == "GET") {
+        reply = m_nam->get(request);
+    } else {
+        if (!req.body.isEmpty() && !request.header(QNetworkRequest::ContentTypeHeader).isValid())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (req.method == "POST")
+            reply = m_nam->post(request, req.body);
+        else if (req.method == "PUT")
+            reply = m_nam->put(request, req.body);
+        else
+            reply = m_nam->sendCustomRequest(request, req.method, req.body);
+    }
+    qCDebug(lcNet) << req.method << req.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     // Without a bound, Qt's network thread reads a fast server's body into memory as quickly as
     // it arrives, well past the cap before this thread gets to count it.
     reply->setReadBufferSize(ReadBufferBytes);
@@ -232,16 +256,16 @@ void Fetcher::finished(Job *job)
     job->reply = nullptr;
     m_running.remove(job->ticket);
     reply->deleteLater();
-    Host &h = host(job->url);
+    Host &h = host(job->request.url);
     --h.active;
-    const QString key = hostKey(job->url);
+    const QString key = hostKey(job->request.url);
     QMetaObject::invokeMethod(
         this, [this, key] { schedule(key); }, Qt::QueuedConnection);
 
     if (job->canceled) {
         FetchResult r;
         r.status = FetchResult::Status::Canceled;
-        r.url = job->url;
+        r.url = job->request.url;
         r.message = FetcherText::tr("The look-up was canceled.");
         complete(job, r);
         return;
@@ -257,106 +281,134 @@ void Fetcher::finished(Job *job)
     r.url = reply->url();
     r.retries = job->attempt;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.networkError = reply->error();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString host = job->url.host();
-
-    // Qt's words for it are "Decompression failed", for a damaged gzip body and for a bomb alike.
-    if (!job->tooLarge && !job->tooSlow && error == QNetworkReply::UnknownContentError
-        && !reply->rawHeader("Content-Encoding").isEmpty()) {
-        r.status = FetchResult::Status::TooLarge;
-        r.message = FetcherText::tr("%1 sent a compressed answer that could not be unpacked "
-                                    "within %2 MB: it is damaged, or expands far beyond that. "
-                                    "The answer was not read.")
-                        .arg(host)
-                        .arg(h.policy.maxBytes / (1024 * 1024));
+    r.headers = reply->rawHeaderPairs();
+    if (refuseOverLimits(job, reply, h.policy, &r)) {
         complete(job, r);
         return;
+    }
+    if (retryIfAsked(job, reply, h, r))
+        return;
+    classify(job, reply, h.policy, &r);
+    complete(job, r);
+}
+
+// The fetcher's own limits, before anything the server said: the size cap (also for a
+// compressed body that would not unpack within it) and the whole answer's deadline.
+bool Fetcher::refuseOverLimits(Job *job, QNetworkReply *reply, const HostPolicy &policy,
+                               FetchResult *r)
+{
+    const QString host = job->request.url.host();
+    // Qt's words for it are "Decompression failed", for a damaged gzip body and for a bomb alike.
+    if (!job->tooLarge && !job->tooSlow && r->networkError == QNetworkReply::UnknownContentError
+        && !reply->rawHeader("Content-Encoding").isEmpty()) {
+        r->status = FetchResult::Status::TooLarge;
+        r->message = FetcherText::tr("%1 sent a compressed answer that could not be unpacked "
+                                     "within %2 MB: it is damaged, or expands far beyond that. "
+                                     "The answer was not read.")
+                         .arg(host)
+                         .arg(policy.maxBytes / (1024 * 1024));
+        return true;
     }
     if (job->tooLarge) {
-        r.status = FetchResult::Status::TooLarge;
-        r.message = FetcherText::tr("%1 sent more than %2 MB; the answer was not read.")
-                        .arg(host)
-                        .arg(h.policy.maxBytes / (1024 * 1024));
-        complete(job, r);
-        return;
+        r->status = FetchResult::Status::TooLarge;
+        r->message = FetcherText::tr("%1 sent more than %2 MB; the answer was not read.")
+                         .arg(host)
+                         .arg(policy.maxBytes / (1024 * 1024));
+        return true;
     }
     if (job->tooSlow) {
-        r.status = FetchResult::Status::Timeout;
-        r.message = FetcherText::tr("%1 sent its answer too slowly: it was not complete after "
-                                    "%2 s.")
-                        .arg(host)
-                        .arg(h.policy.deadlineMs / 1000);
-        complete(job, r);
-        return;
+        r->status = FetchResult::Status::Timeout;
+        r->message = FetcherText::tr("%1 sent its answer too slowly: it was not complete after "
+                                     "%2 s.")
+                         .arg(host)
+                         .arg(policy.deadlineMs / 1000);
+        return true;
     }
+    return false;
+}
+
+// A GET the host asked us to repeat later (429, 503), or whose connection dropped, goes back to
+// the head of its host's queue. True when it did; the job then lives on and `r` is not reported.
+bool Fetcher::retryIfAsked(Job *job, QNetworkReply *reply, Host &h, const FetchResult &r)
+{
     const bool rateLimited = r.httpStatus == 429 || r.httpStatus == 503;
     // A refused connection means nobody listens (offline, or the service down): retrying only
     // delays the cached answer. A dropped one may be a blip.
+    const QNetworkReply::NetworkError error = r.networkError;
     const bool transient = error == QNetworkReply::RemoteHostClosedError
         || error == QNetworkReply::TemporaryNetworkFailureError
         || error == QNetworkReply::NetworkSessionFailedError;
-    if ((rateLimited || transient) && job->attempt < h.policy.maxRetries) {
-        int wait = rateLimited
-            ? retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
-            : -1;
-        if (wait < 0)
-            wait = 1 << job->attempt; // 1, 2, 4 s
-        wait = std::min(wait, 120);
-        ++job->attempt;
-        job->notBefore = QDateTime::currentDateTimeUtc().addSecs(wait);
-        if (rateLimited)
-            h.blockedUntil = job->notBefore;
-        qCInfo(lcNet) << host << "answered" << r.httpStatus << error << "- retry in" << wait << "s";
-        h.queue.prepend(job);
-        h.timer->stop();
-        schedule(key);
-        // Last: a slot may queue a request for a new host, and the insertion into m_hosts
-        // invalidates `h`.
-        const QUrl url = job->url;
-        const int attempt = job->attempt;
-        if (rateLimited)
-            emit retryScheduled(url, wait, attempt);
-        return;
-    }
+    if (!(rateLimited || transient) || job->attempt >= h.policy.maxRetries
+        || job->request.method != "GET")
+        return false;
+    int wait = rateLimited
+        ? retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
+        : -1;
+    if (wait < 0)
+        wait = 1 << job->attempt; // 1, 2, 4 s
+    wait = std::min(wait, 120);
+    ++job->attempt;
+    job->notBefore = QDateTime::currentDateTimeUtc().addSecs(wait);
+    if (rateLimited)
+        h.blockedUntil = job->notBefore;
+    qCInfo(lcNet) << job->request.url.host() << "answered" << r.httpStatus << error << "- retry in"
+                  << wait << "s";
+    h.queue.prepend(job);
+    h.timer->stop();
+    schedule(hostKey(job->request.url));
+    // Last: a slot may queue a request for a new host, and the insertion into m_hosts
+    // invalidates `h`.
+    const QUrl url = job->request.url;
+    const int attempt = job->attempt;
+    if (rateLimited)
+        emit retryScheduled(url, wait, attempt);
+    return true;
+}
 
-    if (error == QNetworkReply::NoError && r.httpStatus >= 200 && r.httpStatus < 300) {
-        r.status = FetchResult::Status::Ok;
-        r.body = std::move(job->body);
-    } else if (r.httpStatus == 404 || r.httpStatus == 410) {
-        r.status = FetchResult::Status::NotFound;
-        r.body = std::move(job->body);
-        r.message = FetcherText::tr("%1 has no such record.").arg(host);
-    } else if (rateLimited) {
-        r.status = FetchResult::Status::RateLimited;
-        r.message = FetcherText::tr("%1 is rate-limiting; gave up after %2 tries.")
-                        .arg(host)
-                        .arg(job->attempt + 1);
-    } else if (r.httpStatus >= 400) {
-        r.status = FetchResult::Status::HttpError;
-        r.body = std::move(job->body);
-        r.message
-            = FetcherText::tr("%1 answered with an error (HTTP %2).").arg(host).arg(r.httpStatus);
+// What the answer was, in the words the user sees.
+void Fetcher::classify(Job *job, QNetworkReply *reply, const HostPolicy &policy, FetchResult *r)
+{
+    const QString host = job->request.url.host();
+    const QNetworkReply::NetworkError error = r->networkError;
+    if (r->httpStatus > 0)
+        r->body = std::move(job->body);
+    if (error == QNetworkReply::NoError && r->httpStatus >= 200 && r->httpStatus < 300) {
+        r->status = FetchResult::Status::Ok;
+    } else if (r->httpStatus == 404 || r->httpStatus == 410) {
+        r->status = FetchResult::Status::NotFound;
+        r->message = FetcherText::tr("%1 has no such record.").arg(host);
+    } else if (r->httpStatus == 429 || r->httpStatus == 503) {
+        r->status = FetchResult::Status::RateLimited;
+        r->message = FetcherText::tr("%1 is rate-limiting; gave up after %2 tries.")
+                         .arg(host)
+                         .arg(job->attempt + 1);
+    } else if (r->httpStatus >= 400) {
+        r->status = FetchResult::Status::HttpError;
+        r->message
+            = FetcherText::tr("%1 answered with an error (HTTP %2).").arg(host).arg(r->httpStatus);
     } else if (error == QNetworkReply::OperationCanceledError
                || error == QNetworkReply::TimeoutError) {
-        r.status = FetchResult::Status::Timeout;
-        r.message = FetcherText::tr("%1 did not answer within %2 s.")
-                        .arg(host)
-                        .arg(h.policy.timeoutMs / 1000);
+        r->status = FetchResult::Status::Timeout;
+        r->message = FetcherText::tr("%1 did not answer within %2 s.")
+                         .arg(host)
+                         .arg(policy.timeoutMs / 1000);
     } else if (error == QNetworkReply::InsecureRedirectError) {
-        r.status = FetchResult::Status::NetworkError;
-        r.message = FetcherText::tr(
-                        "%1 redirected from https to http; the insecure address was not followed.")
-                        .arg(host);
+        r->status = FetchResult::Status::NetworkError;
+        r->message = job->request.sameOriginRedirects
+            ? FetcherText::tr("%1 redirected to another address; it was not followed.").arg(host)
+            : FetcherText::tr("%1 redirected from https to http; the insecure address was not "
+                              "followed.")
+                  .arg(host);
     } else if (error == QNetworkReply::TooManyRedirectsError) {
-        r.status = FetchResult::Status::NetworkError;
-        r.message = FetcherText::tr("%1 redirected too many times.").arg(host);
+        r->status = FetchResult::Status::NetworkError;
+        r->message = FetcherText::tr("%1 redirected too many times.").arg(host);
     } else {
-        r.status = FetchResult::Status::NetworkError;
-        r.message = FetcherText::tr("Could not reach %1 (%2). Are you offline?")
-                        .arg(host, reply->errorString());
+        r->status = FetchResult::Status::NetworkError;
+        r->message = FetcherText::tr("Could not reach %1 (%2). Are you offline?")
+                         .arg(host, reply->errorString());
     }
-    complete(job, r);
 }
 
 void Fetcher::complete(Job *job, FetchResult result)
@@ -375,7 +427,7 @@ void Fetcher::cancel(quint64 ticket)
                 Job *job = h.queue.takeAt(i);
                 FetchResult r;
                 r.status = FetchResult::Status::Canceled;
-                r.url = job->url;
+                r.url = job->request.url;
                 r.message = FetcherText::tr("The look-up was canceled.");
                 complete(job, r);
                 return;
@@ -400,4 +452,4 @@ void Fetcher::cancelAll()
         cancel(t);
 }
 
-} // namespace Curator::Metadata
+} // namespace Curator::Net

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -11,10 +12,9 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
-namespace Curator::Metadata {
+namespace Curator::Net {
 
 // How politely one host is asked: the APIs' published limits (APIS.md) become these numbers.
 struct HostPolicy
@@ -26,7 +26,21 @@ struct HostPolicy
     // timeoutMs. 0: no limit.
     int deadlineMs = 120000;
     qint64 maxBytes = 8 * 1024 * 1024; // larger bodies are refused (after decompression)
-    int maxRetries = 3; // on 429/503 and network errors
+    int maxRetries = 3; // GETs only: on 429/503 and dropped connections
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct Request
+{
+    QUrl url;
+    QByteArray method = "GET"; // GET, POST, PUT, PATCH or DELETE
+    Headers headers; // a User-Agent here replaces the fetcher's
+    QByteArray body; // sent with anything but GET
+    // Where a redirect may lead. The default follows any redirect that is not from https to
+    // http; SameOrigin keeps an Authorization header on its own host.
+    bool sameOriginRedirects = false;
+    int maxRedirects = 5;
 };
 
 struct FetchResult
@@ -38,23 +52,25 @@ struct FetchResult
         RateLimited, // 429/503 still after every retry
         Timeout,
         TooLarge, // over the size cap, or compressed so that it cannot be unpacked within it
-        NetworkError, // refused, reset, DNS, TLS, redirect loop, https→http redirect
+        NetworkError, // refused, reset, DNS, TLS, redirect loop, a redirect the request refused
         Canceled,
     };
     Status status = Status::NetworkError;
     int httpStatus = 0;
-    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError; // Qt's own diagnosis
+    QByteArray body; // of any answer with a status, up to the cap
     QByteArray contentType;
+    Headers headers; // of the answer
     QUrl url; // where the body came from, after redirects
     QString message; // for the user, when not Ok
     int retries = 0;
 };
 
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-// GET requests queued per host, started no faster than the host's policy allows, with a timeout,
-// a size cap, retries that honour Retry-After, and no redirect from https to http. The network
-// access manager is injected; every reply is deleted when done.
+// Requests queued per host, started no faster than the host's policy allows, with a timeout,
+// a size cap, retries that honour Retry-After (GETs only: repeating a POST could do its work
+// twice), and no redirect from https to http. The network access manager is injected; every reply
+// is deleted when done. Every HTTP client of the app goes through one: the metadata services, the
+// page reader and GitHub.
 class Fetcher final : public QObject
 {
     Q_OBJECT
@@ -70,7 +86,9 @@ public:
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 
     using Callback = std::function<void(const FetchResult &)>;
-    // Queues a GET; `done` runs once, on this object's thread. Returns a ticket for cancel().
+    // Queues a request; `done` runs once, on this object's thread, from the event loop (never from
+    // within this call). Returns a ticket for cancel().
+    quint64 send(const Request &request, Callback done);
     quint64 get(const QUrl &url, const Headers &headers, Callback done);
     void cancel(quint64 ticket);
     void cancelAll();
@@ -85,8 +103,7 @@ private:
     struct Job
     {
         quint64 ticket = 0;
-        QUrl url;
-        Headers headers;
+        Request request;
         Callback done;
         int attempt = 0;
         QDateTime notBefore;
@@ -112,6 +129,10 @@ private:
     void schedule(const QString &key);
     void start(Job *job, Host &h);
     void finished(Job *job);
+    static bool refuseOverLimits(Job *job, QNetworkReply *reply, const HostPolicy &policy,
+                                 FetchResult *r);
+    bool retryIfAsked(Job *job, QNetworkReply *reply, Host &h, const FetchResult &r);
+    static void classify(Job *job, QNetworkReply *reply, const HostPolicy &policy, FetchResult *r);
     void complete(Job *job, FetchResult result);
 
     QNetworkAccessManager *m_nam;
@@ -125,4 +146,4 @@ private:
 // Seconds to wait from a Retry-After value (delta-seconds or an HTTP-date), or -1.
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now);
 
-} // namespace Curator::Metadata
+} // namespace Curator::Net

@@ -1,0 +1,193 @@
+#include "services.h"
+
+#include "logging.h"
+#include "metadata/parsers.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator::Metadata {
+
+namespace {
+
+// lupdate finds the strings of this file under this context.
+class ServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Curator::Metadata)
+};
+
+constexpr int TimeoutMs = 20000;
+constexpr qint64 MaxBytes = 8 * 1024 * 1024;
+
+// An answer that was not Ok at the HTTP level, in the service's terms.
+ServiceAnswer failed(const Net::FetchResult &fetch)
+{
+    ServiceAnswer a;
+    a.status = ServiceAnswer::Status::Failed;
+    a.fetch = fetch;
+    a.message = fetch.message;
+    return a;
+}
+
+// A parsed body: Ok with its records, or the parser's verdict.
+ServiceAnswer fromParsed(const Net::FetchResult &fetch, const ParseResult &parsed)
+{
+    ServiceAnswer a;
+    a.fetch = fetch;
+    if (parsed.status == ParseResult::Status::Ok && !parsed.records.isEmpty()) {
+        a.status = ServiceAnswer::Status::Ok;
+        a.records = parsed.records;
+    } else if (parsed.status == ParseResult::Status::NotFound) {
+        a.status = ServiceAnswer::Status::NotFound;
+        a.message = parsed.message;
+    } else {
+        a.status = ServiceAnswer::Status::Failed;
+        a.message = parsed.message;
+    }
+    return a;
+}
+
+} // namespace
+
+bool ServiceAnswer::isOutage() const
+{
+    using S = Net::FetchResult::Status;
+    return fetch.status == S::NetworkError || fetch.status == S::Timeout
+        || fetch.status == S::RateLimited
+        || (fetch.status == S::HttpError && fetch.httpStatus >= 500);
+}
+
+QUrl serviceUrl(const QUrl &base, const QByteArray &encodedPathAndQuery)
+{
+    const QByteArray s
+        = base.toEncoded(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    return QUrl::fromEncoded(s + encodedPathAndQuery, QUrl::StrictMode);
+}
+
+QByteArray encodedDoi(const QString &doi)
+{
+    return QUrl::toPercentEncoding(doi, "/");
+}
+
+Net::HostPolicy servicePolicy(int minIntervalMs, int maxConcurrent)
+{
+    Net::HostPolicy p;
+    p.minIntervalMs = minIntervalMs;
+    p.maxConcurrent = maxConcurrent;
+    p.timeoutMs = TimeoutMs;
+    p.maxBytes = MaxBytes;
+    return p;
+}
+
+ArxivClient::ArxivClient(Net::Fetcher *fetcher, const QUrl &base)
+    : m_fetcher(fetcher)
+    , m_base(base)
+{
+    // arXiv's terms of use: one request every 3 s, one connection.
+    m_fetcher->setPolicy(base, servicePolicy(3000, 1));
+}
+
+quint64 ArxivClient::fetch(const QStringList &ids, ServiceCallback done)
+{
+    // Old-style ids keep their '/': arXiv reads them either way, and the ids are validated, so
+    // nothing else needs escaping.
+    const QByteArray target = "/api/query?id_list=" + ids.join(u',').toUtf8()
+        + "&max_results=" + QByteArray::number(ids.size());
+    qCDebug(lcNet) << "arXiv look-up of" << ids.size() << "ids";
+    return m_fetcher->get(serviceUrl(m_base, target), {{"Accept", "application/atom+xml"}},
+                          [done = std::move(done)](const Net::FetchResult &fetch) {
+                              // arXiv answers a malformed id with 400 and an error feed (older
+                              // servers with 200).
+                              const bool feed = fetch.status == Net::FetchResult::Status::Ok
+                                  || (fetch.status == Net::FetchResult::Status::HttpError
+                                      && fetch.httpStatus == 400);
+                              if (!feed) {
+                                  done(failed(fetch));
+                                  return;
+                              }
+                              ServiceAnswer a = fromParsed(fetch, parseArxivFeed(fetch.body));
+                              // An empty feed: none of the ids is known, which find() tells
+                              // each caller; it is not a failure of the request.
+                              if (a.status == ServiceAnswer::Status::NotFound)
+                                  a.status = ServiceAnswer::Status::Ok;
+                              done(a);
+                          });
+}
+
+const MetadataRecord *ArxivClient::find(const ServiceAnswer &answer, const RecognizedId &id)
+{
+    for (const MetadataRecord &record : answer.records) {
+        if (record.arxivId.compare(id.arxivId, Qt::CaseInsensitive) == 0
+            && (id.arxivVersion == 0 || record.arxivVersion == id.arxivVersion))
+            return &record;
+    }
+    return nullptr;
+}
+
+CrossrefClient::CrossrefClient(Net::Fetcher *fetcher, const QUrl &base)
+    : m_fetcher(fetcher)
+    , m_base(base)
+{
+    setContactKnown(false);
+}
+
+void CrossrefClient::setContactKnown(bool known)
+{
+    // Crossref's published limits (December 2025): 5 requests/s, one at a time, in the public
+    // pool; 10/s, 3 at a time, in the polite pool of clients that say who they are. 10% under
+    // the rate: requests spaced exactly at the limit arrive, with network jitter, a little faster
+    // than it and draw 429s.
+    m_fetcher->setPolicy(m_base, known ? servicePolicy(110, 3) : servicePolicy(220, 1));
+}
+
+quint64 CrossrefClient::fetch(const QString &doi, ServiceCallback done)
+{
+    return m_fetcher->get(serviceUrl(m_base, "/works/" + encodedDoi(doi)),
+                          {{"Accept", "application/json"}},
+                          [done = std::move(done)](const Net::FetchResult &fetch) {
+                              if (fetch.status == Net::FetchResult::Status::NotFound) {
+                                  ServiceAnswer a;
+                                  a.status = ServiceAnswer::Status::NotFound;
+                                  a.fetch = fetch;
+                                  a.message = fetch.message;
+                                  done(a);
+                              } else if (fetch.status != Net::FetchResult::Status::Ok) {
+                                  done(failed(fetch));
+                              } else {
+                                  done(fromParsed(fetch, parseCrossrefWork(fetch.body)));
+                              }
+                          });
+}
+
+DoiOrgClient::DoiOrgClient(Net::Fetcher *fetcher, const QUrl &base)
+    : m_fetcher(fetcher)
+    , m_base(base)
+{
+    m_fetcher->setPolicy(base, servicePolicy(200, 1));
+}
+
+quint64 DoiOrgClient::fetch(const QString &doi, ServiceCallback done)
+{
+    // Qt repeats the request's headers when it follows the 30x to the registration agency, so
+    // the agency sees the Accept header too (tst_resolver checks it across two servers).
+    return m_fetcher->get(
+        serviceUrl(m_base, '/' + encodedDoi(doi)),
+        {{"Accept", "application/vnd.citationstyles.csl+json"}},
+        [done = std::move(done), doi](const Net::FetchResult &fetch) {
+            ServiceAnswer a;
+            if (fetch.status == Net::FetchResult::Status::NotFound) {
+                a.status = ServiceAnswer::Status::NotFound;
+                a.fetch = fetch;
+            } else if (fetch.status != Net::FetchResult::Status::Ok) {
+                a = failed(fetch);
+            } else {
+                a = fromParsed(fetch, parseCsl(fetch.body));
+            }
+            if (a.status == ServiceAnswer::Status::NotFound)
+                a.message = ServiceText::tr("No record of DOI %1 at Crossref or doi.org").arg(doi);
+            done(a);
+        });
+}
+
+} // namespace Curator::Metadata

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "identifier.h"
+#include "metadata/metadatarecord.h"
+#include "net/fetcher.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+// One client per metadata service, each a thin layer over the shared fetcher: it knows the
+// service's address scheme, its published limits and how to read its answers, and nothing of
+// caching or batching (the Resolver's work). A new service goes here, beside these three.
+namespace Curator::Metadata {
+
+// What a service said to one request: the records it holds, that it holds none, or why it could
+// not say.
+struct ServiceAnswer
+{
+    enum class Status { Ok, NotFound, Failed };
+    Status status = Status::Failed;
+    QList<MetadataRecord> records; // when Ok
+    Net::FetchResult fetch; // the answer as it came (its body is what the cache keeps)
+    QString message; // for the user, when not Ok
+    // The service could not be asked or did not answer properly (offline, rate limit, 5xx), as
+    // opposed to saying that the id is wrong: an older cached answer is better than none then.
+    bool isOutage() const;
+};
+using ServiceCallback = std::function<void(const ServiceAnswer &)>;
+
+// `base` plus an already percent-encoded path and query: a base's scheme, host, port and path
+// stand for the service's, so a mirror or a loopback test server can stand in.
+QUrl serviceUrl(const QUrl &base, const QByteArray &encodedPathAndQuery);
+// A DOI may hold '?', '#', '%', ';', spaces and brackets: each would change what the URL means,
+// so everything but unreserved characters and the path separator is percent-encoded.
+QByteArray encodedDoi(const QString &doi);
+// The request timeout and size cap all three services share.
+Net::HostPolicy servicePolicy(int minIntervalMs, int maxConcurrent);
+
+// arXiv's API (export.arxiv.org/api/query): many ids per request, one request every 3 s, one
+// connection, as its terms of use ask.
+class ArxivClient
+{
+public:
+    static constexpr int BatchSize = 100;
+    ArxivClient(Net::Fetcher *fetcher, const QUrl &base);
+    // Asks for up to BatchSize ids ("2306.16922" or "2306.16922v2", validated by the caller: one
+    // malformed id makes arXiv refuse the whole request). Ok carries the records arXiv has; an id
+    // it lacks is simply not among them (see find()). Returns the fetcher's ticket.
+    quint64 fetch(const QStringList &ids, ServiceCallback done);
+    // The record of `id` (of its version, when it names one) in an answer, or null.
+    static const MetadataRecord *find(const ServiceAnswer &answer, const RecognizedId &id);
+    const QUrl &base() const { return m_base; }
+
+private:
+    Net::Fetcher *m_fetcher;
+    QUrl m_base;
+};
+
+// Crossref's REST API (/works/{doi}). Its limits depend on whether the client names a contact
+// address (the "polite pool"): setContactKnown() sets the matching policy.
+class CrossrefClient
+{
+public:
+    CrossrefClient(Net::Fetcher *fetcher, const QUrl &base);
+    void setContactKnown(bool known);
+    // NotFound when Crossref does not hold the DOI (DataCite and other agencies may).
+    quint64 fetch(const QString &doi, ServiceCallback done);
+    const QUrl &base() const { return m_base; }
+
+private:
+    Net::Fetcher *m_fetcher;
+    QUrl m_base;
+};
+
+// doi.org content negotiation (CSL-JSON), which answers for every registration agency: DataCite
+// (Zenodo, arXiv's 10.48550), mEDRA, and Crossref too.
+class DoiOrgClient
+{
+public:
+    DoiOrgClient(Net::Fetcher *fetcher, const QUrl &base);
+    quint64 fetch(const QString &doi, ServiceCallback done);
+    const QUrl &base() const { return m_base; }
+
+private:
+    Net::Fetcher *m_fetcher;
+    QUrl m_base;
+};
+
+} // namespace Curator::Metadata
