@@ -854,12 +854,12 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Führen Sie den Befehl erneut mit --prefer ours oder --prefer theirs aus.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
@@ -869,7 +869,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>pr erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Branch: %1</source>
         <translation>Branch: %1</translation>
     </message>
@@ -1136,7 +1136,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+330"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+345"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1219,7 +1219,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+126"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+120"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Diese Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie unter Bearbeiten → Einstellungen (Repository), um in den Klon zu exportieren und Pull-Requests zu öffnen.</translation>
     </message>
@@ -1297,12 +1297,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>ein Cherry-Pick läuft</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
         <translation>Die README im Klon wurde außerhalb von Awesome Curator geändert (neu: %1, geändert: %2, entfernt: %3). „Abgleichen“ übernimmt diese Änderungen in die Liste, bevor etwas exportiert wird.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The list was never exported; all of it is new.</source>
         <translation>Die Liste wurde noch nie exportiert; alles daran ist neu.</translation>
     </message>
@@ -1347,13 +1347,13 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+75"/>
-        <location line="+15"/>
+        <location line="+66"/>
+        <location line="+19"/>
         <source>Sync README</source>
         <translation>README abgleichen</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-107"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Welche Fassung soll die Liste behalten?</numerusform>
@@ -1408,7 +1408,7 @@ Im Repository:
         <translation>Die README des Klons wird mit der Liste verglichen …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The list already has every change of the clone&apos;s README.</source>
         <translation>Die Liste enthält bereits jede Änderung der README des Klons.</translation>
     </message>
@@ -1423,7 +1423,7 @@ Im Repository:
         <translation>Die README des Klons wird in die Liste übernommen …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 übernommen: neu %2, geändert %3, entfernt %4.</translation>
     </message>
@@ -1510,7 +1510,7 @@ Im Repository:
 <context>
     <name>Curator::Git::PullRequestFlow</name>
     <message>
-        <location filename="../src/core/git/pullrequestflow.cpp" line="+153"/>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
         <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
         <translation>„%1“ kann nicht der Name eines Remotes sein. Wählen Sie eines der Remotes des Repositorys, zum Beispiel „origin“.</translation>
     </message>
@@ -1618,12 +1618,12 @@ Im Repository:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+134"/>
         <source>Nothing to publish: the README on %1/%2 is already this one.</source>
         <translation>Nichts zu veröffentlichen: Die README auf %1/%2 ist bereits diese.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-82"/>
         <source>“%1” cannot be a branch name. Choose another one.</source>
         <translation>„%1“ kann kein Branch-Name sein. Wählen Sie einen anderen.</translation>
     </message>
@@ -1645,12 +1645,12 @@ Im Repository:
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Committing the new %1…</source>
         <translation>Neue Fassung von %1 wird committet…</translation>
     </message>
@@ -1764,7 +1764,7 @@ Im Repository:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+141"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+146"/>
         <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>„%1/%2“ ist kein GitHub-Repository-Name.</translation>
@@ -1791,12 +1791,12 @@ Im Repository:
         <translation>Ein Pull-Request wird über „Besitzer:Branch“ und einen Basis-Branch gesucht.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+49"/>
         <source>%1 sent more than %2 KB; the answer was not read.</source>
         <translation>%1 hat mehr als %2 KB gesendet; die Antwort wurde nicht gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -1804,7 +1804,7 @@ Im Repository:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Der Pull-Request wurde möglicherweise geöffnet, möglicherweise auch nicht: Sehen Sie auf GitHub nach, bevor Sie es erneut versuchen.</numerusform>
@@ -1827,12 +1827,7 @@ Im Repository:
         <translation>GitHub hat kein Repository %1/%2 gefunden, oder das Token hat keinen Zugriff darauf (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not reach %1 (%2). Are you offline?</source>
-        <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>GitHub&apos;s list of pull requests could not be read.</source>
         <translation>GitHubs Liste der Pull-Requests konnte nicht gelesen werden.</translation>
     </message>
@@ -2499,61 +2494,9 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
-        <location line="+134"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+379"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
-        <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 sent more than %2 MB; the answer was not read.</source>
-        <translation>%1 hat mehr als %2 MB gesendet; die Antwort wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
-        <translation>%1 hat zu langsam geantwortet: Die Antwort war nach %2 s nicht vollständig.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 hat keinen solchen Datensatz.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is rate-limiting; gave up after %2 tries.</source>
-        <translation>%1 begrenzt die Anfragerate; nach %2 Versuchen aufgegeben.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 answered with an error (HTTP %2).</source>
-        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 redirected from https to http; the insecure address was not followed.</source>
-        <translation>%1 hat von https auf http umgeleitet; der unsicheren Adresse wurde nicht gefolgt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 redirected too many times.</source>
-        <translation>%1 hat zu oft umgeleitet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not reach %1 (%2). Are you offline?</source>
-        <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
     </message>
     <message>
         <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
@@ -2652,7 +2595,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-297"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2681,32 +2624,32 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+99"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv ist ausgelastet; neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is rate-limiting; retrying in %2 s</source>
         <translation>%1 begrenzt die Anfragerate; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not an arXiv identifier.</source>
         <translation>„%1“ ist keine arXiv-ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not a DOI or an arXiv identifier.</source>
         <translation>Weder eine DOI noch eine arXiv-ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>Cached %1</source>
         <translation>Zwischengespeichert %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>%1 is unavailable — showing the cached record from %2</source>
         <translation>%1 ist nicht verfügbar — zwischengespeicherter Datensatz (%2) wird angezeigt</translation>
     </message>
@@ -2716,13 +2659,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Offline — zwischengespeicherter Datensatz (%1) wird angezeigt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>arXiv has no paper %1</source>
         <translation>arXiv hat keine Arbeit %1</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+13"/>
+        <location filename="../src/core/metadata/services.cpp" line="+188"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Kein Datensatz zur DOI %1 bei Crossref oder doi.org</translation>
     </message>
@@ -2735,6 +2677,70 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+5"/>
         <source>This preprint has a published version: DOI %1.</source>
         <translation>Von diesem Preprint gibt es eine veröffentlichte Fassung: DOI %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Net</name>
+    <message>
+        <location filename="../src/core/net/fetcher.cpp" line="+269"/>
+        <location line="+162"/>
+        <source>The look-up was canceled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
+        <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sent more than %2 MB; the answer was not read.</source>
+        <translation>%1 hat mehr als %2 MB gesendet; die Antwort wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
+        <translation>%1 hat zu langsam geantwortet: Die Antwort war nach %2 s nicht vollständig.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 hat keinen solchen Datensatz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is rate-limiting; gave up after %2 tries.</source>
+        <translation>%1 begrenzt die Anfragerate; nach %2 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected to another address; it was not followed.</source>
+        <translation>%1 hat auf eine andere Adresse umgeleitet; ihr wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 redirected from https to http; the insecure address was not followed.</source>
+        <translation>%1 hat von https auf http umgeleitet; der unsicheren Adresse wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 hat zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1 (%2). Are you offline?</source>
+        <translation>%1 ist nicht erreichbar (%2). Sind Sie offline?</translation>
     </message>
 </context>
 <context>
@@ -2847,18 +2853,18 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+128"/>
-        <location line="+332"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+385"/>
+        <location line="+138"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-134"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-236"/>
         <source>Fix the file, or import with --force to keep such paragraphs as plain text.</source>
         <translation>Korrigieren Sie die Datei oder importieren Sie mit --force, um solche Absätze als reinen Text zu behalten.</translation>
     </message>
@@ -2868,12 +2874,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Es wurde keine Abschnittsüberschrift gefunden, daher gibt es keinen Eintrag zu importieren. Eine Awesome-Liste hat Überschriften (# oder ##) über ihren Einträgen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-19"/>
         <source>Untitled list</source>
         <translation>Unbenannte Liste</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+50"/>
         <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
         <translation>
             <numerusform>Die Liste „%1“ enthält noch nicht exportierte Änderungen (Einträge: %n); ein Import würde sie durch den Text der README ersetzen. Exportieren Sie zuerst oder importieren Sie mit --force.</numerusform>
@@ -2881,7 +2887,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+274"/>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht gefunden.</translation>
     </message>
@@ -4328,7 +4334,7 @@ aus %2</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../src/core/git/publisher.cpp" line="+48"/>
+        <location filename="../src/core/git/publisher.cpp" line="+65"/>
         <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
         <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
     </message>
@@ -4338,37 +4344,38 @@ aus %2</translation>
         <translation>Zustand von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+121"/>
         <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
         <translation>Die README auf %1/%2 wurde geändert, seit die Liste sie zuletzt gesehen hat. Übernehmen Sie diese Änderungen zuerst.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
         <translation>Die README auf %1/%2 wurde geändert: neu %3, geändert %4, entfernt %5; diese Änderungen würden in die Liste übernommen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-84"/>
+        <location line="+63"/>
         <source>Merge the repository&apos;s README</source>
         <translation>README des Repositorys übernehmen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
         <translation>Die README von %1/%2 wurde in die Liste übernommen: neu %3, geändert %4, entfernt %5.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
         <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
         <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
     </message>
@@ -4393,7 +4400,7 @@ aus %2</translation>
         <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht. GitHub konnte nicht sagen, ob sein Pull-Request offen ist: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
         <translation>Branch %1 wurde nach %2 gepusht. Die Liste nennt kein GitHub-Repository; öffnen Sie den Pull-Request daher bei Ihrem git-Hoster.</translation>
     </message>

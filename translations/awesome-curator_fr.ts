@@ -854,12 +854,12 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Run again with --prefer ours or --prefer theirs.</source>
         <translation>Relancez avec --prefer ours ou --prefer theirs.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Merged %1: %2 new, %3 changed, %4 removed.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -869,7 +869,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>pr n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Branch: %1</source>
         <translation>Branche&#xa0;: %1</translation>
     </message>
@@ -1136,7 +1136,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+330"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+345"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1219,7 +1219,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::ExportPane</name>
     <message>
-        <location filename="../src/widgets/exportpane.cpp" line="+126"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+120"/>
         <source>This list is not linked to a git clone. Link it in Edit → Settings (Repository) to export into it and open pull requests.</source>
         <translation>Cette liste n’est liée à aucun clone git. Liez-la dans Édition → Paramètres (Dépôt de la liste) pour y exporter et ouvrir des pull requests.</translation>
     </message>
@@ -1297,12 +1297,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>un cherry-pick est en cours</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>The README in the clone was changed outside Awesome Curator (new: %1, changed: %2, removed: %3). Sync merges those changes into the list before anything is exported.</source>
         <translation>Le README du clone a été modifié en dehors d’Awesome Curator (nouvelles&#xa0;: %1, modifiées&#xa0;: %2, supprimées&#xa0;: %3). La synchronisation fusionne ces modifications dans la liste avant tout export.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The list was never exported; all of it is new.</source>
         <translation>La liste n’a jamais été exportée&#xa0;; tout son contenu est nouveau.</translation>
     </message>
@@ -1347,13 +1347,13 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
     <message>
         <location line="+11"/>
         <location line="+23"/>
-        <location line="+75"/>
-        <location line="+15"/>
+        <location line="+66"/>
+        <location line="+19"/>
         <source>Sync README</source>
         <translation>Synchronisation du README</translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-107"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Quelle version la liste doit-elle conserver&#xa0;?</numerusform>
@@ -1408,7 +1408,7 @@ Dans le dépôt&#xa0;:
         <translation>Comparaison du README du clone avec la liste…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The list already has every change of the clone&apos;s README.</source>
         <translation>La liste contient déjà toutes les modifications du README du clone.</translation>
     </message>
@@ -1423,7 +1423,7 @@ Dans le dépôt&#xa0;:
         <translation>Fusion du README du clone dans la liste…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Merged %1: new %2, changed %3, removed %4.</source>
         <translation>%1 fusionné&#xa0;: %2 nouvelles, %3 modifiées, %4 supprimées.</translation>
     </message>
@@ -1510,7 +1510,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::Git::PullRequestFlow</name>
     <message>
-        <location filename="../src/core/git/pullrequestflow.cpp" line="+153"/>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
         <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un dépôt distant. Choisissez l’un des dépôts distants de ce dépôt, par exemple «&#xa0;origin&#xa0;».</translation>
     </message>
@@ -1618,12 +1618,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+134"/>
         <source>Nothing to publish: the README on %1/%2 is already this one.</source>
         <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui-ci.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-82"/>
         <source>“%1” cannot be a branch name. Choose another one.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de branche. Choisissez-en un autre.</translation>
     </message>
@@ -1645,12 +1645,12 @@ Dans le dépôt&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Committing the new %1…</source>
         <translation>Validation du nouveau %1…</translation>
     </message>
@@ -1764,7 +1764,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+141"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+146"/>
         <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>«&#xa0;%1/%2&#xa0;» n’est pas un nom de dépôt GitHub.</translation>
@@ -1791,12 +1791,12 @@ Dans le dépôt&#xa0;:
         <translation>Une pull request se cherche par «&#xa0;propriétaire:branche&#xa0;» et une branche de base.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+49"/>
         <source>%1 sent more than %2 KB; the answer was not read.</source>
         <translation>%1 a envoyé plus de %2 Ko&#xa0;; la réponse n’a pas été lue.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 n’a pas répondu en %n seconde.</numerusform>
@@ -1804,7 +1804,7 @@ Dans le dépôt&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 n’a pas répondu en %n seconde. La pull request a peut-être été ouverte, ou peut-être pas&#xa0;: vérifiez sur GitHub avant de réessayer.</numerusform>
@@ -1827,12 +1827,7 @@ Dans le dépôt&#xa0;:
         <translation>GitHub n’a trouvé aucun dépôt %1/%2, ou le jeton n’y a pas accès (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not reach %1 (%2). Are you offline?</source>
-        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>GitHub&apos;s list of pull requests could not be read.</source>
         <translation>La liste des pull requests de GitHub n’a pas pu être lue.</translation>
     </message>
@@ -2499,61 +2494,9 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/fetcher.cpp" line="+245"/>
-        <location line="+134"/>
-        <location filename="../src/core/metadata/resolver.cpp" line="+379"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
-        <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 sent more than %2 MB; the answer was not read.</source>
-        <translation>%1 a envoyé plus de %2 Mo&#xa0;; la réponse n’a pas été lue.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
-        <translation>%1 a répondu trop lentement&#xa0;: la réponse n’était pas complète après %2 s.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 has no such record.</source>
-        <translation>%1 ne contient pas cette notice.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is rate-limiting; gave up after %2 tries.</source>
-        <translation>%1 limite le nombre de requêtes&#xa0;; abandon après %2 tentatives.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 answered with an error (HTTP %2).</source>
-        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 n’a pas répondu dans les %2 s.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 redirected from https to http; the insecure address was not followed.</source>
-        <translation>%1 a redirigé de https vers http&#xa0;; l’adresse non sécurisée n’a pas été suivie.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 redirected too many times.</source>
-        <translation>%1 a effectué trop de redirections.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not reach %1 (%2). Are you offline?</source>
-        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
     </message>
     <message>
         <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
@@ -2652,7 +2595,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Les données de citation ne contiennent aucune notice.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-297"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2681,32 +2624,32 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+99"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is rate-limiting; retrying in %2 s</source>
         <translation>%1 limite le nombre de requêtes&#xa0;; nouvel essai dans %2 s</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not an arXiv identifier.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant arXiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not a DOI or an arXiv identifier.</source>
         <translation>Ni un DOI ni un identifiant arXiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>Cached %1</source>
         <translation>Notice en cache (%1)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>%1 is unavailable — showing the cached record from %2</source>
         <translation>%1 est indisponible — affichage de la notice en cache (%2)</translation>
     </message>
@@ -2716,13 +2659,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Hors ligne — affichage de la notice en cache (%1)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>arXiv has no paper %1</source>
         <translation>arXiv n’a pas d’article %1</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+13"/>
+        <location filename="../src/core/metadata/services.cpp" line="+188"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Aucune notice pour le DOI %1 chez Crossref ni sur doi.org</translation>
     </message>
@@ -2735,6 +2677,70 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+5"/>
         <source>This preprint has a published version: DOI %1.</source>
         <translation>Cette prépublication a une version publiée&#xa0;: DOI %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Net</name>
+    <message>
+        <location filename="../src/core/net/fetcher.cpp" line="+269"/>
+        <location line="+162"/>
+        <source>The look-up was canceled.</source>
+        <translation>La recherche de métadonnées a été annulée.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
+        <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sent more than %2 MB; the answer was not read.</source>
+        <translation>%1 a envoyé plus de %2 Mo&#xa0;; la réponse n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sent its answer too slowly: it was not complete after %2 s.</source>
+        <translation>%1 a répondu trop lentement&#xa0;: la réponse n’était pas complète après %2 s.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 has no such record.</source>
+        <translation>%1 ne contient pas cette notice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is rate-limiting; gave up after %2 tries.</source>
+        <translation>%1 limite le nombre de requêtes&#xa0;; abandon après %2 tentatives.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 redirected to another address; it was not followed.</source>
+        <translation>%1 a redirigé vers une autre adresse, qui n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 redirected from https to http; the insecure address was not followed.</source>
+        <translation>%1 a redirigé de https vers http&#xa0;; l’adresse non sécurisée n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 a effectué trop de redirections.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1 (%2). Are you offline?</source>
+        <translation>Impossible de joindre %1 (%2). Êtes-vous hors ligne&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2847,18 +2853,18 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+128"/>
-        <location line="+332"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+385"/>
+        <location line="+138"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-134"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-236"/>
         <source>Fix the file, or import with --force to keep such paragraphs as plain text.</source>
         <translation>Corrigez le fichier, ou importez avec --force pour conserver ces paragraphes en texte brut.</translation>
     </message>
@@ -2868,12 +2874,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Aucun titre de section n’a été trouvé&#xa0;; il n’y a donc aucune entrée à importer. Une liste «&#xa0;awesome&#xa0;» a des titres (# ou ##) au-dessus de ses entrées.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-19"/>
         <source>Untitled list</source>
         <translation>Liste sans titre</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+50"/>
         <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
         <translation>
             <numerusform>La liste «&#xa0;%1&#xa0;» contient des modifications pas encore exportées (entrée&#xa0;: %n)&#xa0;; l’importation les remplacerait par le texte du README. Exportez d’abord, ou importez avec --force.</numerusform>
@@ -2881,7 +2887,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+274"/>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
@@ -4328,7 +4334,7 @@ provenant de %2</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../src/core/git/publisher.cpp" line="+48"/>
+        <location filename="../src/core/git/publisher.cpp" line="+65"/>
         <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
         <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
     </message>
@@ -4338,37 +4344,38 @@ provenant de %2</translation>
         <translation>Lecture de l’état de %1…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+121"/>
         <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
         <translation>Le README sur %1/%2 a changé depuis la dernière fois que la liste l’a vu. Fusionnez d’abord ces modifications.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
         <translation>Le README sur %1/%2 a changé&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées&#xa0;; ces modifications seraient fusionnées dans la liste.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-84"/>
+        <location line="+63"/>
         <source>Merge the repository&apos;s README</source>
         <translation>la fusion du README du dépôt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
         <translation>README de %1/%2 fusionné dans la liste&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
         <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
         <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
     </message>
@@ -4393,7 +4400,7 @@ provenant de %2</translation>
         <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé. GitHub n’a pas pu dire si sa pull request est ouverte&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
         <translation>Branche %1 poussée vers %2. La liste n’indique aucun dépôt GitHub&#xa0;: ouvrez donc la pull request sur votre hébergeur git.</translation>
     </message>
