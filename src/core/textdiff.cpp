@@ -341,36 +341,28 @@ bool discardManyMatch(const std::vector<char> &dis, int i, int s, int e)
 
 // Diffs lines [begin1, end1) of a against [begin2, end2) of b (the ends already trimmed),
 // marking changed lines in marksA and marksB.
-void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
-                const std::vector<QByteArrayView> &b, int begin2, int end2, Marks &marksA,
-                Marks &marksB)
+// Classes for the lines of the middle, and how often each occurs in either whole file.
+struct LineClasses
+{
+    QHash<QByteArrayView, int> classes;
+    std::vector<int> class1, class2; // per line of the middle
+    std::vector<int> count1, count2; // per class
+    qsizetype longest = 0;
+
+    LineClasses(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                const std::vector<QByteArrayView> &b, int begin2, int end2);
+    int classify(QByteArrayView line);
+    void countCommon(const std::vector<QByteArrayView> &a, int from, int to,
+                     const std::vector<char> &lengths);
+};
+
+LineClasses::LineClasses(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                         const std::vector<QByteArrayView> &b, int begin2, int end2)
+    : class1(static_cast<size_t>(end1 - begin1))
+    , class2(static_cast<size_t>(end2 - begin2))
 {
     const int n1 = end1 - begin1, n2 = end2 - begin2;
-    if (n1 == 0 || n2 == 0) {
-        for (int i = begin1; i < end1; ++i)
-            marksA.set(i, true);
-        for (int i = begin2; i < end2; ++i)
-            marksB.set(i, true);
-        return;
-    }
-
-    // Classes for the lines of the middle, and how often each occurs in either whole file.
-    QHash<QByteArrayView, int> classes;
     classes.reserve(n1 + n2);
-    std::vector<int> class1(static_cast<size_t>(n1)), class2(static_cast<size_t>(n2));
-    std::vector<int> count1, count2;
-    qsizetype longest = 0;
-    auto classify = [&](QByteArrayView line) {
-        const auto it = classes.constFind(line);
-        if (it != classes.constEnd())
-            return *it;
-        const int c = int(classes.size());
-        classes.insert(line, c);
-        count1.push_back(0);
-        count2.push_back(0);
-        longest = std::max(longest, line.size());
-        return c;
-    };
     for (int i = 0; i < n1; ++i) {
         class1[size_t(i)] = classify(a[size_t(begin1 + i)]);
         ++count1[size_t(class1[size_t(i)])];
@@ -385,60 +377,99 @@ void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
     std::vector<char> lengths(size_t(longest) + 1, 0);
     for (auto it = classes.keyBegin(); it != classes.keyEnd(); ++it)
         lengths[size_t(it->size())] = 1;
-    auto countCommon = [&](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            const QByteArrayView line = a[size_t(i)];
-            if (line.size() > longest || !lengths[size_t(line.size())])
-                continue;
-            const auto it = classes.constFind(line);
-            if (it != classes.constEnd()) {
-                ++count1[size_t(*it)];
-                ++count2[size_t(*it)];
-            }
-        }
-    };
-    countCommon(0, begin1);
-    countCommon(end1, int(a.size()));
+    countCommon(a, 0, begin1, lengths);
+    countCommon(a, end1, int(a.size()), lengths);
+}
 
-    auto kinds = [](const std::vector<int> &cls, const std::vector<int> &otherCount, qint64 lines) {
-        const int limit = std::min(roughSqrt(lines), MaxEqualLimit);
-        std::vector<char> dis(cls.size());
-        for (size_t i = 0; i < cls.size(); ++i) {
-            const int nm = otherCount[size_t(cls[i])];
-            dis[i] = nm == 0 ? NoMatch : nm >= limit ? ManyMatches : SomeMatches;
+int LineClasses::classify(QByteArrayView line)
+{
+    const auto it = classes.constFind(line);
+    if (it != classes.constEnd())
+        return *it;
+    const int c = int(classes.size());
+    classes.insert(line, c);
+    count1.push_back(0);
+    count2.push_back(0);
+    longest = std::max(longest, line.size());
+    return c;
+}
+
+void LineClasses::countCommon(const std::vector<QByteArrayView> &a, int from, int to,
+                              const std::vector<char> &lengths)
+{
+    for (int i = from; i < to; ++i) {
+        const QByteArrayView line = a[size_t(i)];
+        if (line.size() > longest || !lengths[size_t(line.size())])
+            continue;
+        const auto it = classes.constFind(line);
+        if (it != classes.constEnd()) {
+            ++count1[size_t(*it)];
+            ++count2[size_t(*it)];
         }
-        return dis;
-    };
-    const std::vector<char> dis1 = kinds(class1, count2, qint64(a.size()));
-    const std::vector<char> dis2 = kinds(class2, count1, qint64(b.size()));
+    }
+}
+
+std::vector<char> matchKinds(const std::vector<int> &cls, const std::vector<int> &otherCount,
+                             qint64 lines)
+{
+    const int limit = std::min(roughSqrt(lines), MaxEqualLimit);
+    std::vector<char> dis(cls.size());
+    for (size_t i = 0; i < cls.size(); ++i) {
+        const int nm = otherCount[size_t(cls[i])];
+        dis[i] = nm == 0 ? NoMatch : nm >= limit ? ManyMatches : SomeMatches;
+    }
+    return dis;
+}
+
+// The lines the search is run on (their classes, and where they stand in the file); the others
+// are marked changed at once.
+void keepMatching(const std::vector<char> &dis, const std::vector<int> &cls, int begin,
+                  std::vector<int> &kept, std::vector<int> &index, Marks &marks)
+{
+    const int n = int(dis.size());
+    for (int i = 0; i < n; ++i) {
+        if (dis[size_t(i)] == SomeMatches
+            || (dis[size_t(i)] == ManyMatches && !discardManyMatch(dis, i, 0, n - 1))) {
+            kept.push_back(cls[size_t(i)]);
+            index.push_back(begin + i);
+        } else {
+            marks.set(begin + i, true);
+        }
+    }
+}
+
+void markChanged(const std::vector<char> &changed, const std::vector<int> &index, Marks &marks)
+{
+    for (size_t i = 0; i < changed.size(); ++i) {
+        if (changed[i])
+            marks.set(index[i], true);
+    }
+}
+
+void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                const std::vector<QByteArrayView> &b, int begin2, int end2, Marks &marksA,
+                Marks &marksB)
+{
+    const int n1 = end1 - begin1, n2 = end2 - begin2;
+    if (n1 == 0 || n2 == 0) {
+        for (int i = begin1; i < end1; ++i)
+            marksA.set(i, true);
+        for (int i = begin2; i < end2; ++i)
+            marksB.set(i, true);
+        return;
+    }
+    const LineClasses lc(a, begin1, end1, b, begin2, end2);
+    const std::vector<char> dis1 = matchKinds(lc.class1, lc.count2, qint64(a.size()));
+    const std::vector<char> dis2 = matchKinds(lc.class2, lc.count1, qint64(b.size()));
 
     std::vector<int> kept1, kept2, index1, index2;
-    auto keep = [](const std::vector<char> &dis, const std::vector<int> &cls, int begin,
-                   std::vector<int> &kept, std::vector<int> &index, Marks &marks) {
-        const int n = int(dis.size());
-        for (int i = 0; i < n; ++i) {
-            if (dis[size_t(i)] == SomeMatches
-                || (dis[size_t(i)] == ManyMatches && !discardManyMatch(dis, i, 0, n - 1))) {
-                kept.push_back(cls[size_t(i)]);
-                index.push_back(begin + i);
-            } else {
-                marks.set(begin + i, true);
-            }
-        }
-    };
-    keep(dis1, class1, begin1, kept1, index1, marksA);
-    keep(dis2, class2, begin2, kept2, index2, marksB);
+    keepMatching(dis1, lc.class1, begin1, kept1, index1, marksA);
+    keepMatching(dis2, lc.class2, begin2, kept2, index2, marksB);
 
     std::vector<char> changed1(kept1.size(), 0), changed2(kept2.size(), 0);
     Myers(kept1, kept2).run(changed1, changed2);
-    for (size_t i = 0; i < changed1.size(); ++i) {
-        if (changed1[i])
-            marksA.set(index1[i], true);
-    }
-    for (size_t i = 0; i < changed2.size(); ++i) {
-        if (changed2[i])
-            marksB.set(index2[i], true);
-    }
+    markChanged(changed1, index1, marksA);
+    markChanged(changed2, index2, marksB);
 }
 
 // --- Sliding changes to where a reader expects them ----------------------------------------------
@@ -686,6 +717,110 @@ void compact(Side &f, Side &o)
     }
 }
 
+// A run of changed lines: from line i1 of the old file and i2 of the new, n1 and n2 lines.
+struct Change
+{
+    int i1, i2, n1, n2;
+};
+
+std::vector<Change> changesOf(const Marks &marksA, const Marks &marksB, int n1, int n2,
+                              Diff &result)
+{
+    std::vector<Change> changes;
+    for (int i1 = 0, i2 = 0; i1 < n1 || i2 < n2;) {
+        if (marksA[i1] || marksB[i2]) {
+            const int s1 = i1, s2 = i2;
+            while (marksA[i1])
+                ++i1;
+            while (marksB[i2])
+                ++i2;
+            changes.push_back({s1, s2, i1 - s1, i2 - s2});
+            result.removed += i1 - s1;
+            result.added += i2 - s2;
+        } else {
+            ++i1;
+            ++i2;
+        }
+    }
+    return changes;
+}
+
+// Changes closer than twice the context share one hunk, as in diff -u and git: the last change
+// of the hunk that starts with change `first`.
+size_t lastOfHunk(const std::vector<Change> &changes, size_t first, int context)
+{
+    size_t last = first;
+    while (last + 1 < changes.size()
+           && changes[last + 1].i1 - (changes[last].i1 + changes[last].n1) <= 2 * context)
+        ++last;
+    return last;
+}
+
+Line contextLine(const std::vector<QByteArrayView> &a, int i1, int i2)
+{
+    Line l;
+    l.text = textOf(a[size_t(i1)]);
+    l.oldLine = i1 + 1;
+    l.newLine = i2 + 1;
+    l.noFinalNewline = !hasNewline(a[size_t(i1)]);
+    return l;
+}
+
+Line removedLine(const std::vector<QByteArrayView> &a, int i)
+{
+    Line l;
+    l.kind = Line::Removed;
+    l.text = textOf(a[size_t(i)]);
+    l.oldLine = i + 1;
+    l.noFinalNewline = !hasNewline(a[size_t(i)]);
+    return l;
+}
+
+Line addedLine(const std::vector<QByteArrayView> &b, int i)
+{
+    Line l;
+    l.kind = Line::Added;
+    l.text = textOf(b[size_t(i)]);
+    l.newLine = i + 1;
+    l.noFinalNewline = !hasNewline(b[size_t(i)]);
+    return l;
+}
+
+// The hunk of changes [first, last], with `context` lines of context on either side.
+Hunk hunkOf(const std::vector<QByteArrayView> &a, const std::vector<QByteArrayView> &b,
+            const std::vector<Change> &changes, size_t first, size_t last, int context)
+{
+    const int n1 = int(a.size()), n2 = int(b.size());
+    const Change &head = changes[first];
+    const Change &tail = changes[last];
+    const int s1 = std::max(head.i1 - context, 0);
+    const int s2 = std::max(head.i2 - context, 0);
+    const int after = std::min({context, n1 - (tail.i1 + tail.n1), n2 - (tail.i2 + tail.n2)});
+    const int e1 = tail.i1 + tail.n1 + after;
+    const int e2 = tail.i2 + tail.n2 + after;
+
+    Hunk hunk;
+    hunk.oldCount = e1 - s1;
+    hunk.newCount = e2 - s2;
+    hunk.oldStart = hunk.oldCount ? s1 + 1 : s1;
+    hunk.newStart = hunk.newCount ? s2 + 1 : s2;
+    int p1 = s1, p2 = s2;
+    for (size_t c = first; c <= last; ++c) {
+        const Change &ch = changes[c];
+        for (; p1 < ch.i1; ++p1, ++p2)
+            hunk.lines.append(contextLine(a, p1, p2));
+        for (int i = ch.i1; i < ch.i1 + ch.n1; ++i)
+            hunk.lines.append(removedLine(a, i));
+        for (int i = ch.i2; i < ch.i2 + ch.n2; ++i)
+            hunk.lines.append(addedLine(b, i));
+        p1 = ch.i1 + ch.n1;
+        p2 = ch.i2 + ch.n2;
+    }
+    for (; p1 < e1; ++p1, ++p2)
+        hunk.lines.append(contextLine(a, p1, p2));
+    return hunk;
+}
+
 } // namespace
 
 Diff diff(QByteArrayView oldText, QByteArrayView newText, int context)
@@ -715,82 +850,10 @@ Diff diff(QByteArrayView oldText, QByteArrayView newText, int context)
     compact(sideA, sideB);
     compact(sideB, sideA);
 
-    struct Change
-    {
-        int i1, i2, n1, n2;
-    };
-    std::vector<Change> changes;
-    for (int i1 = 0, i2 = 0; i1 < n1 || i2 < n2;) {
-        if (marksA[i1] || marksB[i2]) {
-            const int s1 = i1, s2 = i2;
-            while (marksA[i1])
-                ++i1;
-            while (marksB[i2])
-                ++i2;
-            changes.push_back({s1, s2, i1 - s1, i2 - s2});
-            result.removed += i1 - s1;
-            result.added += i2 - s2;
-        } else {
-            ++i1;
-            ++i2;
-        }
-    }
-
-    auto contextLine = [&](int i1, int i2) {
-        Line l;
-        l.text = textOf(a[size_t(i1)]);
-        l.oldLine = i1 + 1;
-        l.newLine = i2 + 1;
-        l.noFinalNewline = !hasNewline(a[size_t(i1)]);
-        return l;
-    };
+    const std::vector<Change> changes = changesOf(marksA, marksB, n1, n2, result);
     for (size_t first = 0; first < changes.size();) {
-        // Changes closer than twice the context share one hunk, as in diff -u and git.
-        size_t last = first;
-        while (last + 1 < changes.size()
-               && changes[last + 1].i1 - (changes[last].i1 + changes[last].n1) <= 2 * context)
-            ++last;
-
-        const Change &head = changes[first];
-        const Change &tail = changes[last];
-        const int s1 = std::max(head.i1 - context, 0);
-        const int s2 = std::max(head.i2 - context, 0);
-        const int after = std::min({context, n1 - (tail.i1 + tail.n1), n2 - (tail.i2 + tail.n2)});
-        const int e1 = tail.i1 + tail.n1 + after;
-        const int e2 = tail.i2 + tail.n2 + after;
-
-        Hunk hunk;
-        hunk.oldCount = e1 - s1;
-        hunk.newCount = e2 - s2;
-        hunk.oldStart = hunk.oldCount ? s1 + 1 : s1;
-        hunk.newStart = hunk.newCount ? s2 + 1 : s2;
-        int p1 = s1, p2 = s2;
-        for (size_t c = first; c <= last; ++c) {
-            const Change &ch = changes[c];
-            for (; p1 < ch.i1; ++p1, ++p2)
-                hunk.lines.append(contextLine(p1, p2));
-            for (int i = ch.i1; i < ch.i1 + ch.n1; ++i) {
-                Line l;
-                l.kind = Line::Removed;
-                l.text = textOf(a[size_t(i)]);
-                l.oldLine = i + 1;
-                l.noFinalNewline = !hasNewline(a[size_t(i)]);
-                hunk.lines.append(l);
-            }
-            for (int i = ch.i2; i < ch.i2 + ch.n2; ++i) {
-                Line l;
-                l.kind = Line::Added;
-                l.text = textOf(b[size_t(i)]);
-                l.newLine = i + 1;
-                l.noFinalNewline = !hasNewline(b[size_t(i)]);
-                hunk.lines.append(l);
-            }
-            p1 = ch.i1 + ch.n1;
-            p2 = ch.i2 + ch.n2;
-        }
-        for (; p1 < e1; ++p1, ++p2)
-            hunk.lines.append(contextLine(p1, p2));
-        result.hunks.append(hunk);
+        const size_t last = lastOfHunk(changes, first, context);
+        result.hunks.append(hunkOf(a, b, changes, first, last, context));
         first = last + 1;
     }
     return result;
