@@ -142,69 +142,33 @@ private:
     int &fwd(int diagonal) { return m_forward[size_t(diagonal + m_offset)]; }
     int &bwd(int diagonal) { return m_backward[size_t(diagonal + m_offset)]; }
 
+    // One box's search: the diagonals d (i1 - i2) reached from either end, and how far.
+    struct Frontier
+    {
+        int off1, lim1, off2, lim2;
+        int dmin, dmax; // the diagonals the box holds
+        int fmid, bmid; // the diagonals of its corners
+        bool odd; // paths from either end meet on a forward step
+        int fmin, fmax, bmin, bmax;
+    };
+
     // The middle of an optimal (or, past the cost limits, a good) path through the box, found by
     // searching from both corners at once; diagonal d holds the furthest x reached on it.
     SplitPoint split(int off1, int lim1, int off2, int lim2, bool needMin)
     {
-        const int dmin = off1 - lim2, dmax = lim1 - off2;
         const int fmid = off1 - off2, bmid = lim1 - lim2;
-        const bool odd = ((fmid - bmid) & 1) != 0;
-        int fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
+        Frontier f{
+            off1, lim1, off2, lim2, off1 - lim2, lim1 - off2, fmid, bmid, ((fmid - bmid) & 1) != 0,
+            fmid, fmid, bmid, bmid};
 
         fwd(fmid) = off1;
         bwd(bmid) = lim1;
 
         for (int cost = 1;; ++cost) {
             bool gotSnake = false;
-
-            // Widen the diagonal range by one each way, or narrow it where it hits the box.
-            if (fmin > dmin)
-                fwd(--fmin - 1) = -1;
-            else
-                ++fmin;
-            if (fmax < dmax)
-                fwd(++fmax + 1) = -1;
-            else
-                --fmax;
-            for (int d = fmax; d >= fmin; d -= 2) {
-                int i1 = fwd(d - 1) >= fwd(d + 1) ? fwd(d - 1) + 1 : fwd(d + 1);
-                const int from = i1;
-                int i2 = i1 - d;
-                while (i1 < lim1 && i2 < lim2 && m_a[i1] == m_b[i2]) {
-                    ++i1;
-                    ++i2;
-                }
-                m_work += 1 + (i1 - from);
-                if (i1 - from > SnakeCount)
-                    gotSnake = true;
-                fwd(d) = i1;
-                if (odd && bmin <= d && d <= bmax && bwd(d) <= i1)
-                    return {i1, i2, true, true};
-            }
-
-            if (bmin > dmin)
-                bwd(--bmin - 1) = INT_MAX;
-            else
-                ++bmin;
-            if (bmax < dmax)
-                bwd(++bmax + 1) = INT_MAX;
-            else
-                --bmax;
-            for (int d = bmax; d >= bmin; d -= 2) {
-                int i1 = bwd(d - 1) < bwd(d + 1) ? bwd(d - 1) : bwd(d + 1) - 1;
-                const int from = i1;
-                int i2 = i1 - d;
-                while (i1 > off1 && i2 > off2 && m_a[i1 - 1] == m_b[i2 - 1]) {
-                    --i1;
-                    --i2;
-                }
-                m_work += 1 + (from - i1);
-                if (from - i1 > SnakeCount)
-                    gotSnake = true;
-                bwd(d) = i1;
-                if (!odd && fmin <= d && d <= fmax && i1 <= fwd(d))
-                    return {i1, i2, true, true};
-            }
+            SplitPoint point;
+            if (extendForward(f, &gotSnake, &point) || extendBackward(f, &gotSnake, &point))
+                return point;
 
             const bool exhausted = m_work > WorkBudget;
             if (needMin && !exhausted)
@@ -213,80 +177,154 @@ private:
             // Past a moderate cost, settle for a diagonal that has come far and ends in a long
             // run of equal lines: such a point is very likely on a good path.
             if (!needMin && gotSnake && cost > HeuristicMinCost) {
-                int best = 0;
-                SplitPoint point;
-                for (int d = fmax; d >= fmin; d -= 2) {
-                    const int dd = d > fmid ? d - fmid : fmid - d;
-                    const int i1 = fwd(d);
-                    const int i2 = i1 - d;
-                    const int v = (i1 - off1) + (i2 - off2) - dd;
-                    if (v > HeuristicFactor * cost && v > best && off1 + SnakeCount <= i1
-                        && i1 < lim1 && off2 + SnakeCount <= i2 && i2 < lim2) {
-                        for (int k = 1; m_a[i1 - k] == m_b[i2 - k]; ++k) {
-                            if (k == SnakeCount) {
-                                best = v;
-                                point = {i1, i2, true, false};
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (best > 0)
-                    return point;
-
-                for (int d = bmax; d >= bmin; d -= 2) {
-                    const int dd = d > bmid ? d - bmid : bmid - d;
-                    const int i1 = bwd(d);
-                    const int i2 = i1 - d;
-                    const int v = (lim1 - i1) + (lim2 - i2) - dd;
-                    if (v > HeuristicFactor * cost && v > best && off1 < i1
-                        && i1 <= lim1 - SnakeCount && off2 < i2 && i2 <= lim2 - SnakeCount) {
-                        for (int k = 0; m_a[i1 + k] == m_b[i2 + k]; ++k) {
-                            if (k == SnakeCount - 1) {
-                                best = v;
-                                point = {i1, i2, false, true};
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (best > 0)
+                if (forwardSnake(f, cost, &point) || backwardSnake(f, cost, &point))
                     return point;
             }
 
             // Enough: take the path that has reached furthest, from either end.
-            if (cost >= m_maxCost || exhausted) {
-                int fbest = -1, fbest1 = -1;
-                for (int d = fmax; d >= fmin; d -= 2) {
-                    int i1 = std::min(fwd(d), lim1);
-                    int i2 = i1 - d;
-                    if (lim2 < i2) {
-                        i1 = lim2 + d;
-                        i2 = lim2;
-                    }
-                    if (fbest < i1 + i2) {
-                        fbest = i1 + i2;
-                        fbest1 = i1;
-                    }
-                }
-                int bbest = INT_MAX, bbest1 = INT_MAX;
-                for (int d = bmax; d >= bmin; d -= 2) {
-                    int i1 = std::max(off1, bwd(d));
-                    int i2 = i1 - d;
-                    if (i2 < off2) {
-                        i1 = off2 + d;
-                        i2 = off2;
-                    }
-                    if (i1 + i2 < bbest) {
-                        bbest = i1 + i2;
-                        bbest1 = i1;
-                    }
-                }
-                if ((lim1 + lim2) - bbest < fbest - (off1 + off2))
-                    return {fbest1, fbest - fbest1, true, false};
-                return {bbest1, bbest - bbest1, false, true};
+            if (cost >= m_maxCost || exhausted)
+                return furthest(f);
+        }
+    }
+
+    // True when the forward paths, one step longer, meet the backward ones (at `*point`).
+    bool extendForward(Frontier &f, bool *gotSnake, SplitPoint *point)
+    {
+        // Widen the diagonal range by one each way, or narrow it where it hits the box.
+        if (f.fmin > f.dmin)
+            fwd(--f.fmin - 1) = -1;
+        else
+            ++f.fmin;
+        if (f.fmax < f.dmax)
+            fwd(++f.fmax + 1) = -1;
+        else
+            --f.fmax;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            int i1 = fwd(d - 1) >= fwd(d + 1) ? fwd(d - 1) + 1 : fwd(d + 1);
+            const int from = i1;
+            int i2 = i1 - d;
+            while (i1 < f.lim1 && i2 < f.lim2 && m_a[i1] == m_b[i2]) {
+                ++i1;
+                ++i2;
+            }
+            m_work += 1 + (i1 - from);
+            if (i1 - from > SnakeCount)
+                *gotSnake = true;
+            fwd(d) = i1;
+            if (f.odd && f.bmin <= d && d <= f.bmax && bwd(d) <= i1) {
+                *point = {i1, i2, true, true};
+                return true;
             }
         }
+        return false;
+    }
+
+    // True when the backward paths, one step longer, meet the forward ones (at `*point`).
+    bool extendBackward(Frontier &f, bool *gotSnake, SplitPoint *point)
+    {
+        if (f.bmin > f.dmin)
+            bwd(--f.bmin - 1) = INT_MAX;
+        else
+            ++f.bmin;
+        if (f.bmax < f.dmax)
+            bwd(++f.bmax + 1) = INT_MAX;
+        else
+            --f.bmax;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            int i1 = bwd(d - 1) < bwd(d + 1) ? bwd(d - 1) : bwd(d + 1) - 1;
+            const int from = i1;
+            int i2 = i1 - d;
+            while (i1 > f.off1 && i2 > f.off2 && m_a[i1 - 1] == m_b[i2 - 1]) {
+                --i1;
+                --i2;
+            }
+            m_work += 1 + (from - i1);
+            if (from - i1 > SnakeCount)
+                *gotSnake = true;
+            bwd(d) = i1;
+            if (!f.odd && f.fmin <= d && d <= f.fmax && i1 <= fwd(d)) {
+                *point = {i1, i2, true, true};
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool forwardSnake(const Frontier &f, int cost, SplitPoint *point)
+    {
+        int best = 0;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            const int dd = d > f.fmid ? d - f.fmid : f.fmid - d;
+            const int i1 = fwd(d);
+            const int i2 = i1 - d;
+            const int v = (i1 - f.off1) + (i2 - f.off2) - dd;
+            if (v > HeuristicFactor * cost && v > best && f.off1 + SnakeCount <= i1 && i1 < f.lim1
+                && f.off2 + SnakeCount <= i2 && i2 < f.lim2) {
+                for (int k = 1; m_a[i1 - k] == m_b[i2 - k]; ++k) {
+                    if (k == SnakeCount) {
+                        best = v;
+                        *point = {i1, i2, true, false};
+                        break;
+                    }
+                }
+            }
+        }
+        return best > 0;
+    }
+
+    bool backwardSnake(const Frontier &f, int cost, SplitPoint *point)
+    {
+        int best = 0;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            const int dd = d > f.bmid ? d - f.bmid : f.bmid - d;
+            const int i1 = bwd(d);
+            const int i2 = i1 - d;
+            const int v = (f.lim1 - i1) + (f.lim2 - i2) - dd;
+            if (v > HeuristicFactor * cost && v > best && f.off1 < i1 && i1 <= f.lim1 - SnakeCount
+                && f.off2 < i2 && i2 <= f.lim2 - SnakeCount) {
+                for (int k = 0; m_a[i1 + k] == m_b[i2 + k]; ++k) {
+                    if (k == SnakeCount - 1) {
+                        best = v;
+                        *point = {i1, i2, false, true};
+                        break;
+                    }
+                }
+            }
+        }
+        return best > 0;
+    }
+
+    SplitPoint furthest(const Frontier &f)
+    {
+        int fbest = -1, fbest1 = -1;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            int i1 = std::min(fwd(d), f.lim1);
+            int i2 = i1 - d;
+            if (f.lim2 < i2) {
+                i1 = f.lim2 + d;
+                i2 = f.lim2;
+            }
+            if (fbest < i1 + i2) {
+                fbest = i1 + i2;
+                fbest1 = i1;
+            }
+        }
+        int bbest = INT_MAX, bbest1 = INT_MAX;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            int i1 = std::max(f.off1, bwd(d));
+            int i2 = i1 - d;
+            if (i2 < f.off2) {
+                i1 = f.off2 + d;
+                i2 = f.off2;
+            }
+            if (i1 + i2 < bbest) {
+                bbest = i1 + i2;
+                bbest1 = i1;
+            }
+        }
+        if ((f.lim1 + f.lim2) - bbest < fbest - (f.off1 + f.off2))
+            return {fbest1, fbest - fbest1, true, false};
+        return {bbest1, bbest - bbest1, false, true};
     }
 
     const std::vector<int> &m_a;
