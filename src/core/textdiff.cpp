@@ -142,69 +142,33 @@ private:
     int &fwd(int diagonal) { return m_forward[size_t(diagonal + m_offset)]; }
     int &bwd(int diagonal) { return m_backward[size_t(diagonal + m_offset)]; }
 
+    // One box's search: the diagonals d (i1 - i2) reached from either end, and how far.
+    struct Frontier
+    {
+        int off1, lim1, off2, lim2;
+        int dmin, dmax; // the diagonals the box holds
+        int fmid, bmid; // the diagonals of its corners
+        bool odd; // paths from either end meet on a forward step
+        int fmin, fmax, bmin, bmax;
+    };
+
     // The middle of an optimal (or, past the cost limits, a good) path through the box, found by
     // searching from both corners at once; diagonal d holds the furthest x reached on it.
     SplitPoint split(int off1, int lim1, int off2, int lim2, bool needMin)
     {
-        const int dmin = off1 - lim2, dmax = lim1 - off2;
         const int fmid = off1 - off2, bmid = lim1 - lim2;
-        const bool odd = ((fmid - bmid) & 1) != 0;
-        int fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
+        Frontier f{
+            off1, lim1, off2, lim2, off1 - lim2, lim1 - off2, fmid, bmid, ((fmid - bmid) & 1) != 0,
+            fmid, fmid, bmid, bmid};
 
         fwd(fmid) = off1;
         bwd(bmid) = lim1;
 
         for (int cost = 1;; ++cost) {
             bool gotSnake = false;
-
-            // Widen the diagonal range by one each way, or narrow it where it hits the box.
-            if (fmin > dmin)
-                fwd(--fmin - 1) = -1;
-            else
-                ++fmin;
-            if (fmax < dmax)
-                fwd(++fmax + 1) = -1;
-            else
-                --fmax;
-            for (int d = fmax; d >= fmin; d -= 2) {
-                int i1 = fwd(d - 1) >= fwd(d + 1) ? fwd(d - 1) + 1 : fwd(d + 1);
-                const int from = i1;
-                int i2 = i1 - d;
-                while (i1 < lim1 && i2 < lim2 && m_a[i1] == m_b[i2]) {
-                    ++i1;
-                    ++i2;
-                }
-                m_work += 1 + (i1 - from);
-                if (i1 - from > SnakeCount)
-                    gotSnake = true;
-                fwd(d) = i1;
-                if (odd && bmin <= d && d <= bmax && bwd(d) <= i1)
-                    return {i1, i2, true, true};
-            }
-
-            if (bmin > dmin)
-                bwd(--bmin - 1) = INT_MAX;
-            else
-                ++bmin;
-            if (bmax < dmax)
-                bwd(++bmax + 1) = INT_MAX;
-            else
-                --bmax;
-            for (int d = bmax; d >= bmin; d -= 2) {
-                int i1 = bwd(d - 1) < bwd(d + 1) ? bwd(d - 1) : bwd(d + 1) - 1;
-                const int from = i1;
-                int i2 = i1 - d;
-                while (i1 > off1 && i2 > off2 && m_a[i1 - 1] == m_b[i2 - 1]) {
-                    --i1;
-                    --i2;
-                }
-                m_work += 1 + (from - i1);
-                if (from - i1 > SnakeCount)
-                    gotSnake = true;
-                bwd(d) = i1;
-                if (!odd && fmin <= d && d <= fmax && i1 <= fwd(d))
-                    return {i1, i2, true, true};
-            }
+            SplitPoint point;
+            if (extendForward(f, &gotSnake, &point) || extendBackward(f, &gotSnake, &point))
+                return point;
 
             const bool exhausted = m_work > WorkBudget;
             if (needMin && !exhausted)
@@ -213,80 +177,154 @@ private:
             // Past a moderate cost, settle for a diagonal that has come far and ends in a long
             // run of equal lines: such a point is very likely on a good path.
             if (!needMin && gotSnake && cost > HeuristicMinCost) {
-                int best = 0;
-                SplitPoint point;
-                for (int d = fmax; d >= fmin; d -= 2) {
-                    const int dd = d > fmid ? d - fmid : fmid - d;
-                    const int i1 = fwd(d);
-                    const int i2 = i1 - d;
-                    const int v = (i1 - off1) + (i2 - off2) - dd;
-                    if (v > HeuristicFactor * cost && v > best && off1 + SnakeCount <= i1
-                        && i1 < lim1 && off2 + SnakeCount <= i2 && i2 < lim2) {
-                        for (int k = 1; m_a[i1 - k] == m_b[i2 - k]; ++k) {
-                            if (k == SnakeCount) {
-                                best = v;
-                                point = {i1, i2, true, false};
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (best > 0)
-                    return point;
-
-                for (int d = bmax; d >= bmin; d -= 2) {
-                    const int dd = d > bmid ? d - bmid : bmid - d;
-                    const int i1 = bwd(d);
-                    const int i2 = i1 - d;
-                    const int v = (lim1 - i1) + (lim2 - i2) - dd;
-                    if (v > HeuristicFactor * cost && v > best && off1 < i1
-                        && i1 <= lim1 - SnakeCount && off2 < i2 && i2 <= lim2 - SnakeCount) {
-                        for (int k = 0; m_a[i1 + k] == m_b[i2 + k]; ++k) {
-                            if (k == SnakeCount - 1) {
-                                best = v;
-                                point = {i1, i2, false, true};
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (best > 0)
+                if (forwardSnake(f, cost, &point) || backwardSnake(f, cost, &point))
                     return point;
             }
 
             // Enough: take the path that has reached furthest, from either end.
-            if (cost >= m_maxCost || exhausted) {
-                int fbest = -1, fbest1 = -1;
-                for (int d = fmax; d >= fmin; d -= 2) {
-                    int i1 = std::min(fwd(d), lim1);
-                    int i2 = i1 - d;
-                    if (lim2 < i2) {
-                        i1 = lim2 + d;
-                        i2 = lim2;
-                    }
-                    if (fbest < i1 + i2) {
-                        fbest = i1 + i2;
-                        fbest1 = i1;
-                    }
-                }
-                int bbest = INT_MAX, bbest1 = INT_MAX;
-                for (int d = bmax; d >= bmin; d -= 2) {
-                    int i1 = std::max(off1, bwd(d));
-                    int i2 = i1 - d;
-                    if (i2 < off2) {
-                        i1 = off2 + d;
-                        i2 = off2;
-                    }
-                    if (i1 + i2 < bbest) {
-                        bbest = i1 + i2;
-                        bbest1 = i1;
-                    }
-                }
-                if ((lim1 + lim2) - bbest < fbest - (off1 + off2))
-                    return {fbest1, fbest - fbest1, true, false};
-                return {bbest1, bbest - bbest1, false, true};
+            if (cost >= m_maxCost || exhausted)
+                return furthest(f);
+        }
+    }
+
+    // True when the forward paths, one step longer, meet the backward ones (at `*point`).
+    bool extendForward(Frontier &f, bool *gotSnake, SplitPoint *point)
+    {
+        // Widen the diagonal range by one each way, or narrow it where it hits the box.
+        if (f.fmin > f.dmin)
+            fwd(--f.fmin - 1) = -1;
+        else
+            ++f.fmin;
+        if (f.fmax < f.dmax)
+            fwd(++f.fmax + 1) = -1;
+        else
+            --f.fmax;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            int i1 = fwd(d - 1) >= fwd(d + 1) ? fwd(d - 1) + 1 : fwd(d + 1);
+            const int from = i1;
+            int i2 = i1 - d;
+            while (i1 < f.lim1 && i2 < f.lim2 && m_a[i1] == m_b[i2]) {
+                ++i1;
+                ++i2;
+            }
+            m_work += 1 + (i1 - from);
+            if (i1 - from > SnakeCount)
+                *gotSnake = true;
+            fwd(d) = i1;
+            if (f.odd && f.bmin <= d && d <= f.bmax && bwd(d) <= i1) {
+                *point = {i1, i2, true, true};
+                return true;
             }
         }
+        return false;
+    }
+
+    // True when the backward paths, one step longer, meet the forward ones (at `*point`).
+    bool extendBackward(Frontier &f, bool *gotSnake, SplitPoint *point)
+    {
+        if (f.bmin > f.dmin)
+            bwd(--f.bmin - 1) = INT_MAX;
+        else
+            ++f.bmin;
+        if (f.bmax < f.dmax)
+            bwd(++f.bmax + 1) = INT_MAX;
+        else
+            --f.bmax;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            int i1 = bwd(d - 1) < bwd(d + 1) ? bwd(d - 1) : bwd(d + 1) - 1;
+            const int from = i1;
+            int i2 = i1 - d;
+            while (i1 > f.off1 && i2 > f.off2 && m_a[i1 - 1] == m_b[i2 - 1]) {
+                --i1;
+                --i2;
+            }
+            m_work += 1 + (from - i1);
+            if (from - i1 > SnakeCount)
+                *gotSnake = true;
+            bwd(d) = i1;
+            if (!f.odd && f.fmin <= d && d <= f.fmax && i1 <= fwd(d)) {
+                *point = {i1, i2, true, true};
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool forwardSnake(const Frontier &f, int cost, SplitPoint *point)
+    {
+        int best = 0;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            const int dd = d > f.fmid ? d - f.fmid : f.fmid - d;
+            const int i1 = fwd(d);
+            const int i2 = i1 - d;
+            const int v = (i1 - f.off1) + (i2 - f.off2) - dd;
+            if (v > HeuristicFactor * cost && v > best && f.off1 + SnakeCount <= i1 && i1 < f.lim1
+                && f.off2 + SnakeCount <= i2 && i2 < f.lim2) {
+                for (int k = 1; m_a[i1 - k] == m_b[i2 - k]; ++k) {
+                    if (k == SnakeCount) {
+                        best = v;
+                        *point = {i1, i2, true, false};
+                        break;
+                    }
+                }
+            }
+        }
+        return best > 0;
+    }
+
+    bool backwardSnake(const Frontier &f, int cost, SplitPoint *point)
+    {
+        int best = 0;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            const int dd = d > f.bmid ? d - f.bmid : f.bmid - d;
+            const int i1 = bwd(d);
+            const int i2 = i1 - d;
+            const int v = (f.lim1 - i1) + (f.lim2 - i2) - dd;
+            if (v > HeuristicFactor * cost && v > best && f.off1 < i1 && i1 <= f.lim1 - SnakeCount
+                && f.off2 < i2 && i2 <= f.lim2 - SnakeCount) {
+                for (int k = 0; m_a[i1 + k] == m_b[i2 + k]; ++k) {
+                    if (k == SnakeCount - 1) {
+                        best = v;
+                        *point = {i1, i2, false, true};
+                        break;
+                    }
+                }
+            }
+        }
+        return best > 0;
+    }
+
+    SplitPoint furthest(const Frontier &f)
+    {
+        int fbest = -1, fbest1 = -1;
+        for (int d = f.fmax; d >= f.fmin; d -= 2) {
+            int i1 = std::min(fwd(d), f.lim1);
+            int i2 = i1 - d;
+            if (f.lim2 < i2) {
+                i1 = f.lim2 + d;
+                i2 = f.lim2;
+            }
+            if (fbest < i1 + i2) {
+                fbest = i1 + i2;
+                fbest1 = i1;
+            }
+        }
+        int bbest = INT_MAX, bbest1 = INT_MAX;
+        for (int d = f.bmax; d >= f.bmin; d -= 2) {
+            int i1 = std::max(f.off1, bwd(d));
+            int i2 = i1 - d;
+            if (i2 < f.off2) {
+                i1 = f.off2 + d;
+                i2 = f.off2;
+            }
+            if (i1 + i2 < bbest) {
+                bbest = i1 + i2;
+                bbest1 = i1;
+            }
+        }
+        if ((f.lim1 + f.lim2) - bbest < fbest - (f.off1 + f.off2))
+            return {fbest1, fbest - fbest1, true, false};
+        return {bbest1, bbest - bbest1, false, true};
     }
 
     const std::vector<int> &m_a;
@@ -341,36 +379,28 @@ bool discardManyMatch(const std::vector<char> &dis, int i, int s, int e)
 
 // Diffs lines [begin1, end1) of a against [begin2, end2) of b (the ends already trimmed),
 // marking changed lines in marksA and marksB.
-void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
-                const std::vector<QByteArrayView> &b, int begin2, int end2, Marks &marksA,
-                Marks &marksB)
+// Classes for the lines of the middle, and how often each occurs in either whole file.
+struct LineClasses
+{
+    QHash<QByteArrayView, int> classes;
+    std::vector<int> class1, class2; // per line of the middle
+    std::vector<int> count1, count2; // per class
+    qsizetype longest = 0;
+
+    LineClasses(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                const std::vector<QByteArrayView> &b, int begin2, int end2);
+    int classify(QByteArrayView line);
+    void countCommon(const std::vector<QByteArrayView> &a, int from, int to,
+                     const std::vector<char> &lengths);
+};
+
+LineClasses::LineClasses(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                         const std::vector<QByteArrayView> &b, int begin2, int end2)
+    : class1(static_cast<size_t>(end1 - begin1))
+    , class2(static_cast<size_t>(end2 - begin2))
 {
     const int n1 = end1 - begin1, n2 = end2 - begin2;
-    if (n1 == 0 || n2 == 0) {
-        for (int i = begin1; i < end1; ++i)
-            marksA.set(i, true);
-        for (int i = begin2; i < end2; ++i)
-            marksB.set(i, true);
-        return;
-    }
-
-    // Classes for the lines of the middle, and how often each occurs in either whole file.
-    QHash<QByteArrayView, int> classes;
     classes.reserve(n1 + n2);
-    std::vector<int> class1(static_cast<size_t>(n1)), class2(static_cast<size_t>(n2));
-    std::vector<int> count1, count2;
-    qsizetype longest = 0;
-    auto classify = [&](QByteArrayView line) {
-        const auto it = classes.constFind(line);
-        if (it != classes.constEnd())
-            return *it;
-        const int c = int(classes.size());
-        classes.insert(line, c);
-        count1.push_back(0);
-        count2.push_back(0);
-        longest = std::max(longest, line.size());
-        return c;
-    };
     for (int i = 0; i < n1; ++i) {
         class1[size_t(i)] = classify(a[size_t(begin1 + i)]);
         ++count1[size_t(class1[size_t(i)])];
@@ -385,60 +415,99 @@ void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
     std::vector<char> lengths(size_t(longest) + 1, 0);
     for (auto it = classes.keyBegin(); it != classes.keyEnd(); ++it)
         lengths[size_t(it->size())] = 1;
-    auto countCommon = [&](int from, int to) {
-        for (int i = from; i < to; ++i) {
-            const QByteArrayView line = a[size_t(i)];
-            if (line.size() > longest || !lengths[size_t(line.size())])
-                continue;
-            const auto it = classes.constFind(line);
-            if (it != classes.constEnd()) {
-                ++count1[size_t(*it)];
-                ++count2[size_t(*it)];
-            }
-        }
-    };
-    countCommon(0, begin1);
-    countCommon(end1, int(a.size()));
+    countCommon(a, 0, begin1, lengths);
+    countCommon(a, end1, int(a.size()), lengths);
+}
 
-    auto kinds = [](const std::vector<int> &cls, const std::vector<int> &otherCount, qint64 lines) {
-        const int limit = std::min(roughSqrt(lines), MaxEqualLimit);
-        std::vector<char> dis(cls.size());
-        for (size_t i = 0; i < cls.size(); ++i) {
-            const int nm = otherCount[size_t(cls[i])];
-            dis[i] = nm == 0 ? NoMatch : nm >= limit ? ManyMatches : SomeMatches;
+int LineClasses::classify(QByteArrayView line)
+{
+    const auto it = classes.constFind(line);
+    if (it != classes.constEnd())
+        return *it;
+    const int c = int(classes.size());
+    classes.insert(line, c);
+    count1.push_back(0);
+    count2.push_back(0);
+    longest = std::max(longest, line.size());
+    return c;
+}
+
+void LineClasses::countCommon(const std::vector<QByteArrayView> &a, int from, int to,
+                              const std::vector<char> &lengths)
+{
+    for (int i = from; i < to; ++i) {
+        const QByteArrayView line = a[size_t(i)];
+        if (line.size() > longest || !lengths[size_t(line.size())])
+            continue;
+        const auto it = classes.constFind(line);
+        if (it != classes.constEnd()) {
+            ++count1[size_t(*it)];
+            ++count2[size_t(*it)];
         }
-        return dis;
-    };
-    const std::vector<char> dis1 = kinds(class1, count2, qint64(a.size()));
-    const std::vector<char> dis2 = kinds(class2, count1, qint64(b.size()));
+    }
+}
+
+std::vector<char> matchKinds(const std::vector<int> &cls, const std::vector<int> &otherCount,
+                             qint64 lines)
+{
+    const int limit = std::min(roughSqrt(lines), MaxEqualLimit);
+    std::vector<char> dis(cls.size());
+    for (size_t i = 0; i < cls.size(); ++i) {
+        const int nm = otherCount[size_t(cls[i])];
+        dis[i] = nm == 0 ? NoMatch : nm >= limit ? ManyMatches : SomeMatches;
+    }
+    return dis;
+}
+
+// The lines the search is run on (their classes, and where they stand in the file); the others
+// are marked changed at once.
+void keepMatching(const std::vector<char> &dis, const std::vector<int> &cls, int begin,
+                  std::vector<int> &kept, std::vector<int> &index, Marks &marks)
+{
+    const int n = int(dis.size());
+    for (int i = 0; i < n; ++i) {
+        if (dis[size_t(i)] == SomeMatches
+            || (dis[size_t(i)] == ManyMatches && !discardManyMatch(dis, i, 0, n - 1))) {
+            kept.push_back(cls[size_t(i)]);
+            index.push_back(begin + i);
+        } else {
+            marks.set(begin + i, true);
+        }
+    }
+}
+
+void markChanged(const std::vector<char> &changed, const std::vector<int> &index, Marks &marks)
+{
+    for (size_t i = 0; i < changed.size(); ++i) {
+        if (changed[i])
+            marks.set(index[i], true);
+    }
+}
+
+void diffMiddle(const std::vector<QByteArrayView> &a, int begin1, int end1,
+                const std::vector<QByteArrayView> &b, int begin2, int end2, Marks &marksA,
+                Marks &marksB)
+{
+    const int n1 = end1 - begin1, n2 = end2 - begin2;
+    if (n1 == 0 || n2 == 0) {
+        for (int i = begin1; i < end1; ++i)
+            marksA.set(i, true);
+        for (int i = begin2; i < end2; ++i)
+            marksB.set(i, true);
+        return;
+    }
+    const LineClasses lc(a, begin1, end1, b, begin2, end2);
+    const std::vector<char> dis1 = matchKinds(lc.class1, lc.count2, qint64(a.size()));
+    const std::vector<char> dis2 = matchKinds(lc.class2, lc.count1, qint64(b.size()));
 
     std::vector<int> kept1, kept2, index1, index2;
-    auto keep = [](const std::vector<char> &dis, const std::vector<int> &cls, int begin,
-                   std::vector<int> &kept, std::vector<int> &index, Marks &marks) {
-        const int n = int(dis.size());
-        for (int i = 0; i < n; ++i) {
-            if (dis[size_t(i)] == SomeMatches
-                || (dis[size_t(i)] == ManyMatches && !discardManyMatch(dis, i, 0, n - 1))) {
-                kept.push_back(cls[size_t(i)]);
-                index.push_back(begin + i);
-            } else {
-                marks.set(begin + i, true);
-            }
-        }
-    };
-    keep(dis1, class1, begin1, kept1, index1, marksA);
-    keep(dis2, class2, begin2, kept2, index2, marksB);
+    keepMatching(dis1, lc.class1, begin1, kept1, index1, marksA);
+    keepMatching(dis2, lc.class2, begin2, kept2, index2, marksB);
 
     std::vector<char> changed1(kept1.size(), 0), changed2(kept2.size(), 0);
     Myers(kept1, kept2).run(changed1, changed2);
-    for (size_t i = 0; i < changed1.size(); ++i) {
-        if (changed1[i])
-            marksA.set(index1[i], true);
-    }
-    for (size_t i = 0; i < changed2.size(); ++i) {
-        if (changed2[i])
-            marksB.set(index2[i], true);
-    }
+    markChanged(changed1, index1, marksA);
+    markChanged(changed2, index2, marksB);
 }
 
 // --- Sliding changes to where a reader expects them ----------------------------------------------
@@ -686,6 +755,110 @@ void compact(Side &f, Side &o)
     }
 }
 
+// A run of changed lines: from line i1 of the old file and i2 of the new, n1 and n2 lines.
+struct Change
+{
+    int i1, i2, n1, n2;
+};
+
+std::vector<Change> changesOf(const Marks &marksA, const Marks &marksB, int n1, int n2,
+                              Diff &result)
+{
+    std::vector<Change> changes;
+    for (int i1 = 0, i2 = 0; i1 < n1 || i2 < n2;) {
+        if (marksA[i1] || marksB[i2]) {
+            const int s1 = i1, s2 = i2;
+            while (marksA[i1])
+                ++i1;
+            while (marksB[i2])
+                ++i2;
+            changes.push_back({s1, s2, i1 - s1, i2 - s2});
+            result.removed += i1 - s1;
+            result.added += i2 - s2;
+        } else {
+            ++i1;
+            ++i2;
+        }
+    }
+    return changes;
+}
+
+// Changes closer than twice the context share one hunk, as in diff -u and git: the last change
+// of the hunk that starts with change `first`.
+size_t lastOfHunk(const std::vector<Change> &changes, size_t first, int context)
+{
+    size_t last = first;
+    while (last + 1 < changes.size()
+           && changes[last + 1].i1 - (changes[last].i1 + changes[last].n1) <= 2 * context)
+        ++last;
+    return last;
+}
+
+Line contextLine(const std::vector<QByteArrayView> &a, int i1, int i2)
+{
+    Line l;
+    l.text = textOf(a[size_t(i1)]);
+    l.oldLine = i1 + 1;
+    l.newLine = i2 + 1;
+    l.noFinalNewline = !hasNewline(a[size_t(i1)]);
+    return l;
+}
+
+Line removedLine(const std::vector<QByteArrayView> &a, int i)
+{
+    Line l;
+    l.kind = Line::Removed;
+    l.text = textOf(a[size_t(i)]);
+    l.oldLine = i + 1;
+    l.noFinalNewline = !hasNewline(a[size_t(i)]);
+    return l;
+}
+
+Line addedLine(const std::vector<QByteArrayView> &b, int i)
+{
+    Line l;
+    l.kind = Line::Added;
+    l.text = textOf(b[size_t(i)]);
+    l.newLine = i + 1;
+    l.noFinalNewline = !hasNewline(b[size_t(i)]);
+    return l;
+}
+
+// The hunk of changes [first, last], with `context` lines of context on either side.
+Hunk hunkOf(const std::vector<QByteArrayView> &a, const std::vector<QByteArrayView> &b,
+            const std::vector<Change> &changes, size_t first, size_t last, int context)
+{
+    const int n1 = int(a.size()), n2 = int(b.size());
+    const Change &head = changes[first];
+    const Change &tail = changes[last];
+    const int s1 = std::max(head.i1 - context, 0);
+    const int s2 = std::max(head.i2 - context, 0);
+    const int after = std::min({context, n1 - (tail.i1 + tail.n1), n2 - (tail.i2 + tail.n2)});
+    const int e1 = tail.i1 + tail.n1 + after;
+    const int e2 = tail.i2 + tail.n2 + after;
+
+    Hunk hunk;
+    hunk.oldCount = e1 - s1;
+    hunk.newCount = e2 - s2;
+    hunk.oldStart = hunk.oldCount ? s1 + 1 : s1;
+    hunk.newStart = hunk.newCount ? s2 + 1 : s2;
+    int p1 = s1, p2 = s2;
+    for (size_t c = first; c <= last; ++c) {
+        const Change &ch = changes[c];
+        for (; p1 < ch.i1; ++p1, ++p2)
+            hunk.lines.append(contextLine(a, p1, p2));
+        for (int i = ch.i1; i < ch.i1 + ch.n1; ++i)
+            hunk.lines.append(removedLine(a, i));
+        for (int i = ch.i2; i < ch.i2 + ch.n2; ++i)
+            hunk.lines.append(addedLine(b, i));
+        p1 = ch.i1 + ch.n1;
+        p2 = ch.i2 + ch.n2;
+    }
+    for (; p1 < e1; ++p1, ++p2)
+        hunk.lines.append(contextLine(a, p1, p2));
+    return hunk;
+}
+
 } // namespace
 
 Diff diff(QByteArrayView oldText, QByteArrayView newText, int context)
@@ -715,82 +888,10 @@ Diff diff(QByteArrayView oldText, QByteArrayView newText, int context)
     compact(sideA, sideB);
     compact(sideB, sideA);
 
-    struct Change
-    {
-        int i1, i2, n1, n2;
-    };
-    std::vector<Change> changes;
-    for (int i1 = 0, i2 = 0; i1 < n1 || i2 < n2;) {
-        if (marksA[i1] || marksB[i2]) {
-            const int s1 = i1, s2 = i2;
-            while (marksA[i1])
-                ++i1;
-            while (marksB[i2])
-                ++i2;
-            changes.push_back({s1, s2, i1 - s1, i2 - s2});
-            result.removed += i1 - s1;
-            result.added += i2 - s2;
-        } else {
-            ++i1;
-            ++i2;
-        }
-    }
-
-    auto contextLine = [&](int i1, int i2) {
-        Line l;
-        l.text = textOf(a[size_t(i1)]);
-        l.oldLine = i1 + 1;
-        l.newLine = i2 + 1;
-        l.noFinalNewline = !hasNewline(a[size_t(i1)]);
-        return l;
-    };
+    const std::vector<Change> changes = changesOf(marksA, marksB, n1, n2, result);
     for (size_t first = 0; first < changes.size();) {
-        // Changes closer than twice the context share one hunk, as in diff -u and git.
-        size_t last = first;
-        while (last + 1 < changes.size()
-               && changes[last + 1].i1 - (changes[last].i1 + changes[last].n1) <= 2 * context)
-            ++last;
-
-        const Change &head = changes[first];
-        const Change &tail = changes[last];
-        const int s1 = std::max(head.i1 - context, 0);
-        const int s2 = std::max(head.i2 - context, 0);
-        const int after = std::min({context, n1 - (tail.i1 + tail.n1), n2 - (tail.i2 + tail.n2)});
-        const int e1 = tail.i1 + tail.n1 + after;
-        const int e2 = tail.i2 + tail.n2 + after;
-
-        Hunk hunk;
-        hunk.oldCount = e1 - s1;
-        hunk.newCount = e2 - s2;
-        hunk.oldStart = hunk.oldCount ? s1 + 1 : s1;
-        hunk.newStart = hunk.newCount ? s2 + 1 : s2;
-        int p1 = s1, p2 = s2;
-        for (size_t c = first; c <= last; ++c) {
-            const Change &ch = changes[c];
-            for (; p1 < ch.i1; ++p1, ++p2)
-                hunk.lines.append(contextLine(p1, p2));
-            for (int i = ch.i1; i < ch.i1 + ch.n1; ++i) {
-                Line l;
-                l.kind = Line::Removed;
-                l.text = textOf(a[size_t(i)]);
-                l.oldLine = i + 1;
-                l.noFinalNewline = !hasNewline(a[size_t(i)]);
-                hunk.lines.append(l);
-            }
-            for (int i = ch.i2; i < ch.i2 + ch.n2; ++i) {
-                Line l;
-                l.kind = Line::Added;
-                l.text = textOf(b[size_t(i)]);
-                l.newLine = i + 1;
-                l.noFinalNewline = !hasNewline(b[size_t(i)]);
-                hunk.lines.append(l);
-            }
-            p1 = ch.i1 + ch.n1;
-            p2 = ch.i2 + ch.n2;
-        }
-        for (; p1 < e1; ++p1, ++p2)
-            hunk.lines.append(contextLine(p1, p2));
-        result.hunks.append(hunk);
+        const size_t last = lastOfHunk(changes, first, context);
+        result.hunks.append(hunkOf(a, b, changes, first, last, context));
         first = last + 1;
     }
     return result;

@@ -230,6 +230,136 @@ int tableCells(QByteArrayView line, bool delimiter)
     return cells;
 }
 
+// The quick scan's state. Each step takes a construct starting at line `i` and returns the line
+// after it, or GiveUp when what it finds is cmark-gfm's to decide.
+struct QuickScan
+{
+    static constexpr int GiveUp = -1;
+
+    QByteArrayView s;
+    const std::vector<Line> &lines;
+    int n;
+    std::vector<Block> blocks{};
+    int tables = 0;
+
+    QByteArrayView text(int i) const
+    {
+        return s.sliced(lines[size_t(i)].begin,
+                        lines[size_t(i)].contentEnd - lines[size_t(i)].begin);
+    }
+    int takeHeading(int i, int level);
+    int takeFencedCode(int i, char fc, qsizetype flen);
+    bool startsTable(int i, QByteArrayView rest) const;
+    int takeTable(int i, QByteArrayView rest);
+    int takeTextRun(int i, QByteArrayView rest);
+};
+
+int QuickScan::takeHeading(int i, int level)
+{
+    Block b;
+    b.kind = BlockKind::Heading;
+    b.first = b.last = i;
+    b.level = level;
+    blocks.push_back(b);
+    return i + 1;
+}
+
+int QuickScan::takeFencedCode(int i, char fc, qsizetype flen)
+{
+    int j = i + 1;
+    while (j < n && !fenceCloses(text(j), fc, flen))
+        ++j;
+    Block b;
+    b.kind = BlockKind::Code;
+    b.first = i;
+    b.last = std::min(j, n - 1);
+    blocks.push_back(b);
+    return b.last + 1;
+}
+
+bool QuickScan::startsTable(int i, QByteArrayView rest) const
+{
+    if (!(i + 1 < n && rest.contains('|') && !rest.startsWith('<') && !rest.startsWith('>')
+          && !isBlank(text(i + 1))))
+        return false;
+    const QByteArrayView second = text(i + 1);
+    return spacesBefore(second) <= 3 && onlyRuleCharacters(second.sliced(spacesBefore(second)))
+        && second.contains('|');
+}
+
+// A table: a header line, a delimiter row of as many cells, then rows that each start
+// with a pipe, up to a blank line (anything else after it is cmark-gfm's to decide).
+int QuickScan::takeTable(int i, QByteArrayView rest)
+{
+    const int cells = tableCells(rest, false);
+    if (cells < 1 || tableCells(text(i + 1), true) != cells)
+        return GiveUp;
+    const int table = tables++;
+    Block header;
+    header.kind = BlockKind::TableHeader;
+    header.first = i;
+    header.last = i + 1;
+    header.table = table;
+    blocks.push_back(header);
+    int j = i + 2;
+    for (; j < n && !isBlank(text(j)); ++j) {
+        const QByteArrayView row = text(j);
+        const qsizetype in = spacesBefore(row);
+        // A line of pipes alone may end the table (cmark-gfm reads no row there).
+        const bool content = std::any_of(
+            row.begin(), row.end(), [](char c) { return c != '|' && !isSpace(c) && c != '\r'; });
+        if (in > 3 || in >= row.size() || row[in] != '|' || !content
+            || row.sliced(0, std::min(in + 1, row.size())).contains('\t'))
+            return GiveUp;
+        Block b;
+        b.kind = BlockKind::TableRow;
+        b.first = b.last = j;
+        b.table = table;
+        blocks.push_back(b);
+    }
+    return j;
+}
+
+// A run of text lines up to a blank line: a paragraph, or an HTML block or block quote
+// of the same extent. An HTML block must open with a tag of CommonMark's sixth kind
+// (<p>, <div>, <details> …: it then ends at the blank line, whatever it holds); quotes
+// must mark every line (no lazy continuation); a paragraph may hold no line that could
+// interrupt it. Anything else is left to cmark-gfm.
+int QuickScan::takeTextRun(int i, QByteArrayView rest)
+{
+    const char lead = rest.front();
+    if (lead == '<' && !startsHtmlBlockOfKind6(rest))
+        return GiveUp;
+    int j = i + 1;
+    for (; j < n; ++j) {
+        const QByteArrayView cj = text(j);
+        if (isBlank(cj))
+            break;
+        if (lead == '<')
+            continue;
+        const qsizetype ij = spacesBefore(cj);
+        const QByteArrayView rj = cj.sliced(std::min(ij, cj.size()));
+        char f2 = 0;
+        if (atxHeadingLevel(cj) > 0 || fenceOpen(cj, &f2) > 0)
+            break;
+        if (cj.sliced(0, std::min(ij + 1, cj.size())).contains('\t'))
+            return GiveUp;
+        if (lead == '>' && (ij > 3 || !rj.startsWith('>')))
+            return GiveUp;
+        if (ij <= 3 && lead != '>'
+            && (listItemContent(rj) >= 0 || onlyRuleCharacters(rj) || rj.startsWith('<')
+                || rj.startsWith('>')))
+            return GiveUp;
+    }
+    Block b;
+    b.kind
+        = lead == '<' ? BlockKind::Html : (lead == '>' ? BlockKind::Other : BlockKind::Paragraph);
+    b.first = i;
+    b.last = j - 1;
+    blocks.push_back(b);
+    return j;
+}
+
 } // namespace
 
 std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vector<Line> &lines)
@@ -239,16 +369,10 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
         if (cr + 1 >= s.size() || s[cr + 1] != '\n')
             return std::nullopt;
     }
-    std::vector<Block> blocks;
-    int tables = 0;
-    const int n = int(lines.size());
-    auto text = [&](int i) {
-        return s.sliced(lines[size_t(i)].begin,
-                        lines[size_t(i)].contentEnd - lines[size_t(i)].begin);
-    };
+    QuickScan scan{s, lines, int(lines.size())};
     int i = 0;
-    while (i < n) {
-        const QByteArrayView c = text(i);
+    while (i < scan.n) {
+        const QByteArrayView c = scan.text(i);
         if (isBlank(c)) {
             ++i;
             continue;
@@ -262,104 +386,19 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
         if (listItemContent(rest) >= 0 || onlyRuleCharacters(rest) || startsLongHtmlBlock(rest)
             || mayDefineReference(rest))
             return std::nullopt;
-        if (const int level = atxHeadingLevel(c)) {
-            Block b;
-            b.kind = BlockKind::Heading;
-            b.first = b.last = i;
-            b.level = level;
-            blocks.push_back(b);
-            ++i;
-            continue;
-        }
         char fc = 0;
-        if (const qsizetype flen = fenceOpen(c, &fc)) {
-            int j = i + 1;
-            while (j < n && !fenceCloses(text(j), fc, flen))
-                ++j;
-            Block b;
-            b.kind = BlockKind::Code;
-            b.first = i;
-            b.last = std::min(j, n - 1);
-            blocks.push_back(b);
-            i = b.last + 1;
-            continue;
-        }
-        // A table: a header line, a delimiter row of as many cells, then rows that each start
-        // with a pipe, up to a blank line (anything else after it is cmark-gfm's to decide).
-        if (i + 1 < n && rest.contains('|') && !rest.startsWith('<') && !rest.startsWith('>')
-            && !isBlank(text(i + 1))) {
-            const QByteArrayView second = text(i + 1);
-            if (spacesBefore(second) <= 3 && onlyRuleCharacters(second.sliced(spacesBefore(second)))
-                && second.contains('|')) {
-                const int cells = tableCells(rest, false);
-                if (cells < 1 || tableCells(second, true) != cells)
-                    return std::nullopt;
-                const int table = tables++;
-                Block header;
-                header.kind = BlockKind::TableHeader;
-                header.first = i;
-                header.last = i + 1;
-                header.table = table;
-                blocks.push_back(header);
-                int j = i + 2;
-                for (; j < n && !isBlank(text(j)); ++j) {
-                    const QByteArrayView row = text(j);
-                    const qsizetype in = spacesBefore(row);
-                    // A line of pipes alone may end the table (cmark-gfm reads no row there).
-                    const bool content = std::any_of(row.begin(), row.end(), [](char c) {
-                        return c != '|' && !isSpace(c) && c != '\r';
-                    });
-                    if (in > 3 || in >= row.size() || row[in] != '|' || !content
-                        || row.sliced(0, std::min(in + 1, row.size())).contains('\t'))
-                        return std::nullopt;
-                    Block b;
-                    b.kind = BlockKind::TableRow;
-                    b.first = b.last = j;
-                    b.table = table;
-                    blocks.push_back(b);
-                }
-                i = j;
-                continue;
-            }
-        }
-        // A run of text lines up to a blank line: a paragraph, or an HTML block or block quote
-        // of the same extent. An HTML block must open with a tag of CommonMark's sixth kind
-        // (<p>, <div>, <details> …: it then ends at the blank line, whatever it holds); quotes
-        // must mark every line (no lazy continuation); a paragraph may hold no line that could
-        // interrupt it. Anything else is left to cmark-gfm.
-        const char lead = rest.front();
-        if (lead == '<' && !startsHtmlBlockOfKind6(rest))
+        if (const int level = atxHeadingLevel(c))
+            i = scan.takeHeading(i, level);
+        else if (const qsizetype flen = fenceOpen(c, &fc))
+            i = scan.takeFencedCode(i, fc, flen);
+        else if (scan.startsTable(i, rest))
+            i = scan.takeTable(i, rest);
+        else
+            i = scan.takeTextRun(i, rest);
+        if (i == QuickScan::GiveUp)
             return std::nullopt;
-        int j = i + 1;
-        for (; j < n; ++j) {
-            const QByteArrayView cj = text(j);
-            if (isBlank(cj))
-                break;
-            if (lead == '<')
-                continue;
-            const qsizetype ij = spacesBefore(cj);
-            const QByteArrayView rj = cj.sliced(std::min(ij, cj.size()));
-            char f2 = 0;
-            if (atxHeadingLevel(cj) > 0 || fenceOpen(cj, &f2) > 0)
-                break;
-            if (cj.sliced(0, std::min(ij + 1, cj.size())).contains('\t'))
-                return std::nullopt;
-            if (lead == '>' && (ij > 3 || !rj.startsWith('>')))
-                return std::nullopt;
-            if (ij <= 3 && lead != '>'
-                && (listItemContent(rj) >= 0 || onlyRuleCharacters(rj) || rj.startsWith('<')
-                    || rj.startsWith('>')))
-                return std::nullopt;
-        }
-        Block b;
-        b.kind = lead == '<' ? BlockKind::Html
-                             : (lead == '>' ? BlockKind::Other : BlockKind::Paragraph);
-        b.first = i;
-        b.last = j - 1;
-        blocks.push_back(b);
-        i = j;
     }
-    return blocks;
+    return std::move(scan.blocks);
 }
 
 namespace {

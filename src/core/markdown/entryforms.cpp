@@ -380,80 +380,103 @@ struct Tags
     Span year;
 };
 
-Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+// A cursor over an item's first bytes, [i, to), taking the tags it passes.
+struct LeadingTagReader
 {
-    Tags tags;
-    qsizetype i = from;
-    auto skipWhite = [&] {
+    QByteArrayView s;
+    qsizetype to;
+    const std::vector<Link> &links;
+    qsizetype i;
+    Tags tags{};
+
+    void skipWhite()
+    {
         while (i < to && isWhite(s[i]))
             ++i;
-    };
-    // Emoji and symbols in front ("🔥🔥 ", "⭐ ") mark, they do not title.
-    auto skipSymbols = [&] {
-        while (i < to) {
-            const uchar c = uchar(s[i]);
-            if (c == 0xF0 && i + 3 < to)
-                i += 4;
-            else if ((c == 0xE2 || (c == 0xEF && i + 1 < to && uchar(s[i + 1]) == 0xB8))
-                     && i + 2 < to)
-                i += 3;
-            else
-                break;
-        }
-    };
-    skipWhite();
-    skipSymbols();
-    skipWhite();
-    for (int round = 0; round < 3 && i < to; ++round) {
-        qsizetype b = i;
-        qsizetype strong = 0;
-        if (s.sliced(i, to - i).startsWith("**")) {
-            strong = 2;
-            b += 2;
-        }
-        if (b >= to || (s[b] != '[' && s[b] != '('))
-            break;
-        const bool isLink = std::any_of(links.begin(), links.end(),
-                                        [b](const Link &l) { return l.open == b && !l.bare; });
-        if (isLink)
-            break;
-        const char close = s[b] == '[' ? ']' : ')';
-        const qsizetype c = s.sliced(b, to - b).indexOf(close);
-        if (c <= 1 || c > 40)
-            break;
-        qsizetype after = b + c + 1;
-        if (strong) {
-            if (!s.sliced(after, to - after).startsWith("**"))
-                break;
-            after += 2;
-        }
-        const Span inner = trimmedSpan(s, b + 1, b + c);
-        // "[**OneComp**] OneComp: …": a short name in front, not a venue.
-        if (!strong && inner.in(s).startsWith("**") && inner.in(s).endsWith("**")) {
-            i = b + c + 1;
-            skipWhite();
-            continue;
-        }
-        const qsizetype y = lastYear(s, inner.begin, inner.end(), links);
-        const bool onlyDate
-            = y >= 0 && dateToken(s, y, inner.begin, inner.end()).size == inner.size;
-        if (onlyDate) {
-            if (tags.year.isEmpty())
-                tags.year = inner;
-        } else if (hasLetter(inner.in(s)) && tags.venue.isEmpty()) {
-            tags.venue = inner;
-        } else if (!hasLetter(inner.in(s)) && y < 0) {
-            // "[1]", "(3)": a number, not a tag we keep
-        } else {
-            break;
-        }
-        i = after;
-        skipWhite();
-        if (i < to && (s[i] == '-' || s[i] == ':'))
-            ++i;
-        skipWhite();
     }
-    // "2008-NIPS - Title": a year, a dash, a venue, a dash.
+    void skipSymbols();
+    bool takeBracketed();
+    bool keep(Span inner);
+    void takeYearDashVenue();
+};
+
+// Emoji and symbols in front ("🔥🔥 ", "⭐ ") mark, they do not title.
+void LeadingTagReader::skipSymbols()
+{
+    while (i < to) {
+        const uchar c = uchar(s[i]);
+        if (c == 0xF0 && i + 3 < to)
+            i += 4;
+        else if ((c == 0xE2 || (c == 0xEF && i + 1 < to && uchar(s[i + 1]) == 0xB8)) && i + 2 < to)
+            i += 3;
+        else
+            break;
+    }
+}
+
+// One tag in brackets or parentheses, bold or not; false (nothing taken) when the text is none.
+bool LeadingTagReader::takeBracketed()
+{
+    qsizetype b = i;
+    qsizetype strong = 0;
+    if (s.sliced(i, to - i).startsWith("**")) {
+        strong = 2;
+        b += 2;
+    }
+    if (b >= to || (s[b] != '[' && s[b] != '('))
+        return false;
+    const bool isLink = std::any_of(links.begin(), links.end(),
+                                    [b](const Link &l) { return l.open == b && !l.bare; });
+    if (isLink)
+        return false;
+    const char close = s[b] == '[' ? ']' : ')';
+    const qsizetype c = s.sliced(b, to - b).indexOf(close);
+    if (c <= 1 || c > 40)
+        return false;
+    qsizetype after = b + c + 1;
+    if (strong) {
+        if (!s.sliced(after, to - after).startsWith("**"))
+            return false;
+        after += 2;
+    }
+    const Span inner = trimmedSpan(s, b + 1, b + c);
+    // "[**OneComp**] OneComp: …": a short name in front, not a venue.
+    if (!strong && inner.in(s).startsWith("**") && inner.in(s).endsWith("**")) {
+        i = b + c + 1;
+        skipWhite();
+        return true;
+    }
+    if (!keep(inner))
+        return false;
+    i = after;
+    skipWhite();
+    if (i < to && (s[i] == '-' || s[i] == ':'))
+        ++i;
+    skipWhite();
+    return true;
+}
+
+// Whether the tag is one to read past: a date or venue (kept when it is the first), or a number.
+bool LeadingTagReader::keep(Span inner)
+{
+    const qsizetype y = lastYear(s, inner.begin, inner.end(), links);
+    const bool onlyDate = y >= 0 && dateToken(s, y, inner.begin, inner.end()).size == inner.size;
+    if (onlyDate) {
+        if (tags.year.isEmpty())
+            tags.year = inner;
+    } else if (hasLetter(inner.in(s)) && tags.venue.isEmpty()) {
+        tags.venue = inner;
+    } else if (!hasLetter(inner.in(s)) && y < 0) {
+        // "[1]", "(3)": a number, not a tag we keep
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// "2008-NIPS - Title": a year, a dash, a venue, a dash.
+void LeadingTagReader::takeYearDashVenue()
+{
     if (i + 6 < to && isDigit(s[i]) && isDigit(s[i + 3]) && s[i + 4] == '-') {
         const qsizetype dash = s.sliced(i, to - i).indexOf(" - ");
         if (dash > 5 && dash < 30) {
@@ -463,8 +486,21 @@ Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vect
             skipWhite();
         }
     }
-    tags.end = i;
-    return tags;
+}
+
+Tags leadingTags(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links)
+{
+    LeadingTagReader r{s, to, links, from};
+    r.skipWhite();
+    r.skipSymbols();
+    r.skipWhite();
+    for (int round = 0; round < 3 && r.i < to; ++round) {
+        if (!r.takeBracketed())
+            break;
+    }
+    r.takeYearDashVenue();
+    r.tags.end = r.i;
+    return r.tags;
 }
 
 Span boldTitle(QByteArrayView s, qsizetype from, qsizetype to, const std::vector<Link> &links);
@@ -862,86 +898,103 @@ bool isLinkLabel(QByteArrayView linkText)
                        [](const QByteArray &w) { return isLabelWord(w); });
 }
 
-std::optional<EntrySpans> parseTableRow(QByteArrayView s)
-{
-    qsizetype lineEnd = s.indexOf('\n');
-    if (lineEnd < 0)
-        lineEnd = s.size();
-    // Cells, split at unescaped pipes (GFM: even inside code spans).
-    std::vector<Span> cells;
-    {
-        qsizetype b = 0;
-        while (b < lineEnd && isWhite(s[b]))
-            ++b;
-        if (b < lineEnd && s[b] == '|')
-            ++b;
-        qsizetype cellBegin = b;
-        for (qsizetype k = b; k < lineEnd; ++k) {
-            if (s[k] == '\\') {
-                ++k;
-                continue;
-            }
-            if (s[k] == '|') {
-                cells.push_back(trimmedSpan(s, cellBegin, k));
-                cellBegin = k + 1;
-            }
-        }
-        const Span last = trimmedSpan(s, cellBegin, lineEnd);
-        if (!last.isEmpty())
-            cells.push_back(last);
-    }
-    if (cells.empty())
-        return std::nullopt;
-    const std::vector<Link> links = linksIn(s, 0, lineEnd);
-    auto cellOf = [&](qsizetype at) {
-        for (size_t c = 0; c < cells.size(); ++c) {
-            if (at >= cells[c].begin && at < cells[c].end())
-                return int(c);
-        }
-        return -1;
-    };
+namespace {
 
-    EntrySpans parts;
-    parts.form = EntryForm::Row;
-    int titleCell = -1;
+// Cells, split at unescaped pipes (GFM: even inside code spans).
+std::vector<Span> tableCells(QByteArrayView s, qsizetype lineEnd)
+{
+    std::vector<Span> cells;
+    qsizetype b = 0;
+    while (b < lineEnd && isWhite(s[b]))
+        ++b;
+    if (b < lineEnd && s[b] == '|')
+        ++b;
+    qsizetype cellBegin = b;
+    for (qsizetype k = b; k < lineEnd; ++k) {
+        if (s[k] == '\\') {
+            ++k;
+            continue;
+        }
+        if (s[k] == '|') {
+            cells.push_back(trimmedSpan(s, cellBegin, k));
+            cellBegin = k + 1;
+        }
+    }
+    const Span last = trimmedSpan(s, cellBegin, lineEnd);
+    if (!last.isEmpty())
+        cells.push_back(last);
+    return cells;
+}
+
+int cellOf(const std::vector<Span> &cells, qsizetype at)
+{
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (at >= cells[c].begin && at < cells[c].end())
+            return int(c);
+    }
+    return -1;
+}
+
+// The title from the row's first outside link with words: its cell, or -1 when there is none.
+int linkedTitleCell(QByteArrayView s, const std::vector<Span> &cells,
+                    const std::vector<Link> &links, EntrySpans *parts)
+{
     for (const Link &l : links) {
         if (l.badge || l.label || l.bare || !isExternal(l.url))
             continue;
         const Span t = unwrapped(s, {l.textBegin, l.textEnd - l.textBegin});
         if (!spanHasWords(s, t))
             continue;
-        parts.title = t;
-        setLink(&parts, l);
-        titleCell = cellOf(l.open);
-        break;
+        parts->title = t;
+        setLink(parts, l);
+        return cellOf(cells, l.open);
     }
-    if (titleCell < 0) {
-        const Link *link = labelledLink(s, links);
-        if (!link)
-            return std::nullopt;
-        // The cell with the most text outside links is the title's.
-        qsizetype best = 0;
-        for (size_t c = 0; c < cells.size(); ++c) {
-            qsizetype text = cells[c].size;
-            for (const Link &l : links) {
-                if (l.open >= cells[c].begin && l.end <= cells[c].end())
-                    text -= l.end - l.open;
-            }
-            if (text > best && hasLetter(cells[c].in(s))) {
-                best = text;
-                titleCell = int(c);
-            }
+    return -1;
+}
+
+// The cell with the most text outside links is the title's.
+int wordiestCell(QByteArrayView s, const std::vector<Span> &cells, const std::vector<Link> &links)
+{
+    int titleCell = -1;
+    qsizetype best = 0;
+    for (size_t c = 0; c < cells.size(); ++c) {
+        qsizetype text = cells[c].size;
+        for (const Link &l : links) {
+            if (l.open >= cells[c].begin && l.end <= cells[c].end())
+                text -= l.end - l.open;
         }
-        if (titleCell < 0)
-            return std::nullopt;
-        const Span cell = cells[size_t(titleCell)];
-        const Tags tags = leadingTags(s, cell.begin, cell.end(), links);
-        Span t = textTitle(s, tags.end, cell.end(), links);
-        if (t.isEmpty())
-            return std::nullopt;
-        parts.title = t;
-        setLink(&parts, *link);
+        if (text > best && hasLetter(cells[c].in(s))) {
+            best = text;
+            titleCell = int(c);
+        }
     }
+    return titleCell;
+}
+
+// The title from a cell's text, pointed at the row's labelled link: its cell, or -1.
+int textTitleCell(QByteArrayView s, const std::vector<Span> &cells, const std::vector<Link> &links,
+                  EntrySpans *parts)
+{
+    const Link *link = labelledLink(s, links);
+    if (!link)
+        return -1;
+    const int titleCell = wordiestCell(s, cells, links);
+    if (titleCell < 0)
+        return -1;
+    const Span cell = cells[size_t(titleCell)];
+    const Tags tags = leadingTags(s, cell.begin, cell.end(), links);
+    Span t = textTitle(s, tags.end, cell.end(), links);
+    if (t.isEmpty())
+        return -1;
+    parts->title = t;
+    setLink(parts, *link);
+    return titleCell;
+}
+
+// The year, authors and venue from the cells other than the title's, those without links.
+void otherCells(QByteArrayView s, const std::vector<Span> &cells, const std::vector<Link> &links,
+                int titleCell, EntrySpans *parts)
+{
     for (size_t c = 0; c < cells.size(); ++c) {
         if (int(c) == titleCell)
             continue;
@@ -953,16 +1006,37 @@ std::optional<EntrySpans> parseTableRow(QByteArrayView s)
         if (linked || v.isEmpty())
             continue;
         const qsizetype y = lastYear(s, cell.begin, cell.end(), links);
-        if (parts.year.isEmpty() && y >= 0 && v.size() <= 20) {
-            parts.year = cell;
+        if (parts->year.isEmpty() && y >= 0 && v.size() <= 20) {
+            parts->year = cell;
             continue;
         }
-        if (parts.authors.isEmpty() && (v.count(',') >= 2 || v.contains("et al")))
-            parts.authors = cell;
-        else if (parts.venue.isEmpty() && asciiLetters(v) >= 2 && v.size() <= 40
+        if (parts->authors.isEmpty() && (v.count(',') >= 2 || v.contains("et al")))
+            parts->authors = cell;
+        else if (parts->venue.isEmpty() && asciiLetters(v) >= 2 && v.size() <= 40
                  && v.count(' ') <= 5)
-            parts.venue = cell; // not "⭐️⭐️" (emoji bytes are no letters to a venue)
+            parts->venue = cell; // not "⭐️⭐️" (emoji bytes are no letters to a venue)
     }
+}
+
+} // namespace
+
+std::optional<EntrySpans> parseTableRow(QByteArrayView s)
+{
+    qsizetype lineEnd = s.indexOf('\n');
+    if (lineEnd < 0)
+        lineEnd = s.size();
+    const std::vector<Span> cells = tableCells(s, lineEnd);
+    if (cells.empty())
+        return std::nullopt;
+    const std::vector<Link> links = linksIn(s, 0, lineEnd);
+    EntrySpans parts;
+    parts.form = EntryForm::Row;
+    int titleCell = linkedTitleCell(s, cells, links, &parts);
+    if (titleCell < 0)
+        titleCell = textTitleCell(s, cells, links, &parts);
+    if (titleCell < 0)
+        return std::nullopt;
+    otherCells(s, cells, links, titleCell, &parts);
     return parts;
 }
 
@@ -1021,6 +1095,91 @@ std::vector<HtmlCell> htmlCells(QByteArrayView s)
     return cells;
 }
 
+struct HtmlLink
+{
+    Span text, destination;
+    QString url;
+    bool label;
+};
+
+// A cell's links: <a href="…">text</a>, the address in double or single quotes.
+std::vector<HtmlLink> htmlLinksIn(QByteArrayView s, Span c)
+{
+    std::vector<HtmlLink> found;
+    for (qsizetype at = c.begin; at < c.end();) {
+        const qsizetype a = findTag(s, "<a", at, c.end());
+        if (a < 0)
+            break;
+        const qsizetype tagEnd = s.sliced(a, c.end() - a).indexOf('>');
+        if (tagEnd < 0)
+            break;
+        const QByteArrayView tag = s.sliced(a, tagEnd);
+        const qsizetype href = tag.toByteArray().toLower().indexOf("href=");
+        const qsizetype textBegin = a + tagEnd + 1;
+        const qsizetype closeA = findTag(s, "</a>", textBegin, c.end());
+        at = closeA < 0 ? c.end() : closeA + 4;
+        if (href < 0 || href + 6 >= tagEnd || (tag[href + 5] != '"' && tag[href + 5] != '\''))
+            continue;
+        const qsizetype db = a + href + 6;
+        const qsizetype de = s.sliced(db, a + tagEnd - db).indexOf(tag[href + 5]);
+        if (de <= 0)
+            continue;
+        const QString url = QString::fromUtf8(s.sliced(db, de)).trimmed();
+        if (!isExternal(url))
+            continue;
+        const Span text = trimmedSpan(s, textBegin, closeA < 0 ? textBegin : closeA);
+        const QByteArrayView t = text.in(s);
+        found.push_back({text, {db, de}, url, t.isEmpty() || t.startsWith('<') || isLinkLabel(t)});
+    }
+    return found;
+}
+
+// Cells in column order: the first of words is the title (a category spanning rows, a
+// date, a number or a label is not); the first date the year. The row's links are gathered too.
+void readHtmlCells(QByteArrayView s, const std::vector<HtmlCell> &cells, EntrySpans *parts,
+                   std::vector<HtmlLink> *links)
+{
+    for (const HtmlCell &cell : cells) {
+        const std::vector<HtmlLink> own = htmlLinksIn(s, cell.content);
+        links->insert(links->end(), own.begin(), own.end());
+        if (cell.spansRows)
+            continue;
+        const QByteArrayView v = cell.content.in(s);
+        if (!v.contains('<')) {
+            const qsizetype y = lastYear(s, cell.content.begin, cell.content.end(), {});
+            if (y >= 0
+                && dateToken(s, y, cell.content.begin, cell.content.end()).size == v.size()) {
+                if (parts->year.isEmpty())
+                    parts->year = cell.content;
+                continue;
+            }
+            if (parts->title.isEmpty() && hasLetter(v) && !isLinkLabel(v))
+                parts->title = cell.content;
+        } else if (parts->title.isEmpty() && own.size() == 1 && !own.front().label) {
+            parts->title = own.front().text; // a linked title: its link is the entry's
+        }
+    }
+}
+
+// The entry's link: the title's own, else the first to a paper, else the first.
+const HtmlLink &htmlEntryLink(QByteArrayView s, const std::vector<HtmlLink> &links, Span title)
+{
+    const HtmlLink *chosen = nullptr;
+    for (const HtmlLink &l : links) {
+        if (l.text.begin == title.begin && l.text.size == title.size) {
+            chosen = &l;
+            break;
+        }
+    }
+    for (const HtmlLink &l : links) {
+        if (!chosen && isPaperLabel(l.text.in(s)))
+            chosen = &l;
+    }
+    if (!chosen)
+        chosen = &links.front();
+    return *chosen;
+}
+
 } // namespace
 
 bool isHtmlRow(QByteArrayView block)
@@ -1036,107 +1195,27 @@ std::optional<EntrySpans> parseHtmlRow(QByteArrayView s)
     if (!isHtmlRow(s))
         return std::nullopt;
     const std::vector<HtmlCell> cells = htmlCells(s);
-    struct HtmlLink
-    {
-        Span text, destination;
-        QString url;
-        bool label;
-    };
-    // A cell's links: <a href="…">text</a>, the address in double or single quotes.
-    auto linksOf = [&](Span c) {
-        std::vector<HtmlLink> found;
-        for (qsizetype at = c.begin; at < c.end();) {
-            const qsizetype a = findTag(s, "<a", at, c.end());
-            if (a < 0)
-                break;
-            const qsizetype tagEnd = s.sliced(a, c.end() - a).indexOf('>');
-            if (tagEnd < 0)
-                break;
-            const QByteArrayView tag = s.sliced(a, tagEnd);
-            const qsizetype href = tag.toByteArray().toLower().indexOf("href=");
-            const qsizetype textBegin = a + tagEnd + 1;
-            const qsizetype closeA = findTag(s, "</a>", textBegin, c.end());
-            at = closeA < 0 ? c.end() : closeA + 4;
-            if (href < 0 || href + 6 >= tagEnd || (tag[href + 5] != '"' && tag[href + 5] != '\''))
-                continue;
-            const qsizetype db = a + href + 6;
-            const qsizetype de = s.sliced(db, a + tagEnd - db).indexOf(tag[href + 5]);
-            if (de <= 0)
-                continue;
-            const QString url = QString::fromUtf8(s.sliced(db, de)).trimmed();
-            if (!isExternal(url))
-                continue;
-            const Span text = trimmedSpan(s, textBegin, closeA < 0 ? textBegin : closeA);
-            const QByteArrayView t = text.in(s);
-            found.push_back(
-                {text, {db, de}, url, t.isEmpty() || t.startsWith('<') || isLinkLabel(t)});
-        }
-        return found;
-    };
     EntrySpans parts;
     parts.form = EntryForm::HtmlRow;
     std::vector<HtmlLink> links;
-    // Cells in column order: the first of words is the title (a category spanning rows, a
-    // date, a number or a label is not); the first date the year.
-    for (const HtmlCell &cell : cells) {
-        const std::vector<HtmlLink> own = linksOf(cell.content);
-        links.insert(links.end(), own.begin(), own.end());
-        if (cell.spansRows)
-            continue;
-        const QByteArrayView v = cell.content.in(s);
-        if (!v.contains('<')) {
-            const qsizetype y = lastYear(s, cell.content.begin, cell.content.end(), {});
-            if (y >= 0
-                && dateToken(s, y, cell.content.begin, cell.content.end()).size == v.size()) {
-                if (parts.year.isEmpty())
-                    parts.year = cell.content;
-                continue;
-            }
-            if (parts.title.isEmpty() && hasLetter(v) && !isLinkLabel(v))
-                parts.title = cell.content;
-        } else if (parts.title.isEmpty() && own.size() == 1 && !own.front().label) {
-            parts.title = own.front().text; // a linked title: its link is the entry's
-        }
-    }
+    readHtmlCells(s, cells, &parts, &links);
     if (parts.title.isEmpty() || links.empty())
         return std::nullopt;
-    // The entry's link: the title's own, else the first to a paper, else the first.
-    const HtmlLink *chosen = nullptr;
-    for (const HtmlLink &l : links) {
-        if (l.text.begin == parts.title.begin && l.text.size == parts.title.size) {
-            chosen = &l;
-            break;
-        }
-    }
-    for (const HtmlLink &l : links) {
-        if (!chosen && isPaperLabel(l.text.in(s)))
-            chosen = &l;
-    }
-    if (!chosen)
-        chosen = &links.front();
-    parts.destination = chosen->destination;
-    parts.url = chosen->url;
+    const HtmlLink &chosen = htmlEntryLink(s, links, parts.title);
+    parts.destination = chosen.destination;
+    parts.url = chosen.url;
     return parts;
 }
 
-std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBegin,
-                                          qsizetype ownEnd, bool paragraph)
-{
-    if (contentBegin >= ownEnd)
-        return std::nullopt;
-    const std::vector<Link> links = linksIn(s, contentBegin, ownEnd);
-    const Link *first = entryLink(links);
-    EntrySpans parts;
-    parts.form = EntryForm::Loose;
-    const Tags tags = leadingTags(s, contentBegin, ownEnd, links);
-    parts.venue = tags.venue;
-    parts.year = tags.year;
+namespace {
 
-    // A linked title: the first link whose text is not a label. A title linked to the list's
-    // own notes ("[Title](notes/x.md) [[arXiv](…)]") points the entry at its first outside link.
-    const Link *titled = nullptr;
+// A linked title: the first link whose text is not a label. A title linked to the list's
+// own notes ("[Title](notes/x.md) [[arXiv](…)]") points the entry at its first outside link.
+const Link *linkedTitle(QByteArrayView s, const std::vector<Link> &links, qsizetype tagsEnd,
+                        EntrySpans *parts)
+{
     for (const Link &l : links) {
-        if (l.badge || l.label || l.bare || l.open < tags.end || l.url.startsWith(u'#')
+        if (l.badge || l.label || l.bare || l.open < tagsEnd || l.url.startsWith(u'#')
             || l.url.isEmpty())
             continue;
         const Span t = unwrapped(s, {l.textBegin, l.textEnd - l.textBegin});
@@ -1146,100 +1225,147 @@ std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBeg
             const Link *outside = labelledLink(s, links);
             if (!outside || l.url.contains(QLatin1String("://")))
                 continue;
-            parts.title = t;
-            setLink(&parts, *outside);
-            titled = outside;
-            break;
+            parts->title = t;
+            setLink(parts, *outside);
+            return outside;
         }
-        titled = &l;
-        parts.title = t;
-        break;
+        parts->title = t;
+        return &l;
     }
-    if (paragraph) {
-        // A paragraph is an entry only when it opens with its title (a link, bold, a quote or
-        // a tag) and is short: introductions and notes are paragraphs too.
-        const QByteArrayView v = s.sliced(tags.end, ownEnd - tags.end);
-        if (!first || s.sliced(contentBegin, ownEnd - contentBegin).count('\n') > 8)
-            return std::nullopt;
-        const bool opensWithTitle = (titled && titled->open - tags.end <= 4) || v.startsWith("**")
-            || v.startsWith('"') || v.startsWith("\xE2\x80\x9C") || tags.end > contentBegin;
-        if (!opensWithTitle)
-            return std::nullopt;
+    return nullptr;
+}
+
+// A paragraph is an entry only when it opens with its title (a link, bold, a quote or
+// a tag) and is short: introductions and notes are paragraphs too.
+bool paragraphOpensWithTitle(QByteArrayView s, qsizetype contentBegin, qsizetype ownEnd,
+                             qsizetype tagsEnd, const std::vector<Link> &links, const Link *titled)
+{
+    const QByteArrayView v = s.sliced(tagsEnd, ownEnd - tagsEnd);
+    if (!entryLink(links) || s.sliced(contentBegin, ownEnd - contentBegin).count('\n') > 8)
+        return false;
+    return (titled && titled->open - tagsEnd <= 4) || v.startsWith("**") || v.startsWith('"')
+        || v.startsWith("\xE2\x80\x9C") || tagsEnd > contentBegin;
+}
+
+// A title written as text, pointed at the item's labelled link; false when there is none.
+bool textTitleWithLink(QByteArrayView s, const std::vector<Link> &links, qsizetype tagsEnd,
+                       qsizetype ownEnd, bool paragraph, EntrySpans *parts)
+{
+    const Link *link = labelledLink(s, links);
+    if (!link) {
+        // The link may stand on the nested lines (a title line, "- [paper](…)" below).
+        if (paragraph || ownEnd >= s.size())
+            return false;
+        const std::vector<Link> nested = linksIn(s, ownEnd, s.size());
+        const Link *below = labelledLink(s, nested);
+        if (!below)
+            return false;
+        parts->title = textTitle(s, tagsEnd, ownEnd, links);
+        if (parts->title.isEmpty())
+            return false;
+        setLink(parts, *below);
+        return true;
     }
+    parts->title = textTitle(s, tagsEnd, ownEnd, links);
+    if (parts->title.isEmpty() || overlaps(parts->title, {link->open, link->end - link->open}))
+        return false;
+    setLink(parts, *link);
+    return true;
+}
+
+// "**Long Short-term Memory (1997)**": the year written inside the title.
+void yearInTitle(QByteArrayView s, const std::vector<Link> &links, EntrySpans *parts)
+{
+    const QByteArrayView t = parts->title.in(s);
+    if (t.size() > 8 && t.endsWith(')') && t[t.size() - 6] == '(' && t[t.size() - 7] == ' '
+        && isDigit(t[t.size() - 5]) && isDigit(t[t.size() - 2])
+        && lastYear(s, parts->title.end() - 5, parts->title.end() - 1, links) >= 0) {
+        if (parts->year.isEmpty())
+            parts->year = {parts->title.end() - 5, 4};
+        parts->title.size -= 7;
+    }
+}
+
+// The authors around the title; returns where the venue and year may be looked for.
+qsizetype looseAuthors(QByteArrayView s, qsizetype contentBegin, qsizetype ownEnd,
+                       EntrySpans *parts)
+{
+    parts->authors = authorsIn(s, contentBegin, ownEnd, parts->title);
+    qsizetype fieldsEnd = ownEnd;
+    if (parts->authors.isEmpty()) {
+        // Plain names: on the title's line, or on a line (or nested item) of their own
+        // below it, whose venue and year then count too ("- Names. *ICML 2019*").
+        parts->authors = plainNames(s, parts->title.end(), s.size());
+        if (parts->authors.end() > ownEnd) {
+            const qsizetype lineEnd = s.sliced(parts->authors.end()).indexOf('\n');
+            fieldsEnd = lineEnd < 0 ? s.size() : parts->authors.end() + lineEnd;
+        }
+    }
+    if (overlaps(parts->authors, parts->venue) || overlaps(parts->authors, parts->year))
+        parts->authors = {};
+    return fieldsEnd;
+}
+
+// "1. **Title.** Preprint.": a short venue alone after the title on its line.
+void shortVenueAfterTitle(QByteArrayView s, qsizetype after, qsizetype ownEnd,
+                          const std::vector<Link> &links, EntrySpans *parts)
+{
+    qsizetype b = after;
+    while (b < ownEnd && (s[b] == '*' || s[b] == '_' || s[b] == '"' || s[b] == '.'))
+        ++b;
+    qsizetype e = b;
+    while (e < ownEnd && s[e] != '\n' && s[e] != '[' && s[e] != '!')
+        ++e;
+    Span v = trimmedSpan(s, b, e);
+    while (v.size > 0 && (s[v.end() - 1] == '.' || s[v.end() - 1] == ','))
+        v = trimmedSpan(s, v.begin, v.end() - 1);
+    const QByteArrayView text = v.in(s);
+    if (b > after && v.begin > b && hasLetter(text) && text.size() <= 40 && text.count(' ') <= 3
+        && !text.contains('*') && !text.contains('(') && !overlaps(v, parts->year)
+        && !overlaps(v, parts->authors) && lastYear(s, v.begin, v.end(), links) < 0)
+        parts->venue = v;
+}
+
+void dropOverlappingFields(EntrySpans *parts)
+{
+    for (Span *sp : {&parts->authors, &parts->venue, &parts->year}) {
+        if (overlaps(*sp, parts->title) || overlaps(*sp, parts->destination))
+            *sp = {};
+    }
+    if (overlaps(parts->venue, parts->year))
+        parts->year = {};
+}
+
+} // namespace
+
+std::optional<EntrySpans> parseLooseEntry(QByteArrayView s, qsizetype contentBegin,
+                                          qsizetype ownEnd, bool paragraph)
+{
+    if (contentBegin >= ownEnd)
+        return std::nullopt;
+    const std::vector<Link> links = linksIn(s, contentBegin, ownEnd);
+    EntrySpans parts;
+    parts.form = EntryForm::Loose;
+    const Tags tags = leadingTags(s, contentBegin, ownEnd, links);
+    parts.venue = tags.venue;
+    parts.year = tags.year;
+
+    const Link *titled = linkedTitle(s, links, tags.end, &parts);
+    if (paragraph && !paragraphOpensWithTitle(s, contentBegin, ownEnd, tags.end, links, titled))
+        return std::nullopt;
     if (titled) {
         if (parts.destination.isEmpty())
             setLink(&parts, *titled);
-    } else {
-        const Link *link = labelledLink(s, links);
-        if (!link) {
-            // The link may stand on the nested lines (a title line, "- [paper](…)" below).
-            if (paragraph || ownEnd >= s.size())
-                return std::nullopt;
-            const std::vector<Link> nested = linksIn(s, ownEnd, s.size());
-            const Link *below = labelledLink(s, nested);
-            if (!below)
-                return std::nullopt;
-            parts.title = textTitle(s, tags.end, ownEnd, links);
-            if (parts.title.isEmpty())
-                return std::nullopt;
-            setLink(&parts, *below);
-        } else {
-            parts.title = textTitle(s, tags.end, ownEnd, links);
-            if (parts.title.isEmpty()
-                || overlaps(parts.title, {link->open, link->end - link->open}))
-                return std::nullopt;
-            setLink(&parts, *link);
-        }
+    } else if (!textTitleWithLink(s, links, tags.end, ownEnd, paragraph, &parts)) {
+        return std::nullopt;
     }
-    // "**Long Short-term Memory (1997)**": the year written inside the title.
-    {
-        const QByteArrayView t = parts.title.in(s);
-        if (t.size() > 8 && t.endsWith(')') && t[t.size() - 6] == '(' && t[t.size() - 7] == ' '
-            && isDigit(t[t.size() - 5]) && isDigit(t[t.size() - 2])
-            && lastYear(s, parts.title.end() - 5, parts.title.end() - 1, links) >= 0) {
-            if (parts.year.isEmpty())
-                parts.year = {parts.title.end() - 5, 4};
-            parts.title.size -= 7;
-        }
-    }
+    yearInTitle(s, links, &parts);
     const qsizetype after = parts.title.end();
-    parts.authors = authorsIn(s, contentBegin, ownEnd, parts.title);
-    qsizetype fieldsEnd = ownEnd;
-    if (parts.authors.isEmpty()) {
-        // Plain names: on the title's line, or on a line (or nested item) of their own
-        // below it, whose venue and year then count too ("- Names. *ICML 2019*").
-        parts.authors = plainNames(s, parts.title.end(), s.size());
-        if (parts.authors.end() > ownEnd) {
-            const qsizetype lineEnd = s.sliced(parts.authors.end()).indexOf('\n');
-            fieldsEnd = lineEnd < 0 ? s.size() : parts.authors.end() + lineEnd;
-        }
-    }
-    if (overlaps(parts.authors, parts.venue) || overlaps(parts.authors, parts.year))
-        parts.authors = {};
+    const qsizetype fieldsEnd = looseAuthors(s, contentBegin, ownEnd, &parts);
     venueAndYear(s, after, fieldsEnd, links, &parts);
-    if (parts.venue.isEmpty()) {
-        // "1. **Title.** Preprint.": a short venue alone after the title on its line.
-        qsizetype b = after;
-        while (b < ownEnd && (s[b] == '*' || s[b] == '_' || s[b] == '"' || s[b] == '.'))
-            ++b;
-        qsizetype e = b;
-        while (e < ownEnd && s[e] != '\n' && s[e] != '[' && s[e] != '!')
-            ++e;
-        Span v = trimmedSpan(s, b, e);
-        while (v.size > 0 && (s[v.end() - 1] == '.' || s[v.end() - 1] == ','))
-            v = trimmedSpan(s, v.begin, v.end() - 1);
-        const QByteArrayView text = v.in(s);
-        if (b > after && v.begin > b && hasLetter(text) && text.size() <= 40 && text.count(' ') <= 3
-            && !text.contains('*') && !text.contains('(') && !overlaps(v, parts.year)
-            && !overlaps(v, parts.authors) && lastYear(s, v.begin, v.end(), links) < 0)
-            parts.venue = v;
-    }
-    for (Span *sp : {&parts.authors, &parts.venue, &parts.year}) {
-        if (overlaps(*sp, parts.title) || overlaps(*sp, parts.destination))
-            *sp = {};
-    }
-    if (overlaps(parts.venue, parts.year))
-        parts.year = {};
+    if (parts.venue.isEmpty())
+        shortVenueAfterTitle(s, after, ownEnd, links, &parts);
+    dropOverlappingFields(&parts);
     return parts;
 }
 
@@ -1346,18 +1472,34 @@ QString stripResidue(QString t)
 
 } // namespace
 
-QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
+namespace {
+
+// The edits that turn one entry's text into a template: its fields become placeholders, and
+// what belongs to this one entry alone goes.
+struct TemplateEdits
 {
-    QByteArrayView line = entry.raw.in(source);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    // Up to four lines (a title line with its authors or links below it); no braces, which a
-    // template reads as placeholders, and no backslash sequence it reads as a line break.
-    if (line.count('\n') > 7 || line.contains('{') || line.contains('}') || line.contains("\\n"))
-        return {};
-    const qsizetype base = entry.raw.begin;
-    const EntrySpans &p = entry.parts;
-    std::vector<Replacement> edits;
+    QByteArrayView line; // the entry's text
+    std::vector<Replacement> edits{};
+    std::vector<Replacement> fields{}; // the placeholders' edits alone
+
+    void addFields(const EntrySpans &p, qsizetype base);
+    bool holdsField(qsizetype b, qsizetype e) const
+    {
+        return std::any_of(edits.begin(), edits.end(), [&](const Replacement &r) {
+            return r.begin >= b && r.end <= e && !r.text.isEmpty();
+        });
+    }
+    void dropHtmlCells();
+    void trimRowCells();
+    void trimRowCell(Span cell);
+    void dropDateLines();
+    void dropOwnLinks();
+    void dropBareLinkLine(const Link &l);
+    QByteArray applied();
+};
+
+void TemplateEdits::addFields(const EntrySpans &p, qsizetype base)
+{
     auto field = [&](Span span, const char *placeholder) {
         if (!span.isEmpty())
             edits.push_back({span.begin - base, span.end() - base, placeholder});
@@ -1367,124 +1509,141 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
     field(p.destination, "{url}");
     field(p.venue, "{venue}");
     field(p.year, "{year}");
-    if (p.title.isEmpty() || p.destination.isEmpty())
-        return {};
-    auto holdsField = [&](qsizetype b, qsizetype e) {
-        return std::any_of(edits.begin(), edits.end(), [&](const Replacement &r) {
-            return r.begin >= b && r.end <= e && !r.text.isEmpty();
-        });
-    };
-    const std::vector<Replacement> fields = edits;
-    if (p.form == EntryForm::HtmlRow) {
-        // A cell without a field is written empty; a category spanning rows not at all.
-        for (const HtmlCell &cell : htmlCells(line)) {
-            if (cell.spansRows) {
-                qsizetype b = cell.whole.begin;
-                while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t'))
-                    --b;
-                qsizetype e = cell.whole.end();
-                if (b > 0 && line[b - 1] == '\n' && e < line.size() && line[e] == '\n')
-                    ++e; // the cell's line goes with it
-                edits.push_back({b, e, {}});
-            } else if (!holdsField(cell.content.begin, cell.content.end())) {
-                edits.push_back({cell.content.begin, cell.content.end(), {}});
-            }
-        }
-    } else if (p.form == EntryForm::Row) {
-        for (const Span &cell : rowCells(line)) {
-            if (!holdsField(cell.begin, cell.end())) {
-                edits.push_back({cell.begin, cell.end(), " "});
-                continue;
-            }
-            // A field's cell keeps its fields and the markup around them ("[**", "**](", ")"),
-            // not the words of this one entry beside them ("🔥[**Name**] …", "(@Lab)").
-            qsizetype first = cell.end(), last = cell.begin;
-            for (const Replacement &r : fields) {
-                if (r.begin >= cell.begin && r.end <= cell.end()) {
-                    first = std::min(first, r.begin);
-                    last = std::max(last, r.end);
-                }
-            }
-            // A link holding a field ("[[pdf]]({url})") is kept whole.
-            for (const Link &l : linksIn(line, cell.begin, cell.end())) {
-                if (l.end <= cell.end() && l.destBegin < l.destEnd && holdsField(l.open, l.end)) {
-                    first = std::min(first, l.open);
-                    last = std::max(last, l.end);
-                }
-            }
-            auto markup = [](char c) {
-                return c == '[' || c == ']' || c == '(' || c == ')' || c == '*' || c == '_'
-                    || c == '`' || c == '"';
-            };
-            while (first > cell.begin && markup(line[first - 1]))
-                --first;
-            while (last < cell.end() && markup(line[last]))
-                ++last;
-            const Span inner = trimmedSpan(line, cell.begin, cell.end());
-            if (last < inner.end())
-                edits.push_back({last, inner.end(), {}});
-            if (first > inner.begin)
-                edits.push_back({inner.begin, first, {}});
-            // "[Paper](…), [Tweet](…)": the cell keeps its field's link only.
-            for (const Link &l : linksIn(line, cell.begin, cell.end())) {
-                if (holdsField(l.open, l.end) || l.end > cell.end())
-                    continue;
-                qsizetype b = l.open;
-                while (b > cell.begin && (line[b - 1] == ' ' || line[b - 1] == ','))
-                    --b;
-                edits.push_back({b, l.end, {}});
-            }
-        }
-    } else {
-        // A date line under the fields ("5 Feb 2023") is this entry's own: it goes, with the
-        // hard line break (" \\") that ends the line before it. The app keeps no such date.
-        for (qsizetype lb = 0; lb < line.size();) {
-            qsizetype le = line.indexOf('\n', lb);
-            if (le < 0)
-                le = line.size();
-            if (lb > 0 && !holdsField(lb, le) && isDateLine(line.sliced(lb, le - lb))) {
-                qsizetype b = lb - 1; // its line's newline
-                if (b >= 1 && line[b - 1] == '\\')
-                    --b;
-                while (b > 0 && line[b - 1] == ' ')
-                    --b;
-                edits.push_back({b, le, {}});
-            }
-            lb = le + 1;
-        }
-        // Links that hold no field (code, project page, badges) are this entry's own.
-        for (const Link &l : linksIn(line, 0, line.size())) {
-            if (holdsField(l.open, l.end))
-                continue;
-            if (l.bare) {
-                // "- Code: https://…" on a line of its own goes whole.
-                const qsizetype lb = line.sliced(0, l.open).lastIndexOf('\n') + 1;
-                const qsizetype le = line.indexOf('\n', l.end);
-                const QByteArrayView before = line.sliced(lb, l.open - lb).trimmed();
-                const QByteArrayView after
-                    = line.sliced(l.end, (le < 0 ? line.size() : le) - l.end);
-                if (after.trimmed().isEmpty() && before.size() < 24 && !before.contains('[')) {
-                    if (le >= 0)
-                        edits.push_back({lb, le + 1, {}});
-                    else if (lb > 0)
-                        edits.push_back({lb - 1, line.size(), {}});
-                }
-                continue;
-            }
-            qsizetype b = l.open, e = l.end;
-            // "[[Code](…)]": the brackets around it go too, and one space before.
-            if (b > 0 && line[b - 1] == '[' && e < line.size() && line[e] == ']') {
+    fields = edits;
+}
+
+// A cell without a field is written empty; a category spanning rows not at all.
+void TemplateEdits::dropHtmlCells()
+{
+    for (const HtmlCell &cell : htmlCells(line)) {
+        if (cell.spansRows) {
+            qsizetype b = cell.whole.begin;
+            while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t'))
                 --b;
-                ++e;
-            }
-            if (b > 0 && line[b - 1] == ' ')
-                --b;
-            // "[[pdf](…)], [[project](…)], 2021.3": one comma between what is left.
-            if (b > 0 && line[b - 1] == ',' && e < line.size() && line[e] == ',')
-                ++e;
+            qsizetype e = cell.whole.end();
+            if (b > 0 && line[b - 1] == '\n' && e < line.size() && line[e] == '\n')
+                ++e; // the cell's line goes with it
             edits.push_back({b, e, {}});
+        } else if (!holdsField(cell.content.begin, cell.content.end())) {
+            edits.push_back({cell.content.begin, cell.content.end(), {}});
         }
     }
+}
+
+void TemplateEdits::trimRowCells()
+{
+    for (const Span &cell : rowCells(line)) {
+        if (!holdsField(cell.begin, cell.end()))
+            edits.push_back({cell.begin, cell.end(), " "});
+        else
+            trimRowCell(cell);
+    }
+}
+
+// A field's cell keeps its fields and the markup around them ("[**", "**](", ")"),
+// not the words of this one entry beside them ("🔥[**Name**] …", "(@Lab)").
+void TemplateEdits::trimRowCell(Span cell)
+{
+    qsizetype first = cell.end(), last = cell.begin;
+    for (const Replacement &r : fields) {
+        if (r.begin >= cell.begin && r.end <= cell.end()) {
+            first = std::min(first, r.begin);
+            last = std::max(last, r.end);
+        }
+    }
+    // A link holding a field ("[[pdf]]({url})") is kept whole.
+    for (const Link &l : linksIn(line, cell.begin, cell.end())) {
+        if (l.end <= cell.end() && l.destBegin < l.destEnd && holdsField(l.open, l.end)) {
+            first = std::min(first, l.open);
+            last = std::max(last, l.end);
+        }
+    }
+    auto markup = [](char c) {
+        return c == '[' || c == ']' || c == '(' || c == ')' || c == '*' || c == '_' || c == '`'
+            || c == '"';
+    };
+    while (first > cell.begin && markup(line[first - 1]))
+        --first;
+    while (last < cell.end() && markup(line[last]))
+        ++last;
+    const Span inner = trimmedSpan(line, cell.begin, cell.end());
+    if (last < inner.end())
+        edits.push_back({last, inner.end(), {}});
+    if (first > inner.begin)
+        edits.push_back({inner.begin, first, {}});
+    // "[Paper](…), [Tweet](…)": the cell keeps its field's link only.
+    for (const Link &l : linksIn(line, cell.begin, cell.end())) {
+        if (holdsField(l.open, l.end) || l.end > cell.end())
+            continue;
+        qsizetype b = l.open;
+        while (b > cell.begin && (line[b - 1] == ' ' || line[b - 1] == ','))
+            --b;
+        edits.push_back({b, l.end, {}});
+    }
+}
+
+// A date line under the fields ("5 Feb 2023") is this entry's own: it goes, with the
+// hard line break (" \\") that ends the line before it. The app keeps no such date.
+void TemplateEdits::dropDateLines()
+{
+    for (qsizetype lb = 0; lb < line.size();) {
+        qsizetype le = line.indexOf('\n', lb);
+        if (le < 0)
+            le = line.size();
+        if (lb > 0 && !holdsField(lb, le) && isDateLine(line.sliced(lb, le - lb))) {
+            qsizetype b = lb - 1; // its line's newline
+            if (b >= 1 && line[b - 1] == '\\')
+                --b;
+            while (b > 0 && line[b - 1] == ' ')
+                --b;
+            edits.push_back({b, le, {}});
+        }
+        lb = le + 1;
+    }
+}
+
+// Links that hold no field (code, project page, badges) are this entry's own.
+void TemplateEdits::dropOwnLinks()
+{
+    for (const Link &l : linksIn(line, 0, line.size())) {
+        if (holdsField(l.open, l.end))
+            continue;
+        if (l.bare) {
+            dropBareLinkLine(l);
+            continue;
+        }
+        qsizetype b = l.open, e = l.end;
+        // "[[Code](…)]": the brackets around it go too, and one space before.
+        if (b > 0 && line[b - 1] == '[' && e < line.size() && line[e] == ']') {
+            --b;
+            ++e;
+        }
+        if (b > 0 && line[b - 1] == ' ')
+            --b;
+        // "[[pdf](…)], [[project](…)], 2021.3": one comma between what is left.
+        if (b > 0 && line[b - 1] == ',' && e < line.size() && line[e] == ',')
+            ++e;
+        edits.push_back({b, e, {}});
+    }
+}
+
+// "- Code: https://…" on a line of its own goes whole.
+void TemplateEdits::dropBareLinkLine(const Link &l)
+{
+    const qsizetype lb = line.sliced(0, l.open).lastIndexOf('\n') + 1;
+    const qsizetype le = line.indexOf('\n', l.end);
+    const QByteArrayView before = line.sliced(lb, l.open - lb).trimmed();
+    const QByteArrayView after = line.sliced(l.end, (le < 0 ? line.size() : le) - l.end);
+    if (after.trimmed().isEmpty() && before.size() < 24 && !before.contains('[')) {
+        if (le >= 0)
+            edits.push_back({lb, le + 1, {}});
+        else if (lb > 0)
+            edits.push_back({lb - 1, line.size(), {}});
+    }
+}
+
+QByteArray TemplateEdits::applied()
+{
     std::sort(edits.begin(), edits.end(),
               [](const Replacement &a, const Replacement &b) { return a.begin > b.begin; });
     QByteArray out = line.toByteArray();
@@ -1495,6 +1654,11 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
         out.replace(r.begin, r.end - r.begin, r.text);
         lastBegin = r.begin;
     }
+    return out;
+}
+
+void tidyTemplateText(QByteArray &out, EntryForm form)
+{
     // A numbered item is written as "1." (GitHub numbers the list itself).
     qsizetype i = 0;
     while (i < out.size() && (out[i] == ' ' || out[i] == '\t'))
@@ -1505,26 +1669,59 @@ QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
     if (d > i && d < out.size() && (out[d] == '.' || out[d] == ')'))
         out.replace(i, d - i, "1");
     out.replace("\r\n", "\n");
-    if (p.form != EntryForm::Row && p.form != EntryForm::HtmlRow) {
+    if (form != EntryForm::Row && form != EntryForm::HtmlRow) {
         // A separator left at the end by a dropped link ("… 2021 | [bibtex](…)").
         while (out.endsWith(' ') || out.endsWith('|'))
             out.chop(1);
     }
+}
+
+// A template is one only if the reader reads what it writes: the entry's own fields,
+// written with it, must read back as the same title and link.
+bool readsBack(QByteArrayView source, const EntrySpans &p, const QString &entryTemplate)
+{
+    const EntryFields own = fieldsOf(source, p);
+    const QByteArray written = renderEntry(own, entryTemplate).toUtf8();
+    const auto back = parseEntryBlock(written);
+    if (!back)
+        return false;
+    const EntryFields read = fieldsOf(written, *back);
+    return read.title == own.title && read.url == own.url;
+}
+
+} // namespace
+
+QString entryTemplateOf(QByteArrayView source, const ParsedEntry &entry)
+{
+    QByteArrayView line = entry.raw.in(source);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    // Up to four lines (a title line with its authors or links below it); no braces, which a
+    // template reads as placeholders, and no backslash sequence it reads as a line break.
+    if (line.count('\n') > 7 || line.contains('{') || line.contains('}') || line.contains("\\n"))
+        return {};
+    const EntrySpans &p = entry.parts;
+    TemplateEdits edits{line};
+    edits.addFields(p, entry.raw.begin);
+    if (p.title.isEmpty() || p.destination.isEmpty())
+        return {};
+    if (p.form == EntryForm::HtmlRow) {
+        edits.dropHtmlCells();
+    } else if (p.form == EntryForm::Row) {
+        edits.trimRowCells();
+    } else {
+        edits.dropDateLines();
+        edits.dropOwnLinks();
+    }
+    QByteArray out = edits.applied();
+    tidyTemplateText(out, p.form);
     QString result = stripResidue(QString::fromUtf8(out));
     while (result.endsWith(u' '))
         result.chop(1);
     result.replace(u'\n', u"\\n"_s);
     if (!result.contains(u"{title}") || !result.contains(u"{url}"))
         return {};
-    // A template is one only if the reader reads what it writes: the entry's own fields,
-    // written with it, must read back as the same title and link.
-    const EntryFields own = fieldsOf(source, p);
-    const QByteArray written = renderEntry(own, result).toUtf8();
-    const auto back = parseEntryBlock(written);
-    if (!back)
-        return {};
-    const EntryFields read = fieldsOf(written, *back);
-    if (read.title != own.title || read.url != own.url)
+    if (!readsBack(source, p, result))
         return {};
     return result;
 }

@@ -168,55 +168,50 @@ QString renderHtmlRow(const EntryFields &f, QString t)
 
 } // namespace
 
-QString renderEntry(const EntryFields &f, const QString &entryTemplate)
-{
-    if (isHtmlTemplate(entryTemplate))
-        return renderHtmlRow(f, entryTemplate);
-    // A template of several lines ("\\n" between them, as Settings shows it): each line is
-    // rendered on its own, keeping its indentation, so that nested lines stay in their item.
-    if (entryTemplate.contains(u"\\n"_s)) {
-        QStringList out;
-        for (const QString &line : entryTemplate.split(u"\\n"_s)) {
-            qsizetype indent = 0;
-            while (indent < line.size() && (line[indent] == u' ' || line[indent] == u'\t'))
-                ++indent;
-            const QString body = line.mid(indent);
-            // A line whose placeholders all stay empty (no authors known) is left out.
-            const QStringList names = templatePlaceholders();
-            const QString filled[] = {f.authors, f.title, f.url, f.venue,
-                                      f.yearText.isEmpty() && f.year > 0 ? u"y"_s : f.yearText};
-            bool hasSlot = false, hasValue = false;
-            for (qsizetype k = 0; k < names.size(); ++k) {
-                if (body.contains(names[k])) {
-                    hasSlot = true;
-                    hasValue = hasValue || !filled[k].trimmed().isEmpty();
-                }
-            }
-            if (hasSlot && !hasValue)
-                continue;
-            out.append(body.isEmpty() ? QString() : line.left(indent) + renderEntry(f, body));
-        }
-        while (!out.isEmpty() && out.last().isEmpty())
-            out.removeLast();
-        return out.join(u'\n');
-    }
-    const QString t = entryTemplate.isEmpty() ? defaultEntryTemplate() : entryTemplate;
-    const QStringList names = templatePlaceholders();
-    QString values[] = {
-        escapeText(lineEndingFree(f.authors).simplified()),
-        escapeText(lineEndingFree(f.title).simplified()),
-        escapeDestination(f.url.trimmed()),
-        escapeText(lineEndingFree(f.venue).simplified()),
-        cleanYear(f),
-    };
-    // In a table row a '|' of a value would end its cell.
-    if (t.trimmed().startsWith(u'|')) {
-        for (QString &v : values)
-            v.replace(u'|', u"\\|"_s);
-    }
-    static_assert(std::size(values) == 5, "one value per placeholder");
-    Q_ASSERT(names.size() == qsizetype(std::size(values)));
+namespace {
 
+// One value per placeholder, in templatePlaceholders()'s order.
+using Values = QString[5];
+
+// A line whose placeholders all stay empty (no authors known) is left out.
+bool staysEmpty(const EntryFields &f, const QString &body)
+{
+    const QStringList names = templatePlaceholders();
+    const QString filled[] = {f.authors, f.title, f.url, f.venue,
+                              f.yearText.isEmpty() && f.year > 0 ? u"y"_s : f.yearText};
+    bool hasSlot = false, hasValue = false;
+    for (qsizetype k = 0; k < names.size(); ++k) {
+        if (body.contains(names[k])) {
+            hasSlot = true;
+            hasValue = hasValue || !filled[k].trimmed().isEmpty();
+        }
+    }
+    return hasSlot && !hasValue;
+}
+
+// A template of several lines ("\\n" between them, as Settings shows it): each line is
+// rendered on its own, keeping its indentation, so that nested lines stay in their item.
+QString renderLines(const EntryFields &f, const QString &entryTemplate)
+{
+    QStringList out;
+    for (const QString &line : entryTemplate.split(u"\\n"_s)) {
+        qsizetype indent = 0;
+        while (indent < line.size() && (line[indent] == u' ' || line[indent] == u'\t'))
+            ++indent;
+        const QString body = line.mid(indent);
+        if (staysEmpty(f, body))
+            continue;
+        out.append(body.isEmpty() ? QString() : line.left(indent) + renderEntry(f, body));
+    }
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    return out.join(u'\n');
+}
+
+// The template with a slot character for each placeholder whose value is not empty: the
+// punctuation of empty parts can then be cleaned up before any value could be mistaken for it.
+QString slotted(const QString &t, const QStringList &names, const Values &values)
+{
     QString out;
     out.reserve(t.size());
     for (qsizetype i = 0; i < t.size();) {
@@ -233,18 +228,27 @@ QString renderEntry(const EntryFields &f, const QString &entryTemplate)
             out += t.at(i);
         ++i;
     }
-    // Parts left empty must not leave their punctuation behind.
+    return out;
+}
+
+// Parts left empty must not leave their punctuation behind.
+QString withoutEmptyParts(QString out)
+{
     out.replace(u"()"_s, QString());
     out.replace(u"[****]"_s, u"[]"_s);
     out = out.simplified();
     while (out.endsWith(u" -"_s) || out.endsWith(u" \u2013"_s) || out.endsWith(u" \u2014"_s)
            || out.endsWith(u','))
         out = out.chopped(out.endsWith(u',') ? 1 : 2).trimmed();
+    return out;
+}
 
+QString filledSlots(const QString &out, const Values &values, const EntryFields &f)
+{
     QString line;
     line.reserve(out.size() + f.title.size() + f.authors.size() + f.venue.size() + f.url.size());
     bool endsWithPeriod = false; // the last value written ended with '.'
-    for (const QChar c : std::as_const(out)) {
+    for (const QChar c : out) {
         if (!isSlot(c)) {
             // "*{authors}.*" with authors "Doe, J.": one period, not two.
             if (!(endsWithPeriod && c == u'.'))
@@ -258,6 +262,33 @@ QString renderEntry(const EntryFields &f, const QString &entryTemplate)
         line += startsBlock(before, before.size()) ? notBlockStart(value) : value;
     }
     return line;
+}
+
+} // namespace
+
+QString renderEntry(const EntryFields &f, const QString &entryTemplate)
+{
+    if (isHtmlTemplate(entryTemplate))
+        return renderHtmlRow(f, entryTemplate);
+    if (entryTemplate.contains(u"\\n"_s))
+        return renderLines(f, entryTemplate);
+    const QString t = entryTemplate.isEmpty() ? defaultEntryTemplate() : entryTemplate;
+    const QStringList names = templatePlaceholders();
+    Values values = {
+        escapeText(lineEndingFree(f.authors).simplified()),
+        escapeText(lineEndingFree(f.title).simplified()),
+        escapeDestination(f.url.trimmed()),
+        escapeText(lineEndingFree(f.venue).simplified()),
+        cleanYear(f),
+    };
+    // In a table row a '|' of a value would end its cell.
+    if (t.trimmed().startsWith(u'|')) {
+        for (QString &v : values)
+            v.replace(u'|', u"\\|"_s);
+    }
+    static_assert(std::size(values) == 5, "one value per placeholder");
+    Q_ASSERT(names.size() == qsizetype(std::size(values)));
+    return filledSlots(withoutEmptyParts(slotted(t, names, values)), values, f);
 }
 
 QByteArray rerenderEntry(const QByteArray &originalRaw, const EntryFields &fields,

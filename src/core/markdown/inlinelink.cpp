@@ -699,6 +699,122 @@ InlineLink makeLink(QByteArrayView source, qsizetype open, qsizetype close, cons
     return link;
 }
 
+// One run of the bracket algorithm below: the openers still on the stack and the link or image
+// found so far.
+struct BracketScan
+{
+    struct Opener
+    {
+        qsizetype bracket;
+        bool image;
+    };
+
+    QByteArrayView source;
+    qsizetype end;
+    bool allowImages;
+    qsizetype only;
+    Subject subject{source.first(end)};
+    QVarLengthArray<Opener, 32> openers{};
+    // Link openers below this stack index are inactive. Deactivation always covers the whole
+    // stack below the new link, so one mark stands in for a flag per opener.
+    qsizetype activeFrom = 0;
+    std::optional<InlineLink> first{}; // allowImages: the earliest-starting link or image so far
+
+    qsizetype skipOrOpen(qsizetype i);
+    bool closeBracket(qsizetype i, qsizetype *next, std::optional<InlineLink> *answer);
+    bool settles(const Opener &opener, qsizetype close, const Tail &tail,
+                 std::optional<InlineLink> *answer);
+};
+
+// Past an escape, a code span or an autolink or tag (inside which no bracket counts), or an
+// opener pushed.
+qsizetype BracketScan::skipOrOpen(qsizetype i)
+{
+    const char *const s = source.data();
+    switch (s[i]) {
+    case '\\':
+        return i + ((i + 1 < end && isAsciiPunct(static_cast<unsigned char>(s[i + 1]))) ? 2 : 1);
+    case '`':
+        return subject.skipCodeSpan(i);
+    case '<': {
+        const qsizetype tagEnd = subject.matchPointyBrace(i);
+        return tagEnd > 0 ? tagEnd : i + 1;
+    }
+    case '!':
+        if (i + 1 < end && s[i + 1] == '[') {
+            openers.append({i + 1, true});
+            return i + 2;
+        }
+        return i + 1;
+    case '[':
+        openers.append({i, false});
+        return i + 1;
+    }
+    return i + 1;
+}
+
+// A ']' pops the nearest opener and tries the "(...)" tail after it. True when that settles the
+// scan, with its `answer`; else the scan goes on from `next`.
+bool BracketScan::closeBracket(qsizetype i, qsizetype *next, std::optional<InlineLink> *answer)
+{
+    if (openers.isEmpty()) {
+        *next = i + 1;
+        return false;
+    }
+    const Opener opener = openers.back();
+    const bool active = opener.image || openers.size() - 1 >= activeFrom;
+    openers.removeLast();
+    activeFrom = std::min(activeFrom, openers.size());
+    const std::optional<Tail> tail = active ? subject.matchTail(i + 1) : std::nullopt;
+    if (!tail) {
+        if (opener.bracket == only) {
+            *answer = std::nullopt;
+            return true;
+        }
+        *next = i + 1;
+        return false;
+    }
+    if (!opener.image)
+        activeFrom = openers.size();
+    if (settles(opener, i, *tail, answer))
+        return true;
+    *next = tail->end;
+    return false;
+}
+
+// Whether the link or image just closed answers the scan.
+bool BracketScan::settles(const Opener &opener, qsizetype close, const Tail &tail,
+                          std::optional<InlineLink> *answer)
+{
+    if (only >= 0) {
+        if (opener.bracket == only) {
+            *answer = makeLink(source, opener.bracket, close, tail);
+            return true;
+        }
+        // A link inside the asked-for text: that text can no longer be a link.
+        if (!opener.image) {
+            *answer = std::nullopt;
+            return true;
+        }
+    } else if (!allowImages) {
+        // Links do not nest, so the first one to close is also the first one to open.
+        if (!opener.image) {
+            *answer = makeLink(source, opener.bracket, close, tail);
+            return true;
+        }
+    } else {
+        // An image may contain a link and a link an image: an opener still on the stack
+        // from before the best candidate could close around it, so wait for that.
+        if (!first || opener.bracket < first->open)
+            first = makeLink(source, opener.bracket, close, tail);
+        if (openers.isEmpty() || openers.front().bracket > first->open) {
+            *answer = std::move(first);
+            return true;
+        }
+    }
+    return false;
+}
+
 // CommonMark's bracket algorithm (spec 6.3 and appendix "look for link or image") over one
 // paragraph from `from`: '[' and '![' push openers; ']' pops the nearest one and tries the
 // "(...)" tail; a link found deactivates every link opener before it, because links cannot
@@ -706,91 +822,23 @@ InlineLink makeLink(QByteArrayView source, qsizetype open, qsizetype close, cons
 std::optional<InlineLink> scanParagraph(QByteArrayView source, qsizetype from, qsizetype end,
                                         bool allowImages, qsizetype only)
 {
-    struct Opener
-    {
-        qsizetype bracket;
-        bool image;
-    };
-    Subject subject(source.first(end));
+    BracketScan scan{source, end, allowImages, only};
     const char *const s = source.data();
-    QVarLengthArray<Opener, 32> openers;
-    // Link openers below this stack index are inactive. Deactivation always covers the whole
-    // stack below the new link, so one mark stands in for a flag per opener.
-    qsizetype activeFrom = 0;
-    std::optional<InlineLink> first; // allowImages: the earliest-starting link or image so far
-
     qsizetype i = from;
     while (i < end) {
         while (i < end && !kSpecial[static_cast<unsigned char>(s[i])])
             ++i;
         if (i >= end)
             break;
-        switch (s[i]) {
-        case '\\':
-            i += (i + 1 < end && isAsciiPunct(static_cast<unsigned char>(s[i + 1]))) ? 2 : 1;
-            break;
-        case '`':
-            i = subject.skipCodeSpan(i);
-            break;
-        case '<': {
-            const qsizetype tagEnd = subject.matchPointyBrace(i);
-            i = tagEnd > 0 ? tagEnd : i + 1;
-            break;
+        if (s[i] != ']') {
+            i = scan.skipOrOpen(i);
+            continue;
         }
-        case '!':
-            if (i + 1 < end && s[i + 1] == '[') {
-                openers.append({i + 1, true});
-                i += 2;
-            } else {
-                ++i;
-            }
-            break;
-        case '[':
-            openers.append({i, false});
-            ++i;
-            break;
-        case ']': {
-            if (openers.isEmpty()) {
-                ++i;
-                break;
-            }
-            const Opener opener = openers.back();
-            const bool active = opener.image || openers.size() - 1 >= activeFrom;
-            openers.removeLast();
-            activeFrom = std::min(activeFrom, openers.size());
-            const std::optional<Tail> tail = active ? subject.matchTail(i + 1) : std::nullopt;
-            if (!tail) {
-                if (opener.bracket == only)
-                    return std::nullopt;
-                ++i;
-                break;
-            }
-            if (!opener.image)
-                activeFrom = openers.size();
-            if (only >= 0) {
-                if (opener.bracket == only)
-                    return makeLink(source, opener.bracket, i, *tail);
-                // A link inside the asked-for text: that text can no longer be a link.
-                if (!opener.image)
-                    return std::nullopt;
-            } else if (!allowImages) {
-                // Links do not nest, so the first one to close is also the first one to open.
-                if (!opener.image)
-                    return makeLink(source, opener.bracket, i, *tail);
-            } else {
-                // An image may contain a link and a link an image: an opener still on the stack
-                // from before the best candidate could close around it, so wait for that.
-                if (!first || opener.bracket < first->open)
-                    first = makeLink(source, opener.bracket, i, *tail);
-                if (openers.isEmpty() || openers.front().bracket > first->open)
-                    return first;
-            }
-            i = tail->end;
-            break;
-        }
-        }
+        std::optional<InlineLink> answer;
+        if (scan.closeBracket(i, &i, &answer))
+            return answer;
     }
-    return first;
+    return std::move(scan.first);
 }
 
 bool looksLikeReference(QStringView text, qsizetype ampersand)

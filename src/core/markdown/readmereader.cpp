@@ -237,6 +237,87 @@ qsizetype ownTextEnd(QByteArrayView block)
     return block.size();
 }
 
+namespace {
+
+// Whether the link's whole text is bold (the seed's title link); `inner` is then the text
+// inside the markers.
+bool isBoldLink(QByteArrayView block, const InlineLink &link, Span *inner)
+{
+    const QByteArrayView text = block.sliced(link.textBegin, link.textEnd - link.textBegin);
+    return isBoldText(text, inner, link.textBegin);
+}
+
+// "- [Name](url) - Description", when the link is followed by a separator or nothing.
+std::optional<EntrySpans> separatedBullet(QByteArrayView block, const InlineLink &link)
+{
+    qsizetype r = link.end;
+    while (r < block.size() && isWhite(block[r]))
+        ++r;
+    // The separator before the description: "-", "–", "—" or ":". Other text
+    // after the link (", Authors, Venue 2021", "[[code]](…)") is read by its parts.
+    bool separated = r >= block.size();
+    if (r < block.size() && (block[r] == '-' || block[r] == ':')) {
+        ++r;
+        separated = true;
+    } else if (block.sliced(r).startsWith("\xE2\x80\x93")
+               || block.sliced(r).startsWith("\xE2\x80\x94")) {
+        r += 3;
+        separated = true;
+    }
+    if (!separated)
+        return std::nullopt;
+    EntrySpans parts;
+    parts.form = EntryForm::Bullet;
+    parts.title = trimmedSpan(block, link.textBegin, link.textEnd);
+    parts.destination = {link.destBegin, link.destEnd - link.destBegin};
+    parts.url = link.destination;
+    parts.venue = trimmedSpan(block, r, block.size());
+    return parts;
+}
+
+// The seed's form: the first link whose whole text is bold is the title.
+std::optional<EntrySpans> boldLinkEntry(QByteArrayView block, qsizetype start)
+{
+    qsizetype from = start;
+    while (auto link = findInlineLink(block, from)) {
+        Span inner;
+        if (isBoldLink(block, *link, &inner)) {
+            EntrySpans parts;
+            parts.form = EntryForm::Paper;
+            parts.authors = trimmedSpan(block, start, link->open);
+            parts.title = inner;
+            parts.destination = {link->destBegin, link->destEnd - link->destBegin};
+            parts.url = link->destination;
+            parseTail(block, link->end, block.size(), &parts);
+            return parts;
+        }
+        from = link->end;
+    }
+    return std::nullopt;
+}
+
+// Older entries have a bold title and no link: "Authors **Title** Venue (Year)". In a list
+// item a link after the title ("**Title.** ICLR 2020. [paper](…)") is read by its parts.
+std::optional<EntrySpans> boldTitleEntry(QByteArrayView block, qsizetype start, bool bullet)
+{
+    const qsizetype bold = block.indexOf("**", start);
+    if (bold < 0 || (bullet && block.sliced(start).contains("](")))
+        return std::nullopt;
+    const qsizetype close = block.indexOf("**", bold + 2);
+    if (close <= bold + 2 || block.sliced(start, close - start).contains("]("))
+        return std::nullopt;
+    EntrySpans parts;
+    parts.form = EntryForm::Paper;
+    parseTail(block, close + 2, block.size(), &parts);
+    if (parts.year.isEmpty() || yearFrom(QString::fromUtf8(parts.year.in(block))) <= 0)
+        return std::nullopt;
+    parts.authors = trimmedSpan(block, start, bold);
+    parts.title = trimmedSpan(block, bold + 2, close);
+    return parts;
+}
+
+} // namespace
+
 std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext context)
 {
     Span all = trimmedSpan(whole, 0, whole.size());
@@ -262,74 +343,19 @@ std::optional<EntrySpans> parseEntryBlock(QByteArrayView whole, BlockContext con
     const QByteArrayView block = whole.first(ownEnd);
 
     if (bullet && start < block.size() && block[start] == '[') {
-        if (auto link = parseInlineLinkAt(block, start)) {
-            Span inner;
-            const QByteArrayView text
-                = block.sliced(link->textBegin, link->textEnd - link->textBegin);
-            if (!isBoldText(text, &inner, link->textBegin)) {
-                if (link->destination.isEmpty() || link->destination.startsWith(u'#'))
-                    return std::nullopt; // a table of contents, not a resource
-                qsizetype r = link->end;
-                while (r < block.size() && isWhite(block[r]))
-                    ++r;
-                // The separator before the description: "-", "–", "—" or ":". Other text
-                // after the link (", Authors, Venue 2021", "[[code]](…)") is read by its parts.
-                bool separated = r >= block.size();
-                if (r < block.size() && (block[r] == '-' || block[r] == ':')) {
-                    ++r;
-                    separated = true;
-                } else if (block.sliced(r).startsWith("\xE2\x80\x93")
-                           || block.sliced(r).startsWith("\xE2\x80\x94")) {
-                    r += 3;
-                    separated = true;
-                }
-                if (separated) {
-                    EntrySpans parts;
-                    parts.form = EntryForm::Bullet;
-                    parts.title = trimmedSpan(block, link->textBegin, link->textEnd);
-                    parts.destination = {link->destBegin, link->destEnd - link->destBegin};
-                    parts.url = link->destination;
-                    parts.venue = trimmedSpan(block, r, block.size());
-                    return parts;
-                }
-            }
-        }
-    }
-
-    // The seed's form: the first link whose whole text is bold is the title.
-    qsizetype from = start;
-    while (auto link = findInlineLink(block, from)) {
         Span inner;
-        const QByteArrayView text = block.sliced(link->textBegin, link->textEnd - link->textBegin);
-        if (isBoldText(text, &inner, link->textBegin)) {
-            EntrySpans parts;
-            parts.form = EntryForm::Paper;
-            parts.authors = trimmedSpan(block, start, link->open);
-            parts.title = inner;
-            parts.destination = {link->destBegin, link->destEnd - link->destBegin};
-            parts.url = link->destination;
-            parseTail(block, link->end, block.size(), &parts);
-            return parts;
-        }
-        from = link->end;
-    }
-
-    // Older entries have a bold title and no link: "Authors **Title** Venue (Year)". In a list
-    // item a link after the title ("**Title.** ICLR 2020. [paper](…)") is read by its parts.
-    const qsizetype bold = block.indexOf("**", start);
-    if (bold >= 0 && !(bullet && block.sliced(start).contains("]("))) {
-        const qsizetype close = block.indexOf("**", bold + 2);
-        if (close > bold + 2 && !block.sliced(start, close - start).contains("](")) {
-            EntrySpans parts;
-            parts.form = EntryForm::Paper;
-            parseTail(block, close + 2, block.size(), &parts);
-            if (!parts.year.isEmpty() && yearFrom(QString::fromUtf8(parts.year.in(block))) > 0) {
-                parts.authors = trimmedSpan(block, start, bold);
-                parts.title = trimmedSpan(block, bold + 2, close);
+        if (auto link = parseInlineLinkAt(block, start);
+            link && !isBoldLink(block, *link, &inner)) {
+            if (link->destination.isEmpty() || link->destination.startsWith(u'#'))
+                return std::nullopt; // a table of contents, not a resource
+            if (auto parts = separatedBullet(block, *link))
                 return parts;
-            }
         }
     }
+    if (auto parts = boldLinkEntry(block, start))
+        return parts;
+    if (auto parts = boldTitleEntry(block, start, bullet))
+        return parts;
     return parseLooseEntry(whole, start, ownEnd, !bullet);
 }
 
@@ -446,26 +472,23 @@ Utf8Fields utf8FieldsOf(const QByteArray &source, const EntrySpans &parts)
     return f;
 }
 
-ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
-{
-    ReadResult result;
-    ParsedReadme &doc = result.readme;
-    auto fail = [&result](int line, const QString &message) {
-        result.ok = false;
-        result.error = {line, message};
-        return result;
-    };
+namespace {
 
+// The source without its BOM, with the conventions writing it back must keep; an error when
+// the file is not a text file at all.
+std::optional<Diagnostic> takeSource(const QByteArray &data, ParsedReadme &doc)
+{
     QByteArray src = data;
     if (src.startsWith("\xEF\xBB\xBF")) {
         doc.bom = true;
         src.remove(0, 3);
     }
     if (src.trimmed().isEmpty())
-        return fail(0, QCoreApplication::translate("Curator::ReadmeReader", "The file is empty."));
+        return Diagnostic{
+            0, QCoreApplication::translate("Curator::ReadmeReader", "The file is empty.")};
     if (const qsizetype bad = firstInvalidUtf8(src); bad >= 0) {
         const int line = int(QByteArrayView(src).first(bad).count('\n')) + 1;
-        return fail(
+        return Diagnostic{
             line,
             src.at(bad) == 0
                 ? QCoreApplication::translate("Curator::ReadmeReader",
@@ -475,172 +498,82 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
                                               "The file is not valid UTF-8 (byte %1 of "
                                               "this line); was it saved in another "
                                               "encoding, or cut short?")
-                      .arg(bad - (QByteArrayView(src).first(bad).lastIndexOf('\n') + 1) + 1));
+                      .arg(bad - (QByteArrayView(src).first(bad).lastIndexOf('\n') + 1) + 1)};
     }
     doc.source = src;
     const QByteArrayView s(doc.source);
     doc.finalNewline = s.endsWith('\n');
     if (const qsizetype nl = s.indexOf('\n'); nl > 0 && s[nl - 1] == '\r')
         doc.eol = "\r\n";
+    return std::nullopt;
+}
 
-    const std::vector<Line> lines = splitLines(s);
-    const std::vector<Markdown::Block> found = readBlocks(s, lines, options.forceGfm);
+// The reader's blocks: headings, entries, and text that is neither.
+enum class Kind { Heading, Text };
+struct ReaderBlock
+{
+    Kind kind;
+    size_t first, last; // line range, inclusive
+    std::optional<EntrySpans> entry;
+    int level = 0; // headings
+    bool looseParagraph = false; // a paragraph read by its parts (kept only in company)
+};
 
-    // The reader's blocks: headings, entries, and text that is neither.
-    enum class Kind { Heading, Text };
-    struct Block
+// parseEntryBlock() reads a block on its own; the document keeps offsets into the whole source.
+void shiftSpans(EntrySpans &p, qsizetype by)
+{
+    for (Span *sp : {&p.authors, &p.title, &p.destination, &p.venue, &p.year})
+        sp->begin += by;
+}
+
+// Turns the blocks cmark-gfm (or the quick scan) found into the reader's blocks, deciding which
+// of them are entries.
+struct BlockReader
+{
+    QByteArrayView s;
+    const std::vector<Line> &lines;
+    const std::vector<Markdown::Block> &found;
+    QList<Diagnostic> &warnings;
+    std::vector<ReaderBlock> blocks{};
+    int coveredUntil = -1; // the last line of the list item taken whole as an entry
+
+    std::vector<ReaderBlock> read();
+    void readParagraph(size_t k, QByteArrayView text, ReaderBlock &out);
+    void readListItem(size_t k, QByteArrayView text, ReaderBlock &out);
+    bool nestsTwoEntries(size_t k) const;
+    bool ownEntry(const Markdown::Block &b) const;
+    int fieldListAfter(size_t k) const;
+    void splitHtmlRows(const Markdown::Block &b);
+    size_t htmlRowEnd(size_t l, size_t last) const;
+    void warnIfCutOff(const Markdown::Block &b, QByteArrayView text);
+
+    QByteArrayView textOf(const Markdown::Block &b) const
     {
-        Kind kind;
-        size_t first, last; // line range, inclusive
-        std::optional<EntrySpans> entry;
-        int level = 0; // headings
-        bool looseParagraph = false; // a paragraph read by its parts (kept only in company)
-    };
-    std::vector<Block> blocks;
-    blocks.reserve(found.size() + 4);
-    auto textOf = [&](const Markdown::Block &b) {
         const qsizetype from = lines[size_t(b.first)].begin;
         return s.sliced(from, lines[size_t(b.last)].end - from);
-    };
-    auto warnIfCutOff = [&](const Markdown::Block &b, QByteArrayView text) {
-        const QByteArrayView t = text.trimmed();
-        if (t.contains("[**") && !t.startsWith('<') && !t.startsWith('>'))
-            doc.warnings.push_back(
-                {b.first + 1,
-                 QCoreApplication::translate("Curator::ReadmeReader",
-                                             "This paragraph looks like an entry, but its link "
-                                             "could not be read (is it cut off?). It is kept as "
-                                             "plain text.")});
-    };
-    // Whether a list item's own text reads as an entry of its own (its nested items left out):
-    // "- [[Paper]](…)" under a title line is a field of that entry, not one more.
-    auto ownEntry = [&](const Markdown::Block &b) {
-        const QByteArrayView text = textOf(b);
-        const QByteArrayView own = text.first(ownTextEnd(text));
-        const auto parts = parseEntryBlock(own);
-        if (!parts || isLinkLabel(parts->title.in(own)))
-            return false;
-        // "[[Python KarateClub]](…)": a paper's title has more words than a link's name.
-        return parts->title.in(own).trimmed().count(' ') >= 2;
-    };
-    // A title paragraph with a list of its links below it ("**Title**", then "- Paper: https://…",
-    // "- Code: https://…"): the list's last line, or -1 when what follows is not such a list.
-    auto fieldListAfter = [&](size_t k) {
-        int last = -1;
-        int items = 0;
-        for (size_t c = k + 1; c < found.size(); ++c) {
-            const Markdown::Block &item = found[c];
-            if (item.kind != BlockKind::ListItem)
-                break;
-            if (item.parent >= 0)
-                continue;
-            if (c == k + 1 && item.first > found[k].last + 2)
-                break;
-            if (last >= 0 && item.first > last + 2)
-                break;
-            if (ownEntry(item) || ++items > 8)
-                return -1;
-            last = item.last;
-        }
-        return last;
-    };
-    // An HTML table's rows, each from its "<tr" line to its "</tr>" line, are entries where
-    // they read as one; its other lines stay text.
-    auto splitHtmlRows = [&](const Markdown::Block &b) {
-        size_t textFrom = size_t(b.first);
-        auto flushText = [&](size_t upTo) {
-            if (upTo > textFrom)
-                blocks.push_back({Kind::Text, textFrom, upTo - 1, std::nullopt});
-        };
-        for (size_t l = size_t(b.first); l <= size_t(b.last); ++l) {
-            const QByteArrayView line
-                = s.sliced(lines[l].begin, lines[l].contentEnd - lines[l].begin).trimmed();
-            if (!(line.startsWith("<tr") || line.startsWith("<TR")))
-                continue;
-            size_t end = l;
-            while (end <= size_t(b.last)) {
-                const QByteArrayView e
-                    = s.sliced(lines[end].begin, lines[end].contentEnd - lines[end].begin)
-                          .trimmed();
-                if (e.endsWith("</tr>") || e.endsWith("</TR>"))
-                    break;
-                // A row left open ends where the next one starts, as a browser reads it.
-                if (end > l && (e.startsWith("<tr") || e.startsWith("<TR"))) {
-                    --end;
-                    break;
-                }
-                ++end;
-            }
-            if (end > size_t(b.last))
-                break;
-            const qsizetype from = lines[l].begin;
-            auto entry = parseHtmlRow(s.sliced(from, lines[end].end - from));
-            if (entry) {
-                flushText(l);
-                for (Span *sp : {&entry->authors, &entry->title, &entry->destination, &entry->venue,
-                                 &entry->year})
-                    sp->begin += from;
-                blocks.push_back({Kind::Text, l, end, std::move(entry)});
-                textFrom = end + 1;
-            }
-            l = end;
-        }
-        flushText(size_t(b.last) + 1);
-    };
-    int coveredUntil = -1; // the last line of the list item taken whole as an entry
+    }
+};
+
+std::vector<ReaderBlock> BlockReader::read()
+{
+    blocks.reserve(found.size() + 4);
     for (size_t k = 0; k < found.size(); ++k) {
         const Markdown::Block &b = found[k];
         if (b.first <= coveredUntil)
             continue;
-        Block out{Kind::Text, size_t(b.first), size_t(b.last), std::nullopt};
+        ReaderBlock out{Kind::Text, size_t(b.first), size_t(b.last), std::nullopt};
         const QByteArrayView text = textOf(b);
-        bool withFieldList = false;
         switch (b.kind) {
         case BlockKind::Heading:
             out.kind = Kind::Heading;
             out.level = b.level;
             break;
         case BlockKind::Paragraph:
-            out.entry = parseEntryBlock(text);
-            if (!out.entry && findInlineLink(text).has_value() == false) {
-                if (const int last = fieldListAfter(k); last >= 0) {
-                    const qsizetype from = lines[size_t(b.first)].begin;
-                    out.entry = parseEntryBlock(s.sliced(from, lines[size_t(last)].end - from));
-                    if (out.entry) {
-                        out.last = size_t(last);
-                        coveredUntil = last;
-                        withFieldList = true;
-                    }
-                }
-            }
-            // A title with its list of links is evidence enough: it needs no company.
-            out.looseParagraph = out.entry && out.entry->form == EntryForm::Loose && !withFieldList;
-            if (!out.entry)
-                warnIfCutOff(b, text);
+            readParagraph(k, text, out);
             break;
-        case BlockKind::ListItem: {
-            out.entry = parseEntryBlock(text);
-            // A heading of a group ("- Vision", "- **Surveys**") with entries nested in it is
-            // no entry: its link came from the first nested one.
-            if (out.entry && b.childCount >= 2
-                && out.entry->destination.begin >= ownTextEnd(text)) {
-                int nestedEntries = 0;
-                for (size_t c = k + 1; c < found.size() && found[c].first <= b.last; ++c) {
-                    if (found[c].parent == int(k) && ownEntry(found[c]) && ++nestedEntries >= 2)
-                        break;
-                }
-                if (nestedEntries >= 2)
-                    out.entry.reset();
-            }
-            if (out.entry)
-                coveredUntil = b.last;
-            else
-                warnIfCutOff(b, text.first(ownTextEnd(text)));
-            // A group's own lines stay text; its nested items follow as blocks of their own.
-            if (!out.entry && b.childCount > 0)
-                out.last = out.first;
+        case BlockKind::ListItem:
+            readListItem(k, text, out);
             break;
-        }
         case BlockKind::TableRow:
             out.entry = parseEntryBlock(text, BlockContext::TableRow);
             break;
@@ -653,23 +586,170 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         default:
             break;
         }
-        if (out.entry) {
-            const qsizetype from = lines[out.first].begin;
-            EntrySpans &p = *out.entry;
-            for (Span *sp : {&p.authors, &p.title, &p.destination, &p.venue, &p.year})
-                sp->begin += from;
-        }
+        if (out.entry)
+            shiftSpans(*out.entry, lines[out.first].begin);
         blocks.push_back(std::move(out));
     }
-    // A paragraph read by its parts is an entry only beside others like it in its section: a
-    // lone one is an introduction or a note that happens to start with a link.
+    return std::move(blocks);
+}
+
+void BlockReader::readParagraph(size_t k, QByteArrayView text, ReaderBlock &out)
+{
+    const Markdown::Block &b = found[k];
+    bool withFieldList = false;
+    out.entry = parseEntryBlock(text);
+    if (!out.entry && findInlineLink(text).has_value() == false) {
+        if (const int last = fieldListAfter(k); last >= 0) {
+            const qsizetype from = lines[size_t(b.first)].begin;
+            out.entry = parseEntryBlock(s.sliced(from, lines[size_t(last)].end - from));
+            if (out.entry) {
+                out.last = size_t(last);
+                coveredUntil = last;
+                withFieldList = true;
+            }
+        }
+    }
+    // A title with its list of links is evidence enough: it needs no company.
+    out.looseParagraph = out.entry && out.entry->form == EntryForm::Loose && !withFieldList;
+    if (!out.entry)
+        warnIfCutOff(b, text);
+}
+
+void BlockReader::readListItem(size_t k, QByteArrayView text, ReaderBlock &out)
+{
+    const Markdown::Block &b = found[k];
+    out.entry = parseEntryBlock(text);
+    // A heading of a group ("- Vision", "- **Surveys**") with entries nested in it is
+    // no entry: its link came from the first nested one.
+    if (out.entry && b.childCount >= 2 && out.entry->destination.begin >= ownTextEnd(text)
+        && nestsTwoEntries(k))
+        out.entry.reset();
+    if (out.entry)
+        coveredUntil = b.last;
+    else
+        warnIfCutOff(b, text.first(ownTextEnd(text)));
+    // A group's own lines stay text; its nested items follow as blocks of their own.
+    if (!out.entry && b.childCount > 0)
+        out.last = out.first;
+}
+
+bool BlockReader::nestsTwoEntries(size_t k) const
+{
+    int nestedEntries = 0;
+    for (size_t c = k + 1; c < found.size() && found[c].first <= found[k].last; ++c) {
+        if (found[c].parent == int(k) && ownEntry(found[c]) && ++nestedEntries >= 2)
+            return true;
+    }
+    return false;
+}
+
+// Whether a list item's own text reads as an entry of its own (its nested items left out):
+// "- [[Paper]](…)" under a title line is a field of that entry, not one more.
+bool BlockReader::ownEntry(const Markdown::Block &b) const
+{
+    const QByteArrayView text = textOf(b);
+    const QByteArrayView own = text.first(ownTextEnd(text));
+    const auto parts = parseEntryBlock(own);
+    if (!parts || isLinkLabel(parts->title.in(own)))
+        return false;
+    // "[[Python KarateClub]](…)": a paper's title has more words than a link's name.
+    return parts->title.in(own).trimmed().count(' ') >= 2;
+}
+
+// A title paragraph with a list of its links below it ("**Title**", then "- Paper: https://…",
+// "- Code: https://…"): the list's last line, or -1 when what follows is not such a list.
+int BlockReader::fieldListAfter(size_t k) const
+{
+    int last = -1;
+    int items = 0;
+    for (size_t c = k + 1; c < found.size(); ++c) {
+        const Markdown::Block &item = found[c];
+        if (item.kind != BlockKind::ListItem)
+            break;
+        if (item.parent >= 0)
+            continue;
+        if (c == k + 1 && item.first > found[k].last + 2)
+            break;
+        if (last >= 0 && item.first > last + 2)
+            break;
+        if (ownEntry(item) || ++items > 8)
+            return -1;
+        last = item.last;
+    }
+    return last;
+}
+
+// An HTML table's rows, each from its "<tr" line to its "</tr>" line, are entries where
+// they read as one; its other lines stay text.
+void BlockReader::splitHtmlRows(const Markdown::Block &b)
+{
+    size_t textFrom = size_t(b.first);
+    auto flushText = [&](size_t upTo) {
+        if (upTo > textFrom)
+            blocks.push_back({Kind::Text, textFrom, upTo - 1, std::nullopt});
+    };
+    for (size_t l = size_t(b.first); l <= size_t(b.last); ++l) {
+        const QByteArrayView line = content(s, lines[l]).trimmed();
+        if (!(line.startsWith("<tr") || line.startsWith("<TR")))
+            continue;
+        const size_t end = htmlRowEnd(l, size_t(b.last));
+        if (end > size_t(b.last))
+            break;
+        const qsizetype from = lines[l].begin;
+        auto entry = parseHtmlRow(s.sliced(from, lines[end].end - from));
+        if (entry) {
+            flushText(l);
+            shiftSpans(*entry, from);
+            blocks.push_back({Kind::Text, l, end, std::move(entry)});
+            textFrom = end + 1;
+        }
+        l = end;
+    }
+    flushText(size_t(b.last) + 1);
+}
+
+// The line of the "</tr>" closing the row that starts on line `l`; past `last` when the block
+// ends first.
+size_t BlockReader::htmlRowEnd(size_t l, size_t last) const
+{
+    size_t end = l;
+    while (end <= last) {
+        const QByteArrayView e = content(s, lines[end]).trimmed();
+        if (e.endsWith("</tr>") || e.endsWith("</TR>"))
+            break;
+        // A row left open ends where the next one starts, as a browser reads it.
+        if (end > l && (e.startsWith("<tr") || e.startsWith("<TR"))) {
+            --end;
+            break;
+        }
+        ++end;
+    }
+    return end;
+}
+
+void BlockReader::warnIfCutOff(const Markdown::Block &b, QByteArrayView text)
+{
+    const QByteArrayView t = text.trimmed();
+    if (t.contains("[**") && !t.startsWith('<') && !t.startsWith('>'))
+        warnings.push_back(
+            {b.first + 1,
+             QCoreApplication::translate("Curator::ReadmeReader",
+                                         "This paragraph looks like an entry, but its link "
+                                         "could not be read (is it cut off?). It is kept as "
+                                         "plain text.")});
+}
+
+// A paragraph read by its parts is an entry only beside others like it in its section: a
+// lone one is an introduction or a note that happens to start with a link.
+void dropLoneLooseParagraphs(std::vector<ReaderBlock> &blocks)
+{
     for (size_t k = 0; k < blocks.size();) {
         size_t end = k + 1;
         while (end < blocks.size() && blocks[end].kind != Kind::Heading)
             ++end;
         const auto loose
             = std::count_if(blocks.begin() + qsizetype(k), blocks.begin() + qsizetype(end),
-                            [](const Block &b) { return b.looseParagraph; });
+                            [](const ReaderBlock &b) { return b.looseParagraph; });
         if (loose < 2) {
             for (size_t j = k; j < end; ++j) {
                 if (blocks[j].looseParagraph)
@@ -678,115 +758,164 @@ ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
         }
         k = end;
     }
+}
 
-    // The first heading is the list's title (kept in the header) when nothing but text follows
-    // it before the next heading, and no heading outranks it.
-    size_t titleBlock = SIZE_MAX;
-    {
-        size_t firstHeading = SIZE_MAX;
-        int minLevel = 7;
-        for (size_t k = 0; k < blocks.size(); ++k) {
-            if (blocks[k].kind != Kind::Heading)
-                continue;
-            const int lvl = blocks[k].level;
-            if (firstHeading == SIZE_MAX)
-                firstHeading = k;
-            else
-                minLevel = std::min(minLevel, lvl);
-        }
-        if (firstHeading != SIZE_MAX && minLevel < 7) {
-            const int lvl = blocks[firstHeading].level;
-            bool entriesBelow = false;
-            for (size_t k = firstHeading + 1; k < blocks.size(); ++k) {
-                if (blocks[k].kind == Kind::Heading)
-                    break;
-                if (blocks[k].entry)
-                    entriesBelow = true;
-            }
-            if (!entriesBelow && lvl <= minLevel)
-                titleBlock = firstHeading;
-        }
-        if (titleBlock != SIZE_MAX) {
-            const Line &l = lines[blocks[titleBlock].first];
-            doc.title = headingTitle(content(s, l));
-        }
+// The first heading is the list's title (kept in the header) when nothing but text follows
+// it before the next heading, and no heading outranks it. SIZE_MAX when there is none.
+size_t titleBlockOf(const std::vector<ReaderBlock> &blocks)
+{
+    size_t firstHeading = SIZE_MAX;
+    int minLevel = 7;
+    for (size_t k = 0; k < blocks.size(); ++k) {
+        if (blocks[k].kind != Kind::Heading)
+            continue;
+        const int lvl = blocks[k].level;
+        if (firstHeading == SIZE_MAX)
+            firstHeading = k;
+        else
+            minLevel = std::min(minLevel, lvl);
     }
+    if (firstHeading == SIZE_MAX || minLevel >= 7)
+        return SIZE_MAX;
+    bool entriesBelow = false;
+    for (size_t k = firstHeading + 1; k < blocks.size(); ++k) {
+        if (blocks[k].kind == Kind::Heading)
+            break;
+        if (blocks[k].entry)
+            entriesBelow = true;
+    }
+    if (!entriesBelow && blocks[firstHeading].level <= minLevel)
+        return firstHeading;
+    return SIZE_MAX;
+}
 
-    // Anchors (section headings and entries) own the text up to the next anchor.
+// Anchors (section headings and entries) own the text up to the next anchor.
+struct Anchoring
+{
+    ParsedReadme &doc;
+    QByteArrayView s;
+    const std::vector<Line> &lines;
     qsizetype headerEnd = s.size();
     enum class Anchor { None, Section, Entry } lastAnchor = Anchor::None;
-    auto closePrevious = [&](qsizetype at) {
-        switch (lastAnchor) {
-        case Anchor::None:
-            headerEnd = at;
-            break;
-        case Anchor::Section: {
-            ParsedSection &sec = doc.sections.last();
-            sec.intro = {sec.heading.end(), at - sec.heading.end()};
-            break;
-        }
-        case Anchor::Entry: {
-            ParsedEntry &e = doc.entries.last();
-            e.trail = {e.raw.end(), at - e.raw.end()};
-            break;
-        }
-        }
-    };
+
+    void anchor(const std::vector<ReaderBlock> &blocks, size_t titleBlock);
+    void closePrevious(qsizetype at);
+    void addSection(const ReaderBlock &b, qsizetype from, qsizetype to);
+    void addEntry(const ReaderBlock &b, qsizetype from, qsizetype to);
+};
+
+void Anchoring::anchor(const std::vector<ReaderBlock> &blocks, size_t titleBlock)
+{
     qsizetype anchoredUntil = 0; // anchors never overlap: each owns text after the last one
     for (size_t k = 0; k < blocks.size(); ++k) {
-        const Block &b = blocks[k];
+        const ReaderBlock &b = blocks[k];
         const qsizetype from = lines[b.first].begin;
         const qsizetype to = lines[b.last].end;
         if (from < anchoredUntil)
             continue;
         if ((b.kind == Kind::Heading && k != titleBlock) || (b.entry && !doc.sections.isEmpty()))
             anchoredUntil = to;
-        if (b.kind == Kind::Heading && k != titleBlock) {
-            closePrevious(from);
-            ParsedSection sec;
-            sec.heading = {from, to - from};
-            sec.title = headingTitle(content(s, lines[b.first]));
-            sec.level = b.level;
-            sec.firstEntry = doc.entries.size();
-            sec.line = int(b.first) + 1;
-            sec.intro = {to, 0};
-            doc.sections.push_back(sec);
-            lastAnchor = Anchor::Section;
-        } else if (b.entry && !doc.sections.isEmpty()) {
-            closePrevious(from);
-            ParsedEntry e;
-            e.raw = {from, to - from};
-            e.trail = {to, 0};
-            e.parts = *b.entry;
-            e.line = int(b.first) + 1;
-            doc.entries.push_back(e);
-            ++doc.sections.last().entryCount;
-            lastAnchor = Anchor::Entry;
-        }
+        if (b.kind == Kind::Heading && k != titleBlock)
+            addSection(b, from, to);
+        else if (b.entry && !doc.sections.isEmpty())
+            addEntry(b, from, to);
     }
     closePrevious(s.size());
     doc.header = {0, headerEnd};
+}
 
-    // Text after the document's last entry that is not white space is the list's trailer.
-    if (!doc.entries.isEmpty() && !doc.sections.isEmpty() && doc.sections.last().entryCount > 0) {
-        ParsedEntry &last = doc.entries.last();
-        qsizetype p = last.trail.begin;
-        while (p < last.trail.end()) {
-            const qsizetype nl = s.indexOf('\n', p);
-            const qsizetype le = nl < 0 || nl >= last.trail.end() ? last.trail.end() : nl + 1;
-            if (!isBlank(s.sliced(p, le - p).trimmed()))
-                break;
-            p = le;
-        }
-        if (p < last.trail.end()) {
-            doc.trailer = {p, last.trail.end() - p};
-            last.trail.size = p - last.trail.begin;
-        } else {
-            doc.trailer = {last.trail.end(), 0};
-        }
-    } else {
-        doc.trailer = {s.size(), 0};
+void Anchoring::closePrevious(qsizetype at)
+{
+    switch (lastAnchor) {
+    case Anchor::None:
+        headerEnd = at;
+        break;
+    case Anchor::Section: {
+        ParsedSection &sec = doc.sections.last();
+        sec.intro = {sec.heading.end(), at - sec.heading.end()};
+        break;
     }
+    case Anchor::Entry: {
+        ParsedEntry &e = doc.entries.last();
+        e.trail = {e.raw.end(), at - e.raw.end()};
+        break;
+    }
+    }
+}
+
+void Anchoring::addSection(const ReaderBlock &b, qsizetype from, qsizetype to)
+{
+    closePrevious(from);
+    ParsedSection sec;
+    sec.heading = {from, to - from};
+    sec.title = headingTitle(content(s, lines[b.first]));
+    sec.level = b.level;
+    sec.firstEntry = doc.entries.size();
+    sec.line = int(b.first) + 1;
+    sec.intro = {to, 0};
+    doc.sections.push_back(sec);
+    lastAnchor = Anchor::Section;
+}
+
+void Anchoring::addEntry(const ReaderBlock &b, qsizetype from, qsizetype to)
+{
+    closePrevious(from);
+    ParsedEntry e;
+    e.raw = {from, to - from};
+    e.trail = {to, 0};
+    e.parts = *b.entry;
+    e.line = int(b.first) + 1;
+    doc.entries.push_back(e);
+    ++doc.sections.last().entryCount;
+    lastAnchor = Anchor::Entry;
+}
+
+// Text after the document's last entry that is not white space is the list's trailer.
+void splitOffTrailer(ParsedReadme &doc, QByteArrayView s)
+{
+    if (doc.entries.isEmpty() || doc.sections.isEmpty() || doc.sections.last().entryCount == 0) {
+        doc.trailer = {s.size(), 0};
+        return;
+    }
+    ParsedEntry &last = doc.entries.last();
+    qsizetype p = last.trail.begin;
+    while (p < last.trail.end()) {
+        const qsizetype nl = s.indexOf('\n', p);
+        const qsizetype le = nl < 0 || nl >= last.trail.end() ? last.trail.end() : nl + 1;
+        if (!isBlank(s.sliced(p, le - p).trimmed()))
+            break;
+        p = le;
+    }
+    if (p < last.trail.end()) {
+        doc.trailer = {p, last.trail.end() - p};
+        last.trail.size = p - last.trail.begin;
+    } else {
+        doc.trailer = {last.trail.end(), 0};
+    }
+}
+
+} // namespace
+
+ReadResult readReadme(const QByteArray &data, const ReadOptions &options)
+{
+    ReadResult result;
+    ParsedReadme &doc = result.readme;
+    if (std::optional<Diagnostic> error = takeSource(data, doc)) {
+        result.ok = false;
+        result.error = std::move(*error);
+        return result;
+    }
+    const QByteArrayView s(doc.source);
+    const std::vector<Line> lines = splitLines(s);
+    const std::vector<Markdown::Block> found = readBlocks(s, lines, options.forceGfm);
+
+    std::vector<ReaderBlock> blocks = BlockReader{s, lines, found, doc.warnings}.read();
+    dropLoneLooseParagraphs(blocks);
+    const size_t titleBlock = titleBlockOf(blocks);
+    if (titleBlock != SIZE_MAX)
+        doc.title = headingTitle(content(s, lines[blocks[titleBlock].first]));
+    Anchoring{doc, s, lines}.anchor(blocks, titleBlock);
+    splitOffTrailer(doc, s);
     result.ok = true;
     return result;
 }

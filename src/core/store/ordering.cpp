@@ -27,6 +27,126 @@ struct Row
     QByteArray trail;
 };
 
+// The line ending of the list that `section` is in, and the id of that list's last section.
+bool readListOf(const QSqlDatabase &db, qint64 section, QByteArray *eol, qint64 *lastSection)
+{
+    QSqlQuery listQ(db);
+    listQ.prepare(u"SELECT l.eol, (SELECT id FROM sections WHERE list_id = l.id ORDER BY "
+                  u"position DESC LIMIT 1) FROM sections s JOIN lists l ON l.id = s.list_id "
+                  u"WHERE s.id = ?"_s);
+    listQ.addBindValue(section);
+    if (!listQ.exec() || !listQ.next())
+        return false;
+    *eol = listQ.value(0).toByteArray();
+    *lastSection = listQ.value(1).toLongLong();
+    return true;
+}
+
+// The reordered sections' entries as they stand before the move.
+struct SectionsBefore
+{
+    QHash<qint64, Row> rows;
+    QHash<qint64, QByteArray> closingGap; // per section
+    QHash<qint64, qint64> oldLast; // per section
+};
+
+bool readSections(const QSqlDatabase &db, const QHash<qint64, QList<qint64>> &orders,
+                  const QByteArray &eol, SectionsBefore *before, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, section_id, position, raw, trail FROM entries WHERE section_id = ? "
+              u"ORDER BY position"_s);
+    for (auto it = orders.constBegin(); it != orders.constEnd(); ++it) {
+        q.bindValue(0, it.key());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QByteArray gap = eol;
+        qint64 last = 0;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            before->rows.insert(id,
+                                {q.value(1).toLongLong(), q.value(2).toInt(),
+                                 q.value(3).toByteArray(), q.value(4).toByteArray()});
+            last = id;
+        }
+        // What closes the section (the blank lines before the next heading, or nothing at the
+        // end of the file) stays at its end.
+        if (last && whitespaceOnly(before->rows[last].trail))
+            gap = before->rows[last].trail;
+        before->closingGap.insert(it.key(), gap);
+        before->oldLast.insert(it.key(), last);
+    }
+    return true;
+}
+
+// Puts entries at their new places, rewriting the text of those whose white space must change.
+class EntryPlacer
+{
+public:
+    EntryPlacer(const QSqlDatabase &db, const SectionsBefore &before, const QByteArray &eol,
+                qint64 lastSection)
+        : m_place(db)
+        , m_text(db)
+        , m_before(before)
+        , m_eol(eol)
+        , m_lastSection(lastSection)
+    {
+        m_place.prepare(u"UPDATE entries SET section_id = ?, position = ? WHERE id = ?"_s);
+        m_text.prepare(
+            u"UPDATE entries SET raw = coalesce(?, x''), trail = coalesce(?, x'') WHERE id = ?"_s);
+    }
+
+    bool put(qint64 section, qint64 id, const Row &r, qsizetype i, bool isLast, QString *error);
+
+private:
+    QSqlQuery m_place;
+    QSqlQuery m_text;
+    const SectionsBefore &m_before;
+    const QByteArray &m_eol;
+    qint64 m_lastSection;
+};
+
+bool EntryPlacer::put(qint64 section, qint64 id, const Row &r, qsizetype i, bool isLast,
+                      QString *error)
+{
+    const bool moved = r.section != section || r.position != i;
+    if (moved) {
+        m_place.bindValue(0, section);
+        m_place.bindValue(1, int(i));
+        m_place.bindValue(2, id);
+        if (!m_place.exec()) {
+            *error = m_place.lastError().text();
+            return false;
+        }
+    }
+    const bool wasLast = m_before.oldLast.value(r.section) == id;
+    if (!moved && !isLast && !wasLast)
+        return true;
+    QByteArray raw = r.raw;
+    QByteArray trail = r.trail;
+    if (whitespaceOnly(trail)) {
+        if (isLast)
+            trail = m_before.closingGap.value(section);
+        else if (wasLast || (moved && trail != m_eol))
+            trail = m_eol;
+    }
+    // Only the document's very last line may lack a line ending.
+    if (!raw.isEmpty() && !raw.endsWith('\n') && !(isLast && section == m_lastSection))
+        raw += m_eol;
+    if (raw == r.raw && trail == r.trail)
+        return true;
+    m_text.bindValue(0, raw);
+    m_text.bindValue(1, trail);
+    m_text.bindValue(2, id);
+    if (!m_text.exec()) {
+        *error = m_text.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // `orders` gives the complete new order of each section it names. Rows whose place changed are
@@ -36,89 +156,24 @@ struct Row
 // transaction.
 bool Store::applyOrder(const QHash<qint64, QList<qint64>> &orders)
 {
-    QHash<qint64, Row> rows;
-    QHash<qint64, QByteArray> closingGap; // per section
-    QHash<qint64, qint64> oldLast; // per section
     QByteArray eol = "\n";
     qint64 lastSection = 0; // the list's last section: its last entry ends the document
-    {
-        QSqlQuery listQ(database());
-        listQ.prepare(u"SELECT l.eol, (SELECT id FROM sections WHERE list_id = l.id ORDER BY "
-                      u"position DESC LIMIT 1) FROM sections s JOIN lists l ON l.id = s.list_id "
-                      u"WHERE s.id = ?"_s);
-        listQ.addBindValue(orders.constBegin().key());
-        if (!listQ.exec() || !listQ.next())
-            return failed(tr("Cannot move the entries"), tr("the section does not exist"));
-        eol = listQ.value(0).toByteArray();
-        lastSection = listQ.value(1).toLongLong();
-    }
-    QSqlQuery q(database());
-    q.prepare(u"SELECT id, section_id, position, raw, trail FROM entries WHERE section_id = ? "
-              u"ORDER BY position"_s);
-    for (auto it = orders.constBegin(); it != orders.constEnd(); ++it) {
-        q.bindValue(0, it.key());
-        if (!q.exec())
-            return failed(tr("Cannot move the entries"), q.lastError().text());
-        QByteArray gap = eol;
-        qint64 last = 0;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            rows.insert(id,
-                        {q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toByteArray(),
-                         q.value(4).toByteArray()});
-            last = id;
-        }
-        // What closes the section (the blank lines before the next heading, or nothing at the
-        // end of the file) stays at its end.
-        if (last && whitespaceOnly(rows[last].trail))
-            gap = rows[last].trail;
-        closingGap.insert(it.key(), gap);
-        oldLast.insert(it.key(), last);
-    }
+    if (!readListOf(database(), orders.constBegin().key(), &eol, &lastSection))
+        return failed(tr("Cannot move the entries"), tr("the section does not exist"));
+    SectionsBefore before;
+    QString error;
+    if (!readSections(database(), orders, eol, &before, &error))
+        return failed(tr("Cannot move the entries"), error);
 
-    QSqlQuery place(database());
-    place.prepare(u"UPDATE entries SET section_id = ?, position = ? WHERE id = ?"_s);
-    QSqlQuery text(database());
-    text.prepare(
-        u"UPDATE entries SET raw = coalesce(?, x''), trail = coalesce(?, x'') WHERE id = ?"_s);
+    EntryPlacer placer(database(), before, eol, lastSection);
     for (auto it = orders.constBegin(); it != orders.constEnd(); ++it) {
-        const qint64 section = it.key();
         const QList<qint64> &ids = it.value();
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            const qint64 id = ids.at(i);
-            const auto r = rows.constFind(id);
-            if (r == rows.constEnd())
+            const auto r = before.rows.constFind(ids.at(i));
+            if (r == before.rows.constEnd())
                 return failed(tr("Cannot move the entries"), tr("an entry no longer exists"));
-            const bool moved = r->section != section || r->position != i;
-            if (moved) {
-                place.bindValue(0, section);
-                place.bindValue(1, int(i));
-                place.bindValue(2, id);
-                if (!place.exec())
-                    return failed(tr("Cannot move the entries"), place.lastError().text());
-            }
-            const bool isLast = i == ids.size() - 1;
-            const bool wasLast = oldLast.value(r->section) == id;
-            if (!moved && !isLast && !wasLast)
-                continue;
-            QByteArray raw = r->raw;
-            QByteArray trail = r->trail;
-            if (whitespaceOnly(trail)) {
-                if (isLast)
-                    trail = closingGap.value(section);
-                else if (wasLast || (moved && trail != eol))
-                    trail = eol;
-            }
-            // Only the document's very last line may lack a line ending.
-            if (!raw.isEmpty() && !raw.endsWith('\n') && !(isLast && section == lastSection))
-                raw += eol;
-            if (raw != r->raw || trail != r->trail) {
-                text.bindValue(0, raw);
-                text.bindValue(1, trail);
-                text.bindValue(2, id);
-                if (!text.exec())
-                    return failed(tr("Cannot move the entries"), text.lastError().text());
-            }
+            if (!placer.put(it.key(), ids.at(i), *r, i, i == ids.size() - 1, &error))
+                return failed(tr("Cannot move the entries"), error);
         }
     }
     return true;

@@ -514,6 +514,158 @@ QByteArray firstEntryAfter(Store &store, qint64 sectionId)
     return raw;
 }
 
+// The list's own row: what surrounds its sections, and how its edited entries are written.
+struct ListFrame
+{
+    QByteArray header, trailer;
+    bool bom = false;
+    QByteArray eol;
+    QString entryTemplate;
+};
+
+std::optional<ListFrame> listFrame(Store &store, qint64 listId)
+{
+    Statement list(store,
+                   "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
+    list.bind(1, listId);
+    if (list.step() != SQLITE_ROW)
+        return std::nullopt;
+    ListFrame frame;
+    frame.header = list.bytes(0).toByteArray();
+    frame.trailer = list.bytes(1).toByteArray();
+    frame.bom = list.int64(2) != 0;
+    frame.eol = list.bytes(3).toByteArray();
+    if (frame.eol.isEmpty())
+        frame.eol = "\n";
+    frame.entryTemplate = list.text(4);
+    list.step();
+    return frame;
+}
+
+void reserveForList(Store &store, qint64 listId, const ListFrame &frame, QByteArray &out)
+{
+    Statement size(store,
+                   "SELECT coalesce(sum(length(raw) + length(trail)), 0) FROM entries "
+                   "WHERE list_id = ?");
+    size.bind(1, listId);
+    if (size.step() == SQLITE_ROW)
+        out.reserve(qsizetype(size.int64(0)) + frame.header.size() + frame.trailer.size() + 4096);
+    size.step();
+}
+
+// The fields of the entry row `ents` stands on (the columns exportReadme() selects).
+EntryFields storedFields(const Statement &ents)
+{
+    EntryFields f;
+    f.authors = ents.text(4);
+    f.title = ents.text(5);
+    f.url = ents.text(6);
+    f.venue = ents.text(7);
+    f.yearText = ents.text(8);
+    f.year = int(ents.int64(9));
+    f.doi = ents.text(10);
+    f.arxivId = ents.text(11);
+    return f;
+}
+
+// Writes the list's sections in order: entries as they were read, or rendered again from their
+// fields where they were edited.
+struct SectionWriter
+{
+    Store &store;
+    const ListFrame &frame;
+    QByteArray &out;
+    ExportResult &result;
+
+    bool writeSections(qint64 listId);
+    bool writeEntries(Statement &ents, qint64 sectionId);
+    bool writeEdited(const Statement &ents, qint64 sectionId, QByteArray &previous,
+                     bool firstOfSection);
+    QByteArray placedNew(QByteArray text, const EntryFields &f, const QByteArray &previous,
+                         bool firstOfSection, qint64 sectionId);
+};
+
+bool SectionWriter::writeSections(qint64 listId)
+{
+    Statement secs(store,
+                   "SELECT id, heading, intro FROM sections WHERE list_id = ? "
+                   "ORDER BY position");
+    Statement ents(store,
+                   "SELECT id, raw, trail, dirty, authors, title, url, venue, year_text, "
+                   "year, doi, arxiv_id FROM entries WHERE section_id = ? ORDER BY position");
+    secs.bind(1, listId);
+    while (secs.step() == SQLITE_ROW) {
+        out.append(secs.bytes(1));
+        out.append(secs.bytes(2));
+        ents.bind(1, secs.int64(0));
+        if (!writeEntries(ents, secs.int64(0)))
+            return false;
+    }
+    return true;
+}
+
+bool SectionWriter::writeEntries(Statement &ents, qint64 sectionId)
+{
+    // The entry before (or, for the first, after) a new one decides how it sits: an item
+    // among items at their depth (fitToNeighbour).
+    QByteArray previous;
+    bool firstOfSection = true;
+    while (ents.step() == SQLITE_ROW) {
+        if (ents.int64(3) == 0) {
+            out.append(ents.bytes(1));
+            previous = ents.bytes(1).toByteArray();
+        } else if (!writeEdited(ents, sectionId, previous, firstOfSection)) {
+            return false;
+        }
+        out.append(ents.bytes(2));
+        firstOfSection = false;
+    }
+    return true;
+}
+
+bool SectionWriter::writeEdited(const Statement &ents, qint64 sectionId, QByteArray &previous,
+                                bool firstOfSection)
+{
+    const EntryFields f = storedFields(ents);
+    // A store from before links were checked may hold a javascript: or file: link:
+    // refused rather than written as a link, or silently written without one.
+    if (!Identifier::isWebUrl(f.url)) {
+        result.error = ReadmeIO::tr("The entry “%1” links to “%2”, which is not an http or "
+                                    "https address. Nothing was exported: correct the entry’s "
+                                    "URL, then export again.")
+                           .arg(f.title.left(200), f.url.trimmed().left(200));
+        return false;
+    }
+    const QByteArray raw = ents.bytes(1).toByteArray();
+    QByteArray text = Markdown::rerenderEntry(raw, f, frame.entryTemplate, frame.eol);
+    if (raw.isEmpty())
+        text = placedNew(std::move(text), f, previous, firstOfSection, sectionId);
+    previous = text;
+    out += text;
+    result.renderedEntries.push_back({ents.int64(0), text});
+    ++result.rendered;
+    return true;
+}
+
+QByteArray SectionWriter::placedNew(QByteArray text, const EntryFields &f,
+                                    const QByteArray &previous, bool firstOfSection,
+                                    qint64 sectionId)
+{
+    QByteArray neighbour = previous;
+    if (firstOfSection)
+        neighbour = firstEntryAfter(store, sectionId);
+    // In a section of another kind than the list's template (a table among
+    // bulleted sections), the new entry takes the form of the one beside it.
+    if (!neighbour.isEmpty()
+        && Markdown::blockKindOf(neighbour)
+            != Markdown::blockKindOf(frame.entryTemplate.toUtf8())) {
+        const QString local = Markdown::entryTemplateOfText(neighbour);
+        if (!local.isEmpty())
+            text = Markdown::rerenderEntry({}, f, local, frame.eol);
+    }
+    return Markdown::fitToNeighbour(text, neighbour);
+}
+
 } // namespace
 
 ExportResult exportReadme(Store &store, qint64 listId)
@@ -534,103 +686,19 @@ ExportResult exportReadme(Store &store, qint64 listId)
         ~EndRead() { s.exec(u"COMMIT"_s); }
     } endRead{store};
 
-    Statement list(store,
-                   "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
-    list.bind(1, listId);
-    if (list.step() != SQLITE_ROW) {
+    const std::optional<ListFrame> frame = listFrame(store, listId);
+    if (!frame) {
         result.error = ReadmeIO::tr("There is no such list.");
         return result;
     }
-    const QByteArray header = list.bytes(0).toByteArray();
-    const QByteArray trailer = list.bytes(1).toByteArray();
-    const bool bom = list.int64(2) != 0;
-    QByteArray eol = list.bytes(3).toByteArray();
-    if (eol.isEmpty())
-        eol = "\n";
-    const QString entryTemplate = list.text(4);
-    list.step();
-
     QByteArray out;
-    {
-        Statement size(store,
-                       "SELECT coalesce(sum(length(raw) + length(trail)), 0) FROM entries "
-                       "WHERE list_id = ?");
-        size.bind(1, listId);
-        if (size.step() == SQLITE_ROW)
-            out.reserve(qsizetype(size.int64(0)) + header.size() + trailer.size() + 4096);
-        size.step();
-    }
-    if (bom)
+    reserveForList(store, listId, *frame, out);
+    if (frame->bom)
         out += "\xEF\xBB\xBF";
-    out += header;
-
-    Statement secs(store,
-                   "SELECT id, heading, intro FROM sections WHERE list_id = ? "
-                   "ORDER BY position");
-    Statement ents(store,
-                   "SELECT id, raw, trail, dirty, authors, title, url, venue, year_text, "
-                   "year, doi, arxiv_id FROM entries WHERE section_id = ? ORDER BY position");
-    secs.bind(1, listId);
-    QList<qint64> sectionIds;
-    while (secs.step() == SQLITE_ROW) {
-        out.append(secs.bytes(1));
-        out.append(secs.bytes(2));
-        ents.bind(1, secs.int64(0));
-        // The entry before (or, for the first, after) a new one decides how it sits: an item
-        // among items at their depth (fitToNeighbour).
-        QByteArray previous;
-        bool firstOfSection = true;
-        while (ents.step() == SQLITE_ROW) {
-            if (ents.int64(3) == 0) {
-                out.append(ents.bytes(1));
-                previous = ents.bytes(1).toByteArray();
-            } else {
-                EntryFields f;
-                f.authors = ents.text(4);
-                f.title = ents.text(5);
-                f.url = ents.text(6);
-                f.venue = ents.text(7);
-                f.yearText = ents.text(8);
-                f.year = int(ents.int64(9));
-                f.doi = ents.text(10);
-                f.arxivId = ents.text(11);
-                // A store from before links were checked may hold a javascript: or file: link:
-                // refused rather than written as a link, or silently written without one.
-                if (!Identifier::isWebUrl(f.url)) {
-                    result.error
-                        = ReadmeIO::tr("The entry “%1” links to “%2”, which is not an http or "
-                                       "https address. Nothing was exported: correct the entry’s "
-                                       "URL, then export again.")
-                              .arg(f.title.left(200), f.url.trimmed().left(200));
-                    return result;
-                }
-                const QByteArray raw = ents.bytes(1).toByteArray();
-                QByteArray text = Markdown::rerenderEntry(raw, f, entryTemplate, eol);
-                if (raw.isEmpty()) {
-                    QByteArray neighbour = previous;
-                    if (firstOfSection)
-                        neighbour = firstEntryAfter(store, secs.int64(0));
-                    // In a section of another kind than the list's template (a table among
-                    // bulleted sections), the new entry takes the form of the one beside it.
-                    if (!neighbour.isEmpty()
-                        && Markdown::blockKindOf(neighbour)
-                            != Markdown::blockKindOf(entryTemplate.toUtf8())) {
-                        const QString local = Markdown::entryTemplateOfText(neighbour);
-                        if (!local.isEmpty())
-                            text = Markdown::rerenderEntry({}, f, local, eol);
-                    }
-                    text = Markdown::fitToNeighbour(text, neighbour);
-                }
-                previous = text;
-                out += text;
-                result.renderedEntries.push_back({ents.int64(0), text});
-                ++result.rendered;
-            }
-            out.append(ents.bytes(2));
-            firstOfSection = false;
-        }
-    }
-    out += trailer;
+    out += frame->header;
+    if (!SectionWriter{store, *frame, out, result}.writeSections(listId))
+        return result;
+    out += frame->trailer;
     result.data = std::move(out);
     result.ok = true;
     return result;
