@@ -1,12 +1,14 @@
 // The main window on a large store: time to the first painted table, the refresh per search
 // keystroke, scrolling to the end, and memory.
-//   bench_mainwindow STORE.sqlite [--first-paint] [--sync] [--pr]
-// --sync and --pr change the store: give them a copy.
+//   bench_mainwindow STORE.sqlite [--first-paint] [--sync] [--pr] [--drop]
+// --sync, --pr and --drop change the store: give them a copy.
 // Run with QT_QPA_PLATFORM=offscreen (or under a display). The store is opened as it is; fill it
 // first, e.g. `awesome-curator --db STORE import list-100k.md`.
 #include "entrytablemodel.h"
 #include "exportpane.h"
 #include "git/readmesync.h"
+#include "importing/batchimport.h"
+#include "importing/dropclassifier.h"
 #include "mainwindow.h"
 #include "store/readmeio.h"
 #include "store/store.h"
@@ -16,7 +18,10 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -342,6 +347,54 @@ int main(int argc, char *argv[])
         std::printf("pull request from the pane (dry run, dialog, commit and push): %.1f ms "
                     "(%s), longest GUI-thread gap %.1f ms\n",
                     took, qPrintable(result.message.left(60)), longest);
+    }
+
+    // --drop: five PDFs the bench draws (a title each, no identifier: nothing is looked up)
+    // dropped on the list's first section; from the drop to the report, including the final add,
+    // which checks every entry of the list for duplicates.
+    if (app.arguments().contains(u"--drop"_s)) {
+        QTemporaryDir pdfs;
+        QStringList paths;
+        for (int i = 0; i < 5; ++i) {
+            const QString path = pdfs.filePath(u"paper%1.pdf"_s.arg(i));
+            QPdfWriter pdf(path);
+            pdf.setTitle(u"A Dropped Paper Number %1 on Cortical Columns"_s.arg(i));
+            QPainter painter(&pdf);
+            painter.drawText(QPointF(200, 400), u"A Dropped Paper Number %1"_s.arg(i));
+            painter.end();
+            paths << path;
+        }
+        const qint64 list = window.currentListId();
+        Curator::BatchImporter *importer = window.importer();
+        GapWatch gaps;
+        bool done = false;
+        Curator::BatchReport report;
+        QObject::connect(importer, &Curator::BatchImporter::finished,
+                         [&](const Curator::BatchReport &r) {
+                             done = true;
+                             report = r;
+                         });
+        gaps.start();
+        QElapsedTimer total;
+        total.start();
+        importer->start(list, store.sections(list).first().id, Curator::itemsFromArguments(paths));
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const double took = ms(total);
+        // The table takes the new rows in after the report.
+        QTest::qWait(500);
+        const double longest = gaps.stop();
+        qint64 firstAdded = 0;
+        for (const Curator::BatchItem &item : report.items) {
+            if (item.entryId && !firstAdded)
+                firstAdded = item.entryId;
+        }
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        const bool shown = selected.size() == 1
+            && window.entryModel()->idAt(selected.first().row()) == firstAdded;
+        std::printf("drop of 5 PDFs: %.1f ms, %d added (the first one %s), longest GUI-thread gap "
+                    "%.1f ms\n",
+                    took, report.added, shown ? "selected" : "NOT selected", longest);
     }
 
     rusage u{};

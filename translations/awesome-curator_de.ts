@@ -97,8 +97,8 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message>
-        <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
-        <location line="+314"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+168"/>
+        <location line="+304"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Kennungen und Links können jetzt nicht nachgeschlagen werden.</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Vor dem Abschluss abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+138"/>
         <source>Add %n dropped entries</source>
         <translation>
             <numerusform>%n abgelegten Eintrag hinzufügen</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>The entries could not be added.</source>
         <translation>Die Einträge konnten nicht hinzugefügt werden.</translation>
     </message>
@@ -717,17 +717,17 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+104"/>
+        <location line="+101"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
@@ -1136,7 +1136,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+345"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+354"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -2001,12 +2001,12 @@ Im Repository:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+836"/>
+        <location line="+837"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-753"/>
+        <location line="-754"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -2038,7 +2038,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -2252,13 +2252,13 @@ Ersetzen?</translation>
         <translation>%1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>Merge Entry</source>
         <translation>Eintrag zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+136"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2854,12 +2854,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+385"/>
-        <location line="+138"/>
+        <location line="+290"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-286"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
@@ -2908,17 +2908,17 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+213"/>
         <source>There is no such list.</source>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-58"/>
         <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
         <translation>Der Eintrag „%1“ verweist auf „%2“, keine http- oder https-Adresse. Es wurde nichts exportiert: Korrigieren Sie die URL des Eintrags und exportieren Sie erneut.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 ist ein Ordner; geben Sie den Dateinamen der README an.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+465"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+488"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2954,7 +2954,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Datei ist kein gültiges UTF-8 (Byte %1 dieser Zeile); wurde sie in einer anderen Kodierung gespeichert oder ist sie abgeschnitten?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
     </message>
@@ -3128,12 +3128,11 @@ aus %2</translation>
         <translation>die Einträge wurden inzwischen geändert, vielleicht in einem anderen Fenster; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+51"/>
-        <location line="+10"/>
-        <location line="+30"/>
-        <location line="+7"/>
-        <location line="+22"/>
-        <location line="+25"/>
+        <location filename="../src/core/store/ordering.cpp" line="+162"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+24"/>
         <location line="+21"/>
         <location line="+53"/>
         <source>Cannot move the entries</source>
@@ -3141,13 +3140,13 @@ aus %2</translation>
     </message>
     <message>
         <location filename="../src/core/store/store.cpp" line="+685"/>
-        <location filename="../src/core/store/ordering.cpp" line="-168"/>
+        <location filename="../src/core/store/ordering.cpp" line="-112"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+40"/>
-        <location line="+54"/>
+        <location filename="../src/core/store/ordering.cpp" line="+12"/>
+        <location line="+26"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
         <translation>ein Eintrag existiert nicht mehr</translation>

@@ -97,8 +97,8 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message>
-        <location filename="../src/core/importing/batchimport.cpp" line="+166"/>
-        <location line="+314"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+168"/>
+        <location line="+304"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Les identifiants et les liens ne peuvent pas être consultés pour le moment.</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>Annulé avant la fin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+138"/>
         <source>Add %n dropped entries</source>
         <translation>
             <numerusform>l’ajout de %n entrée déposée</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>The entries could not be added.</source>
         <translation>Impossible d’ajouter les entrées.</translation>
     </message>
@@ -717,17 +717,17 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+104"/>
+        <location line="+101"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
@@ -1136,7 +1136,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+345"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+354"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -2001,12 +2001,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+836"/>
+        <location line="+837"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-753"/>
+        <location line="-754"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -2038,7 +2038,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -2252,13 +2252,13 @@ Les remplacer&#xa0;?</translation>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>Merge Entry</source>
         <translation>Fusion de l’entrée</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+136"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -2854,12 +2854,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+385"/>
-        <location line="+138"/>
+        <location line="+290"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-286"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -2908,17 +2908,17 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+213"/>
         <source>There is no such list.</source>
         <translation>Cette liste n’existe pas.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-58"/>
         <source>The entry “%1” links to “%2”, which is not an http or https address. Nothing was exported: correct the entry’s URL, then export again.</source>
         <translation>L’entrée «&#xa0;%1&#xa0;» pointe vers «&#xa0;%2&#xa0;», qui n’est pas une adresse http ou https. Rien n’a été exporté&#xa0;: corrigez l’URL de l’entrée, puis exportez de nouveau.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+82"/>
         <source>%1 is a directory; give the README&apos;s file name.</source>
         <translation>%1 est un dossier&#xa0;; indiquez le nom du fichier README.</translation>
     </message>
@@ -2939,7 +2939,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::ReadmeReader</name>
     <message>
-        <location filename="../src/core/markdown/readmereader.cpp" line="+465"/>
+        <location filename="../src/core/markdown/readmereader.cpp" line="+488"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2954,7 +2954,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Le fichier n’est pas en UTF-8 valide (octet %1 de cette ligne)&#xa0;; a-t-il été enregistré dans un autre encodage, ou tronqué&#xa0;?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
     </message>
@@ -3128,12 +3128,11 @@ provenant de %2</translation>
         <translation>les entrées ont été modifiées entre-temps, peut-être dans une autre fenêtre&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+51"/>
-        <location line="+10"/>
-        <location line="+30"/>
-        <location line="+7"/>
-        <location line="+22"/>
-        <location line="+25"/>
+        <location filename="../src/core/store/ordering.cpp" line="+162"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+24"/>
         <location line="+21"/>
         <location line="+53"/>
         <source>Cannot move the entries</source>
@@ -3141,13 +3140,13 @@ provenant de %2</translation>
     </message>
     <message>
         <location filename="../src/core/store/store.cpp" line="+685"/>
-        <location filename="../src/core/store/ordering.cpp" line="-168"/>
+        <location filename="../src/core/store/ordering.cpp" line="-112"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
     </message>
     <message>
-        <location filename="../src/core/store/ordering.cpp" line="+40"/>
-        <location line="+54"/>
+        <location filename="../src/core/store/ordering.cpp" line="+12"/>
+        <location line="+26"/>
         <location line="+74"/>
         <source>an entry no longer exists</source>
         <translation>une entrée n’existe plus</translation>

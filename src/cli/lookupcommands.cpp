@@ -217,10 +217,7 @@ int Runner::importFilesCommand(const QStringList &args)
     QNetworkAccessManager nam;
     const std::unique_ptr<Metadata::Resolver> owned(Metadata::newResolver(&m_store, &nam));
     Metadata::Resolver &resolver = *owned;
-    BatchImporter importer(m_store, &resolver);
-    importer.setApply([this](const QString &text, const std::function<bool()> &op) {
-        return m_curation.perform(text, op);
-    });
+    BatchImporter importer(m_curation, &resolver);
     QEventLoop loop;
     BatchReport report;
     QObject::connect(&importer, &BatchImporter::finished, &loop, [&](const BatchReport &r) {

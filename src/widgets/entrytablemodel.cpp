@@ -110,7 +110,12 @@ void EntryTableModel::refresh()
     reload(true);
 }
 
-void EntryTableModel::reload(bool inBackground)
+void EntryTableModel::refreshThen(std::function<void()> shown)
+{
+    reload(true, std::move(shown));
+}
+
+void EntryTableModel::reload(bool inBackground, std::function<void()> shown)
 {
     Store &store = m_curation.store();
     m_sectionTitles.clear();
@@ -130,6 +135,8 @@ void EntryTableModel::reload(bool inBackground)
     if (!inBackground || m_total < 5000 || !m_search.trimmed().isEmpty()) {
         applyIds(queryIds());
         updateDuplicates();
+        if (shown)
+            shown();
         return;
     }
     const qint64 list = m_listId;
@@ -142,12 +149,14 @@ void EntryTableModel::reload(bool inBackground)
             return own.entryIds(list, section, {}, order, direction);
         },
         [](const QString &) { return QList<qint64>(); },
-        [this, generation](const QList<qint64> &ids) {
+        [this, generation, shown](const QList<qint64> &ids) {
             if (generation != m_baseGeneration)
                 return; // the filter, the order or the store changed since: a newer read counts
             m_base = ids;
             m_baseValid = true;
             applyIds(m_base);
+            if (shown)
+                shown();
         });
     updateDuplicates();
 }

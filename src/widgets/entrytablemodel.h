@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace Curator {
 
 class Curation;
@@ -53,6 +55,9 @@ public:
 
     // Re-reads the rows after the store changed, keeping selections where the rows remain.
     void refresh();
+    // The same, then `shown` once the new rows are in the model (at once for a small list; for a
+    // large one when the worker's reading arrived, and not at all when a newer one overtook it).
+    void refreshThen(std::function<void()> shown);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -81,7 +86,7 @@ public:
 private:
     // Re-reads the rows; a large list's (without a search) on a worker, with the old rows shown
     // until the new ones arrive.
-    void reload(bool inBackground);
+    void reload(bool inBackground, std::function<void()> shown = {});
     QList<qint64> queryIds();
     const Entry *cached(int row) const;
     void applyIds(const QList<qint64> &ids);

@@ -85,7 +85,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                                        settings().value(u"lookup/email"_s).toString(), this))
     , m_exportPane(nullptr)
     , m_exportDock(nullptr)
-    , m_importer(new BatchImporter(store, m_resolver, this))
+    , m_importer(new BatchImporter(*m_curation, m_resolver, this))
     , m_importProgress(new QProgressBar(this))
     , m_importCancel(new QToolButton(this))
 {
@@ -459,9 +459,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::setUpImport()
 {
     m_importer->setEndpoints(Metadata::Endpoints::fromEnvironment());
-    m_importer->setApply([this](const QString &text, const std::function<bool()> &op) {
-        return m_curation->perform(text, op);
-    });
     setAcceptDrops(true);
     m_importProgress->setMaximumWidth(220);
     m_importProgress->setFormat(tr("Importing %v of %m"));
@@ -805,11 +802,6 @@ void MainWindow::onImportFinished(const BatchReport &report)
                 || item.outcome == BatchItem::Outcome::NeedsReview))
             added << item.entryId;
     }
-    m_model->refresh();
-    if (!added.isEmpty()) {
-        if (const int row = m_model->rowOf(added.first()); row >= 0)
-            selectOnly(row);
-    }
     // A report is worth a window when something needs a look: a failure, a duplicate to merge,
     // or more than a handful of items.
     const bool worthAWindow
@@ -829,9 +821,18 @@ void MainWindow::onImportFinished(const BatchReport &report)
             }
         });
         dialog->open();
-    } else if (report.items.size() == 1 && report.needsReview == 1 && added.size() == 1) {
-        QTimer::singleShot(0, this, &MainWindow::editEntry);
     }
+    const bool review
+        = !worthAWindow && report.items.size() == 1 && report.needsReview == 1 && added.size() == 1;
+    // The rows are selected once the table has them (a large list's are read on a worker).
+    m_model->refreshThen([this, added, review] {
+        if (!added.isEmpty()) {
+            if (const int row = m_model->rowOf(added.first()); row >= 0)
+                selectOnly(row);
+        }
+        if (review)
+            QTimer::singleShot(0, this, &MainWindow::editEntry);
+    });
 }
 
 void MainWindow::restoreSettings()

@@ -1,4 +1,5 @@
 #include "authorformat.h"
+#include "curation/curation.h"
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
 #include "metadata/resolver.h"
@@ -12,6 +13,9 @@
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,12 +148,13 @@ struct Env
     TestHttpServer doi;
     TestHttpServer web;
     std::unique_ptr<Metadata::Resolver> resolver;
+    std::unique_ptr<Curation> curation;
     std::unique_ptr<BatchImporter> importer;
     qint64 list = 0;
     qint64 papers = 0;
     qint64 reviews = 0;
-    int applyCalls = 0;
-    QStringList undoTexts;
+    // The import's changes: one undo step, or none when nothing was added.
+    int applyCalls() const { return curation->undoCount(); }
     QList<int> progressDone;
 
     bool start()
@@ -172,13 +177,9 @@ struct Env
         e.crossref = crossref.baseUrl();
         e.doi = doi.baseUrl();
         resolver = std::make_unique<Metadata::Resolver>(&store, &nam, e);
-        importer = std::make_unique<BatchImporter>(store, resolver.get());
+        curation = std::make_unique<Curation>(store);
+        importer = std::make_unique<BatchImporter>(*curation, resolver.get());
         importer->setEndpoints(e);
-        importer->setApply([this](const QString &text, const std::function<bool()> &op) {
-            ++applyCalls;
-            undoTexts << text;
-            return op();
-        });
         QObject::connect(importer.get(), &BatchImporter::progress, importer.get(),
                          [this](int done, int, const QString &) { progressDone << done; });
 
@@ -331,8 +332,8 @@ private slots:
         QCOMPARE(report.needsReview, 0);
         QCOMPARE(report.failed, 0);
         QVERIFY(!report.canceled);
-        QCOMPARE(env.applyCalls, 1);
-        QCOMPARE(env.undoTexts, QStringList{u"Add 3 dropped entries"_s});
+        QCOMPARE(env.applyCalls(), 1);
+        QCOMPARE(env.curation->undoText(), u"Add 3 dropped entries"_s);
         QCOMPARE(env.store.entryCount(env.list), before + 3);
         QCOMPARE(env.progressDone, (QList<int>{0, 1, 2, 3}));
 
@@ -425,7 +426,7 @@ private slots:
         QCOMPARE(report.duplicates, 1);
         QCOMPARE(report.added, 1);
         QCOMPARE(env.store.entryCount(env.list), before + 1);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 1);
     }
 
     // Each kind of dropped file gives an entry or one clear line.
@@ -469,7 +470,7 @@ private slots:
             QVERIFY(!item.message.isEmpty());
             QCOMPARE(report.failed, 1);
             QCOMPARE(env.store.entryCount(env.list), before);
-            QCOMPARE(env.applyCalls, 0); // nothing to add: no empty undo step
+            QCOMPARE(env.applyCalls(), 0); // nothing to add: no empty undo step
             return;
         }
         const auto entry = env.store.entry(item.entryId);
@@ -478,7 +479,7 @@ private slots:
         QCOMPARE(entry->pdfPath, QFileInfo(file(name)).absoluteFilePath());
         QCOMPARE(entry->needsReview, outcome == u"NeedsReview"_s);
         QCOMPARE(report.needsReview, outcome == u"NeedsReview"_s ? 1 : 0);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 1);
         if (outcome == u"Added"_s) {
             QCOMPARE(entry->fields.arxivId, u"1605.08386"_s);
             QCOMPARE(entry->fields.authors, u"Stanley, C., & Windisch, T."_s);
@@ -519,7 +520,7 @@ private slots:
         QCOMPARE(report.duplicates, 1);
         QCOMPARE(report.failed, 2);
         QCOMPARE(env.store.entryCount(env.list), before + 2);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 1);
         QCOMPARE(env.progressDone, (QList<int>{0, 1, 2, 3, 4, 5}));
     }
 
@@ -574,7 +575,7 @@ private slots:
         QCOMPARE(outcomeName(item.outcome), qPrintable(outcome));
         if (outcome == u"Failed"_s) {
             QVERIFY2(item.message.contains(u"HTTP 404"_s), qPrintable(item.message));
-            QCOMPARE(env.applyCalls, 0);
+            QCOMPARE(env.applyCalls(), 0);
             return;
         }
         const auto entry = env.store.entry(item.entryId);
@@ -618,12 +619,12 @@ private slots:
         QCOMPARE(outcomeName(r.items.at(1).outcome), "Skipped");
         QCOMPARE(r.added, 1);
         QCOMPARE(r.skipped, 1);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 1);
         QCOMPARE(env.store.entryCount(env.list), before + 1);
         QVERIFY(!env.importer->isRunning());
         // Nothing arrives later.
         QTest::qWait(200);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 1);
     }
 
     // Cancel before anything finished: nothing is written, every line says it was skipped.
@@ -645,7 +646,7 @@ private slots:
         QTRY_VERIFY(report->has_value());
         QVERIFY((*report)->canceled);
         QCOMPARE((*report)->skipped, 4);
-        QCOMPARE(env.applyCalls, 0);
+        QCOMPARE(env.applyCalls(), 0);
         QTest::qWait(300);
         QCOMPARE(env.store.entryCount(env.list), before);
         QVERIFY(env.progressDone.isEmpty());
@@ -667,7 +668,7 @@ private slots:
         QTRY_VERIFY(!env.progressDone.isEmpty()); // under way
         env.importer.reset();
         QTest::qWait(500);
-        QCOMPARE(env.applyCalls, 0);
+        QCOMPARE(env.applyCalls(), 0);
         QCOMPARE(env.store.entryCount(env.list), before);
     }
 
@@ -693,21 +694,31 @@ private slots:
         QCOMPARE(later.failed, 1);
     }
 
-    // When the store refuses, nothing is added and every found paper is reported as failed.
+    // When the store refuses (here a trigger stands for a full disk or a damaged file), nothing is
+    // added, no undo step is made, and every found paper is reported as failed with the store's
+    // words.
     void refusedApply()
     {
         Env &env = *m_env;
-        env.importer->setApply([&env](const QString &, const std::function<bool()> &) {
-            ++env.applyCalls;
-            return false;
-        });
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuse"_s);
+            db.setDatabaseName(env.store.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON entries "
+                            "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"refuse"_s);
         const int before = env.store.entryCount(env.list);
         bool ok = false;
         const BatchReport report = env.run(env.papers, classifyText(u"1605.08386"_s), &ok);
         QVERIFY(ok);
-        QCOMPARE(env.applyCalls, 1);
+        QCOMPARE(env.applyCalls(), 0);
         QCOMPARE(report.added, 0);
         QCOMPARE(report.failed, 1);
+        QVERIFY2(report.items.first().message.contains(u"the disk is full"_s),
+                 qPrintable(report.items.first().message));
         QCOMPARE(env.store.entryCount(env.list), before);
     }
 

@@ -157,9 +157,18 @@ private slots:
         f.url = u"https://arxiv.org/abs/2501.00004"_s;
         f.yearText = u"2025"_s;
         f.year = 2025;
-        QVERIFY(curation.addEntry(store.sections(r.listId).first().id, f));
+        const qint64 added = curation.addEntry(store.sections(r.listId).first().id, f);
+        QVERIFY(added);
         QCOMPARE(model.rowCount(), before); // not yet: the worker reads
         QTRY_COMPARE(model.rowCount(), before + 1);
+
+        // What waits for the rows (the window selects a drop's new entries) runs once they are in.
+        f.title = u"Selected Once It Is There"_s;
+        const qint64 second = store.addEntry(store.sections(r.listId).first().id, f);
+        int rowWhenShown = -2;
+        model.refreshThen([&] { rowWhenShown = model.rowOf(second); });
+        QCOMPARE(rowWhenShown, -2);
+        QTRY_VERIFY(rowWhenShown >= 0);
 
         // A refresh overtaken by a sort: the sorted rows stay.
         const auto ids = [&model] {

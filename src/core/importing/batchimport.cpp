@@ -1,6 +1,7 @@
 #include "batchimport.h"
 
 #include "authorformat.h"
+#include "curation/curation.h"
 #include "duplicates.h"
 #include "importing/citationmeta.h"
 #include "importing/linkrecognizer.h"
@@ -8,6 +9,7 @@
 #include "logging.h"
 #include "metadata/parsers.h"
 #include "store/store.h"
+#include "store/storeworker.h"
 
 #include <QDir>
 #include <QFile>
@@ -142,16 +144,16 @@ std::optional<MetadataRecord> firstCrossrefItem(const QByteArray &json)
 
 } // namespace
 
-BatchImporter::BatchImporter(Store &store, Metadata::Resolver *resolver, QObject *parent)
+BatchImporter::BatchImporter(Curation &curation, Metadata::Resolver *resolver, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_curation(curation)
+    , m_store(curation.store())
     , m_resolver(resolver)
     , m_pages(new PageMetadataReader(resolver ? resolver->fetcher() : nullptr, this))
     , m_endpoints(Metadata::Endpoints::fromEnvironment())
     , m_stopWorkers(std::make_shared<std::atomic_bool>(false))
 {
     m_pool.setMaxThreadCount(QThread::idealThreadCount());
-    setApply({});
     if (resolver) {
         connect(resolver, &Metadata::Resolver::finished, this, &BatchImporter::lookupDone);
         connect(resolver, &Metadata::Resolver::allFinished, this, &BatchImporter::lookupBatchDone);
@@ -178,16 +180,6 @@ BatchImporter::~BatchImporter()
     m_pool.waitForDone();
     delete m_pages;
     m_pages = nullptr;
-}
-
-void BatchImporter::setApply(Apply apply)
-{
-    if (apply)
-        m_apply = std::move(apply);
-    else
-        m_apply = [](const QString &, const std::function<bool()> &op) {
-            return op();
-        };
 }
 
 bool BatchImporter::start(qint64 listId, qint64 sectionId, const QList<DropItem> &items)
@@ -729,85 +721,146 @@ void BatchImporter::stopAll()
     }
 }
 
+namespace {
+
+// What the worker is given of each entry to add, and what it decided.
+struct ToAdd
+{
+    EntryFields fields;
+    QStringList relatedDois;
+    QString pdfPath;
+    bool needsReview = false;
+};
+
+struct AddOutcome
+{
+    qint64 entryId = 0;
+    qint64 duplicateOf = 0;
+    bool sameDrop = false;
+    QString duplicateTitle;
+};
+
+} // namespace
+
+// Decided on the worker's connection, against the list as it is then (the user may have edited it
+// during a long import), and against the entries this drop added before. Reading the list's
+// duplicate keys takes ~0.4 s at 100,000 entries: that is why this runs on a worker.
+struct BatchImporter::Added
+{
+    bool ok = false;
+    QString error;
+    QList<AddOutcome> outcomes; // one per entry to add, in order
+    QByteArray changeset;
+    qint64 historyId = 0;
+};
+
+namespace {
+
+bool addAll(Store &store, qint64 listId, qint64 sectionId, const QList<ToAdd> &toAdd,
+            QList<AddOutcome> *outcomes, QString *error)
+{
+    Store::Transaction t(store);
+    if (!t.isActive()) {
+        *error = store.errorString();
+        return false;
+    }
+    QHash<QString, qint64> known;
+    store.forEachEntry(listId, [&](const Entry &e) {
+        for (const QString &key : duplicateKeys(e.fields))
+            known.insert(key, e.id);
+        return true;
+    });
+    QSet<qint64> addedHere;
+    for (const ToAdd &add : toAdd) {
+        AddOutcome o;
+        for (const QString &key : duplicateKeys(add.fields, add.relatedDois)) {
+            if (const qint64 id = known.value(key)) {
+                o.duplicateOf = id;
+                break;
+            }
+        }
+        if (o.duplicateOf) {
+            o.sameDrop = addedHere.contains(o.duplicateOf);
+            if (const auto e = store.entry(o.duplicateOf))
+                o.duplicateTitle = e->fields.title;
+            *outcomes << o;
+            continue;
+        }
+        o.entryId = store.addEntry(sectionId, add.fields);
+        if (!o.entryId
+            || (!add.pdfPath.isEmpty() && !store.setEntryExtras(o.entryId, {}, {}, add.pdfPath))
+            || (add.needsReview && !store.setNeedsReview(o.entryId, true))) {
+            *error = store.errorString();
+            return false;
+        }
+        addedHere.insert(o.entryId);
+        for (const QString &key : duplicateKeys(add.fields))
+            known.insert(key, o.entryId);
+        *outcomes << o;
+    }
+    if (!t.commit()) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void BatchImporter::finish()
 {
-    if (!m_running)
+    if (!m_running || m_adding)
         return;
     *m_stopWorkers = true;
 
-    QList<int> toAdd;
+    QList<int> collected;
+    QList<ToAdd> toAdd;
     for (int i = 0; i < int(m_jobs.size()); ++i) {
-        if (m_jobs[size_t(i)].collected)
-            toAdd << i;
+        const Job &job = m_jobs[size_t(i)];
+        if (!job.collected)
+            continue;
+        collected << i;
+        toAdd << ToAdd{job.item.fields, job.relatedDois, job.item.pdfPath, job.needsReview};
     }
-
-    // Decided inside the store operation, against the list as it is then (the user may have
-    // edited it during a long import), and against the entries this drop added before.
-    struct Outcome
-    {
-        qint64 entryId = 0;
-        qint64 duplicateOf = 0;
-        bool sameDrop = false;
-        QString duplicateTitle;
-    };
-    QList<Outcome> outcomes;
-    QString error;
-    const auto op = [this, &toAdd, &outcomes, &error]() -> bool {
-        outcomes.clear();
-        Store::Transaction t(m_store);
-        if (!t.isActive()) {
-            error = m_store.errorString();
-            return false;
-        }
-        QHash<QString, qint64> known;
-        m_store.forEachEntry(m_listId, [&](const Entry &e) {
-            for (const QString &key : duplicateKeys(e.fields))
-                known.insert(key, e.id);
-            return true;
+    if (toAdd.isEmpty()) {
+        report({}, {}); // nothing to add: no empty undo step
+        return;
+    }
+    m_adding = true;
+    const qint64 listId = m_listId;
+    const qint64 sectionId = m_sectionId;
+    const QString text = tr("Add %n dropped entries", nullptr, int(toAdd.size()));
+    runOnStore(
+        this, m_curation.store(),
+        [listId, sectionId, toAdd, text](Store &store) {
+            Added added;
+            {
+                Store::ChangeRecorder recorder(store);
+                added.ok = addAll(store, listId, sectionId, toAdd, &added.outcomes, &added.error);
+                added.changeset = recorder.changeset();
+            }
+            if (added.ok && !added.changeset.isEmpty())
+                added.historyId = store.addHistoryStep(text, added.changeset);
+            return added;
+        },
+        [](const QString &error) {
+            Added added;
+            added.error = error;
+            return added;
+        },
+        [this, collected, text](const Added &added) {
+            m_adding = false;
+            if (added.ok)
+                m_curation.adopt(text, added.changeset, added.historyId);
+            report(collected, added);
         });
-        QSet<qint64> addedHere;
-        for (int index : std::as_const(toAdd)) {
-            const Job &job = m_jobs[size_t(index)];
-            Outcome o;
-            for (const QString &key : duplicateKeys(job.item.fields, job.relatedDois)) {
-                if (const qint64 id = known.value(key)) {
-                    o.duplicateOf = id;
-                    break;
-                }
-            }
-            if (o.duplicateOf) {
-                o.sameDrop = addedHere.contains(o.duplicateOf);
-                if (const auto e = m_store.entry(o.duplicateOf))
-                    o.duplicateTitle = e->fields.title;
-                outcomes << o;
-                continue;
-            }
-            o.entryId = m_store.addEntry(m_sectionId, job.item.fields);
-            if (!o.entryId
-                || (!job.item.pdfPath.isEmpty()
-                    && !m_store.setEntryExtras(o.entryId, {}, {}, job.item.pdfPath))
-                || (job.needsReview && !m_store.setNeedsReview(o.entryId, true))) {
-                error = m_store.errorString();
-                return false;
-            }
-            addedHere.insert(o.entryId);
-            for (const QString &key : duplicateKeys(job.item.fields))
-                known.insert(key, o.entryId);
-            outcomes << o;
-        }
-        if (!t.commit()) {
-            error = m_store.errorString();
-            return false;
-        }
-        return true;
-    };
+}
 
-    bool applied = true;
-    if (!toAdd.isEmpty()) {
-        applied = m_apply(tr("Add %n dropped entries", nullptr, int(toAdd.size())), op)
-            && outcomes.size() == toAdd.size();
-    }
-
+// Every item's outcome, once the collected ones were added (or not).
+void BatchImporter::report(const QList<int> &collected, const Added &added)
+{
+    const bool applied
+        = collected.isEmpty() || (added.ok && added.outcomes.size() == collected.size());
     BatchReport report;
     report.canceled = m_canceled;
     for (int i = 0, next = 0; i < int(m_jobs.size()); ++i) {
@@ -816,10 +869,10 @@ void BatchImporter::finish()
             const int k = next++;
             if (!applied) {
                 job.item.outcome = BatchItem::Outcome::Failed;
-                job.item.message = error.isEmpty() ? tr("The entries could not be added.")
-                                                   : tr("Not added: %1").arg(error);
-            } else if (outcomes.at(k).duplicateOf) {
-                const Outcome &o = outcomes.at(k);
+                job.item.message = added.error.isEmpty() ? tr("The entries could not be added.")
+                                                         : tr("Not added: %1").arg(added.error);
+            } else if (added.outcomes.at(k).duplicateOf) {
+                const AddOutcome &o = added.outcomes.at(k);
                 job.item.outcome = BatchItem::Outcome::Duplicate;
                 job.item.duplicateOf = o.duplicateOf;
                 job.item.message = o.sameDrop
@@ -828,7 +881,7 @@ void BatchImporter::finish()
             } else {
                 job.item.outcome
                     = job.needsReview ? BatchItem::Outcome::NeedsReview : BatchItem::Outcome::Added;
-                job.item.entryId = outcomes.at(k).entryId;
+                job.item.entryId = added.outcomes.at(k).entryId;
             }
         }
         switch (job.item.outcome) {
@@ -852,7 +905,7 @@ void BatchImporter::finish()
         report.items << job.item;
     }
     if (!applied)
-        qCWarning(lcImport) << "batch import could not add its entries:" << error;
+        qCWarning(lcImport) << "batch import could not add its entries:" << added.error;
     qCInfo(lcImport) << "batch import:" << report.added << "added," << report.needsReview
                      << "to review," << report.duplicates << "duplicates," << report.failed
                      << "failed," << report.skipped << "skipped";

@@ -19,6 +19,7 @@
 namespace Curator {
 
 class PageMetadataReader;
+class Curation;
 class Store;
 struct CitationMeta;
 struct PageMetadata;
@@ -88,19 +89,15 @@ class BatchImporter final : public QObject
 public:
     // `resolver` gives the look-ups and the fetcher for pages; without one (or once it is gone)
     // identifiers and links fail with a message.
-    BatchImporter(Store &store, Metadata::Resolver *resolver, QObject *parent = nullptr);
+    // The entries found are added on a worker's store connection, as one step of `curation`'s
+    // undo history.
+    BatchImporter(Curation &curation, Metadata::Resolver *resolver, QObject *parent = nullptr);
     // Cancels what runs; waits for PDF inspections already running (each one is time-limited).
     ~BatchImporter() override;
 
     // Where Crossref is, for links that name an Elsevier PII: the endpoints the resolver was
     // made with. Default: Endpoints::fromEnvironment().
     void setEndpoints(const Metadata::Endpoints &endpoints) { m_endpoints = endpoints; }
-
-    // Writes the collected entries: `op` adds them all and returns false (having changed
-    // nothing) when the store refused. The window makes it one undo step
-    // (Curation::perform(undoText, op)); the default runs `op`.
-    using Apply = std::function<bool(const QString &undoText, const std::function<bool()> &op)>;
-    void setApply(Apply apply);
 
     // Starts importing `items` into `sectionId` of `listId`; false (nothing started) while an
     // import runs or when the section is not the list's. `finished` always follows a true
@@ -153,18 +150,21 @@ private:
     void fail(int index, const QString &message);
     void settle(int index);
     void finish();
+    struct Added;
+    void report(const QList<int> &collected, const Added &added);
     void stopAll();
 
+    Curation &m_curation;
     Store &m_store;
     QPointer<Metadata::Resolver> m_resolver;
     PageMetadataReader *m_pages = nullptr;
     Metadata::Endpoints m_endpoints;
-    Apply m_apply;
     QThreadPool m_pool;
 
     // One import at a time; `m_run` tells its callbacks from those of an earlier one.
     quint64 m_run = 0;
     bool m_running = false;
+    bool m_adding = false; // the collected entries are being added on a worker
     bool m_canceled = false;
     qint64 m_listId = 0;
     qint64 m_sectionId = 0;
