@@ -794,33 +794,15 @@ size_t lastOfHunk(const std::vector<Change> &changes, size_t first, int context)
     return last;
 }
 
-Line contextLine(const std::vector<QByteArrayView> &a, int i1, int i2)
+// One line of a hunk: `text` with its numbers on either side (0: not on that side).
+Line lineOf(Line::Kind kind, QByteArrayView text, int oldLine, int newLine)
 {
     Line l;
-    l.text = textOf(a[size_t(i1)]);
-    l.oldLine = i1 + 1;
-    l.newLine = i2 + 1;
-    l.noFinalNewline = !hasNewline(a[size_t(i1)]);
-    return l;
-}
-
-Line removedLine(const std::vector<QByteArrayView> &a, int i)
-{
-    Line l;
-    l.kind = Line::Removed;
-    l.text = textOf(a[size_t(i)]);
-    l.oldLine = i + 1;
-    l.noFinalNewline = !hasNewline(a[size_t(i)]);
-    return l;
-}
-
-Line addedLine(const std::vector<QByteArrayView> &b, int i)
-{
-    Line l;
-    l.kind = Line::Added;
-    l.text = textOf(b[size_t(i)]);
-    l.newLine = i + 1;
-    l.noFinalNewline = !hasNewline(b[size_t(i)]);
+    l.kind = kind;
+    l.text = textOf(text);
+    l.oldLine = oldLine;
+    l.newLine = newLine;
+    l.noFinalNewline = !hasNewline(text);
     return l;
 }
 
@@ -846,16 +828,16 @@ Hunk hunkOf(const std::vector<QByteArrayView> &a, const std::vector<QByteArrayVi
     for (size_t c = first; c <= last; ++c) {
         const Change &ch = changes[c];
         for (; p1 < ch.i1; ++p1, ++p2)
-            hunk.lines.append(contextLine(a, p1, p2));
+            hunk.lines.append(lineOf(Line::Context, a[size_t(p1)], p1 + 1, p2 + 1));
         for (int i = ch.i1; i < ch.i1 + ch.n1; ++i)
-            hunk.lines.append(removedLine(a, i));
+            hunk.lines.append(lineOf(Line::Removed, a[size_t(i)], i + 1, 0));
         for (int i = ch.i2; i < ch.i2 + ch.n2; ++i)
-            hunk.lines.append(addedLine(b, i));
+            hunk.lines.append(lineOf(Line::Added, b[size_t(i)], 0, i + 1));
         p1 = ch.i1 + ch.n1;
         p2 = ch.i2 + ch.n2;
     }
     for (; p1 < e1; ++p1, ++p2)
-        hunk.lines.append(contextLine(a, p1, p2));
+        hunk.lines.append(lineOf(Line::Context, a[size_t(p1)], p1 + 1, p2 + 1));
     return hunk;
 }
 

@@ -138,10 +138,9 @@ struct Resolver::Private
 
     void fetchArxiv(quint64 batchId, const QList<int> &indices);
     void arxivDone(quint64 batchId, const QList<int> &indices, const ServiceAnswer &answer);
-    void fetchCrossref(quint64 batchId, int index);
-    void crossrefDone(quint64 batchId, int index, const ServiceAnswer &answer);
-    void fetchDoiOrg(quint64 batchId, int index);
-    void doiOrgDone(quint64 batchId, int index, const ServiceAnswer &answer);
+    // Crossref first; doi.org for a DOI Crossref does not hold.
+    void fetchDoi(quint64 batchId, int index, bool viaCrossref);
+    void doiDone(quint64 batchId, int index, bool viaCrossref, const ServiceAnswer &answer);
 };
 
 Resolver::Resolver(Store *cache, QNetworkAccessManager *nam, const Endpoints &endpoints,
@@ -297,7 +296,7 @@ void Resolver::Private::process(quint64 batchId)
     for (int from = 0; from < arxivIds.size(); from += ArxivClient::BatchSize)
         fetchArxiv(batchId, arxivIds.mid(from, ArxivClient::BatchSize));
     for (int i : std::as_const(dois))
-        fetchCrossref(batchId, i);
+        fetchDoi(batchId, i, true);
     for (const auto &[index, result] : std::as_const(ready))
         deliver(batchId, index, result);
 }
@@ -417,16 +416,18 @@ void Resolver::Private::arxivDone(quint64 batchId, const QList<int> &indices,
     }
 }
 
-void Resolver::Private::fetchCrossref(quint64 batchId, int index)
+void Resolver::Private::fetchDoi(quint64 batchId, int index, bool viaCrossref)
 {
     Batch *b = batch(batchId);
-    b->tickets.append(
-        crossref.fetch(b->ids.at(index).doi, [this, batchId, index](const ServiceAnswer &a) {
-            crossrefDone(batchId, index, a);
-        }));
+    const QString doi = b->ids.at(index).doi;
+    auto done = [this, batchId, index, viaCrossref](const ServiceAnswer &a) {
+        doiDone(batchId, index, viaCrossref, a);
+    };
+    b->tickets.append(viaCrossref ? crossref.fetch(doi, done) : doiOrg.fetch(doi, done));
 }
 
-void Resolver::Private::crossrefDone(quint64 batchId, int index, const ServiceAnswer &answer)
+void Resolver::Private::doiDone(quint64 batchId, int index, bool viaCrossref,
+                                const ServiceAnswer &answer)
 {
     Batch *b = live(batchId);
     if (!b)
@@ -435,42 +436,16 @@ void Resolver::Private::crossrefDone(quint64 batchId, int index, const ServiceAn
     switch (answer.status) {
     case ServiceAnswer::Status::NotFound:
         // Not a Crossref DOI: DataCite (Zenodo, arXiv) or another agency may hold it.
-        fetchDoiOrg(batchId, index);
+        if (viaCrossref)
+            fetchDoi(batchId, index, false);
+        else
+            deliver(batchId, index, notFound(id, answer.message));
         return;
     case ServiceAnswer::Status::Failed:
         deliver(batchId, index, failure(id, answer));
         return;
     case ServiceAnswer::Status::Ok:
-        cache.putDoi(id, LookupCache::Crossref, answer.fetch);
-        deliver(batchId, index, found(id, answer.records.first()));
-        return;
-    }
-}
-
-void Resolver::Private::fetchDoiOrg(quint64 batchId, int index)
-{
-    Batch *b = batch(batchId);
-    b->tickets.append(
-        doiOrg.fetch(b->ids.at(index).doi, [this, batchId, index](const ServiceAnswer &a) {
-            doiOrgDone(batchId, index, a);
-        }));
-}
-
-void Resolver::Private::doiOrgDone(quint64 batchId, int index, const ServiceAnswer &answer)
-{
-    Batch *b = live(batchId);
-    if (!b)
-        return;
-    const RecognizedId id = b->ids.at(index);
-    switch (answer.status) {
-    case ServiceAnswer::Status::NotFound:
-        deliver(batchId, index, notFound(id, answer.message));
-        return;
-    case ServiceAnswer::Status::Failed:
-        deliver(batchId, index, failure(id, answer));
-        return;
-    case ServiceAnswer::Status::Ok:
-        cache.putDoi(id, LookupCache::DoiOrg, answer.fetch);
+        cache.putDoi(id, viaCrossref ? LookupCache::Crossref : LookupCache::DoiOrg, answer.fetch);
         deliver(batchId, index, found(id, answer.records.first()));
         return;
     }

@@ -24,6 +24,15 @@ class FetcherText
 // What Qt may hold of a body that this thread has not read yet.
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
+FetchResult canceled(const QUrl &url)
+{
+    FetchResult r;
+    r.status = FetchResult::Status::Canceled;
+    r.url = url;
+    r.message = FetcherText::tr("The look-up was canceled.");
+    return r;
+}
+
 } // namespace
 
 int retryAfterSeconds(const QByteArray &value, const QDateTime &now)
@@ -263,11 +272,7 @@ void Fetcher::finished(Job *job)
         this, [this, key] { schedule(key); }, Qt::QueuedConnection);
 
     if (job->canceled) {
-        FetchResult r;
-        r.status = FetchResult::Status::Canceled;
-        r.url = job->request.url;
-        r.message = FetcherText::tr("The look-up was canceled.");
-        complete(job, r);
+        complete(job, canceled(job->request.url));
         return;
     }
     if (!job->tooLarge) {
@@ -425,11 +430,7 @@ void Fetcher::cancel(quint64 ticket)
         for (qsizetype i = 0; i < h.queue.size(); ++i) {
             if (h.queue[i]->ticket == ticket) {
                 Job *job = h.queue.takeAt(i);
-                FetchResult r;
-                r.status = FetchResult::Status::Canceled;
-                r.url = job->request.url;
-                r.message = FetcherText::tr("The look-up was canceled.");
-                complete(job, r);
+                complete(job, canceled(job->request.url));
                 return;
             }
         }
