@@ -57,8 +57,9 @@ struct GapWatch
         ticker.setInterval(10);
         QObject::connect(&ticker, &QTimer::timeout, [this] {
             if (qEnvironmentVariableIsSet("BENCH_GAPS") && ms(sinceTick) > 30)
-                std::fprintf(stderr, "gap %.1f ms ending at %.1f ms\n", ms(sinceTick),
-                             ms(sinceStart));
+                std::fprintf(stderr, "gap %.1f ms ending at %.1f ms (monotonic %.3f s)\n",
+                             ms(sinceTick), ms(sinceStart),
+                             (sinceStart.msecsSinceReference() + sinceStart.elapsed()) / 1000.0);
             longest = std::max(longest, ms(sinceTick));
             sinceTick.restart();
         });

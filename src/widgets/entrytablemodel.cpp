@@ -118,25 +118,21 @@ void EntryTableModel::refreshThen(std::function<void()> shown)
 void EntryTableModel::reload(bool inBackground, std::function<void()> shown)
 {
     Store &store = m_curation.store();
-    m_sectionTitles.clear();
-    if (m_listId) {
-        for (const Section &s : store.sections(m_listId))
-            m_sectionTitles.insert(s.id, s.title);
-        m_total = store.entryCount(m_listId);
-    } else {
-        m_total = 0;
-    }
     m_cache.clear();
     m_baseValid = false;
     const quint64 generation = ++m_baseGeneration;
-    // Reading 100,000 ids in order takes ~40 ms: after a change of the store (a sync, an undo)
-    // that would be the window's longest pause. Small lists, and searches (whose matching runs
-    // on this connection's full-text index), are read at once.
-    if (!inBackground || m_total < 5000 || !m_search.trimmed().isEmpty()) {
+    // After a change of the store (a sync, a drop, an undo) a large list's rows, section titles
+    // and count are read on a worker: reading 100,000 ids in order takes ~40 ms and the counts
+    // some 20 more, the window's longest pause otherwise. A new list (its size unknown yet), small
+    // lists and searches (whose matching runs on this connection's full-text index) are read at
+    // once.
+    if (!inBackground || !m_listId || m_total < 5000 || !m_search.trimmed().isEmpty()) {
+        applyReading(readList(store, m_listId, m_sectionId, m_order, m_direction, false));
         applyIds(queryIds());
         updateDuplicates();
         if (shown)
             shown();
+        emit reloaded();
         return;
     }
     const qint64 list = m_listId;
@@ -146,19 +142,42 @@ void EntryTableModel::reload(bool inBackground, std::function<void()> shown)
     runOnStore(
         this, store,
         [list, section, order, direction](Store &own) {
-            return own.entryIds(list, section, {}, order, direction);
+            return readList(own, list, section, order, direction, true);
         },
-        [](const QString &) { return QList<qint64>(); },
-        [this, generation, shown](const QList<qint64> &ids) {
+        [](const QString &) { return Reading(); },
+        [this, generation, shown](const Reading &reading) {
             if (generation != m_baseGeneration)
                 return; // the filter, the order or the store changed since: a newer read counts
-            m_base = ids;
+            applyReading(reading);
+            m_base = reading.ids;
             m_baseValid = true;
             applyIds(m_base);
             if (shown)
                 shown();
+            emit reloaded();
         });
     updateDuplicates();
+}
+
+EntryTableModel::Reading EntryTableModel::readList(Store &store, qint64 listId, qint64 sectionId,
+                                                   Store::Order order, Qt::SortOrder direction,
+                                                   bool withIds)
+{
+    Reading r;
+    if (!listId)
+        return r;
+    for (const Section &s : store.sections(listId))
+        r.sectionTitles.insert(s.id, s.title);
+    r.total = store.entryCount(listId);
+    if (withIds)
+        r.ids = store.entryIds(listId, sectionId, {}, order, direction);
+    return r;
+}
+
+void EntryTableModel::applyReading(const Reading &reading)
+{
+    m_sectionTitles = reading.sectionTitles;
+    m_total = reading.total;
 }
 
 // Finding duplicates reads every entry of the list (~0.4 s for 100,000): small lists are checked

@@ -83,10 +83,24 @@ public:
 
     static QList<qint64> idsFromMime(const QMimeData *data);
 
+signals:
+    // The rows, the section titles and the list's count were read anew (after a large list's
+    // worker answered, or at once).
+    void reloaded();
+
 private:
     // Re-reads the rows; a large list's (without a search) on a worker, with the old rows shown
     // until the new ones arrive.
     void reload(bool inBackground, std::function<void()> shown = {});
+    struct Reading
+    {
+        QHash<qint64, QString> sectionTitles;
+        int total = 0;
+        QList<qint64> ids; // when read on a worker
+    };
+    static Reading readList(Store &store, qint64 listId, qint64 sectionId, Store::Order order,
+                            Qt::SortOrder direction, bool withIds);
+    void applyReading(const Reading &reading);
     QList<qint64> queryIds();
     const Entry *cached(int row) const;
     void applyIds(const QList<qint64> &ids);

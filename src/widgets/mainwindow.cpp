@@ -136,6 +136,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_curation, &Curation::storeChanged, this, &MainWindow::onStoreChanged);
+    // A large list's rows arrive from a worker after the change: the count follows them.
+    connect(m_model, &EntryTableModel::reloaded, this, &MainWindow::updateStatus);
     connect(m_curation, &Curation::failed, this,
             [this](const QString &message) { showWarning(this, tr("Awesome Curator"), message); });
     connect(m_ui->sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,

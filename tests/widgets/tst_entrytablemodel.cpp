@@ -159,8 +159,12 @@ private slots:
         f.year = 2025;
         const qint64 added = curation.addEntry(store.sections(r.listId).first().id, f);
         QVERIFY(added);
+        QSignalSpy reloaded(&model, &EntryTableModel::reloaded);
         QCOMPARE(model.rowCount(), before); // not yet: the worker reads
         QTRY_COMPARE(model.rowCount(), before + 1);
+        // The count the status bar shows arrives with the rows, and says so.
+        QCOMPARE(model.totalInList(), before + 1);
+        QCOMPARE(reloaded.size(), 1);
 
         // What waits for the rows (the window selects a drop's new entries) runs once they are in.
         f.title = u"Selected Once It Is There"_s;
