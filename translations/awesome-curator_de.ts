@@ -1136,7 +1136,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+354"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+373"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1459,309 +1459,6 @@ Im Repository:
     </message>
 </context>
 <context>
-    <name>Curator::Git::GitRunner</name>
-    <message>
-        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+47"/>
-        <source>“%1” was canceled.</source>
-        <translation>„%1“ wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
-        <translation>git ist nicht installiert oder nicht im PATH. Installieren Sie es (Debian: apt install git) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not start git: %1</source>
-        <translation>git konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>“%1” did not finish within %n second(s) and was stopped.</source>
-        <translation>
-            <numerusform>„%1“ war nach %n Sekunde nicht fertig und wurde angehalten.</numerusform>
-            <numerusform>„%1“ war nach %n Sekunden nicht fertig und wurde angehalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” crashed.</source>
-        <translation>„%1“ ist abgestürzt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” failed with exit code %2.</source>
-        <translation>„%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1
-(“%2”, exit code %3)</source>
-        <translation>%1
-(„%2“, Exit-Code %3)</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Git::PullRequestFlow</name>
-    <message>
-        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
-        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
-        <translation>„%1“ kann nicht der Name eines Remotes sein. Wählen Sie eines der Remotes des Repositorys, zum Beispiel „origin“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
-        <translation>„%1“ kann nicht der Name eines Branches sein. Wählen Sie den Branch, in den der Pull-Request gehen soll, zum Beispiel „main“.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
-        <translation>„%1“ ist kein Dateipfad innerhalb des Repositorys. Geben Sie den Pfad der README relativ zum obersten Ordner des Repositorys an, zum Beispiel „README.md“.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking the repository…</source>
-        <translation>Repository wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
-        <translation>%1 liegt nicht in einem git-Repository, daher kann von dort nichts veröffentlicht werden. Klonen Sie das Repository der Liste und exportieren Sie die Liste in den Klon.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
-        <translation>In %1 läuft ein Merge. Schließen Sie ihn zuerst ab (Konflikte lösen und committen) oder brechen Sie ihn ab (git merge --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
-        <translation>In %1 läuft ein Rebase. Schließen Sie ihn zuerst ab (git rebase --continue) oder brechen Sie ihn ab (git rebase --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
-        <translation>In %1 läuft ein Cherry-Pick. Schließen Sie ihn zuerst ab (git cherry-pick --continue) oder brechen Sie ihn ab (git cherry-pick --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
-        <translation>In %1 ist kein Branch ausgecheckt (HEAD ist losgelöst). Checken Sie zuerst einen Branch aus, zum Beispiel: git switch %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
-        <translation>Das Repository hat kein Remote namens „%1“ und auch kein anderes. Fügen Sie zuerst das Repository auf GitHub als Remote hinzu: git remote add %1 &lt;Adresse&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
-        <translation>Das Repository hat kein Remote namens „%1“. Wählen Sie eines seiner Remotes: %2.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
-        <translation>%1 enthält nicht committete Änderungen, die nicht von Awesome Curator stammen. Committen oder stashen Sie sie zuerst (git stash), damit nichts von Ihrer Arbeit überschrieben wird oder im Pull-Request fehlt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
-        <translation>%1 enthält nicht committete Änderungen: den letzten Export der Anwendung selbst. Sie bleiben unverändert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
-        <translation>Branch %1 bleibt ausgecheckt; der neue Branch wird in einem temporären Worktree angelegt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fetching %1…</source>
-        <translation>%1 wird abgerufen…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
-%2</source>
-        <translation>Von %1 konnte nicht abgerufen werden. Prüfen Sie die Netzwerkverbindung, die Adresse des Remotes (git remote -v) und Ihren Zugriff darauf.
-%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
-        <translation>%1 hat keinen Branch „%2“. Wählen Sie den Branch, in den der Pull-Request gehen soll.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
-        <translation>Ihr lokaler Branch %1 hat Commits, die %2/%1 nicht hat. Pushen Sie sie zuerst (git push %2 %1) oder führen Sie sie zusammen, damit der Pull-Request sie weder rückgängig macht noch übergeht.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1/%2 is at %3.</source>
-        <translation>%1/%2 steht bei %3.</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>Nothing was prepared to publish. Check the repository again.</source>
-        <translation>Es wurde nichts zum Veröffentlichen vorbereitet. Prüfen Sie das Repository erneut.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The commit message is empty. Write one that says what the change adds.</source>
-        <translation>Die Commit-Nachricht ist leer. Schreiben Sie eine, die sagt, was die Änderung hinzufügt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+134"/>
-        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
-        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 ist bereits diese.</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>“%1” cannot be a branch name. Choose another one.</source>
-        <translation>„%1“ kann kein Branch-Name sein. Wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not make a temporary folder: %1</source>
-        <translation>Es konnte kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
-        <translation>Branch %1 wird aus %2/%3 (%4) in einem temporären Worktree angelegt…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not make the temporary worktree.
-%1</source>
-        <translation>Der temporäre Worktree konnte nicht angelegt werden.
-%1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Committing the new %1…</source>
-        <translation>Neue Fassung von %1 wird committet…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
-        <translation>Teilen Sie git in einem Terminal mit, wer Sie sind: git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com. Veröffentlichen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
-        <translation>Falls ein pre-commit- oder commit-msg-Hook den Commit verhindert hat, steht seine Meldung oben: Beheben Sie, was er verlangt, und veröffentlichen Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>git could not commit.
-%1
-%2</source>
-        <translation>git konnte nicht committen.
-%1
-%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
-        <translation>Der neue Commit ist kein einzelner Commit auf %1/%2; es wurde nichts gepusht.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
-        <translation>Der Commit ändert mehr als %1 (%2); möglicherweise hat ein Hook Dateien hinzugefügt. Es wurde nichts gepusht.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Pushing %1 to %2…</source>
-        <translation>%1 wird nach %2 gepusht…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not take the branch %2; nothing was published.
-%3</source>
-        <translation>%1 hat den Branch %2 nicht angenommen; es wurde nichts veröffentlicht.
-%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
-        <translation>Branch %1 wurde auf %2 veröffentlicht. Ein Pull-Request daraus nach %3 kann jetzt geöffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Publishing was canceled.</source>
-        <translation>Das Veröffentlichen wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Removing the temporary worktree…</source>
-        <translation>Temporärer Worktree wird entfernt…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Deleting the unpublished branch %1…</source>
-        <translation>Unveröffentlichter Branch %1 wird gelöscht…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
-%2</source>
-        <translation>Der unveröffentlichte Branch %1 bleibt zurück; löschen Sie ihn mit: git branch -D %1
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Git::RepoStatus</name>
-    <message>
-        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
-        <source>%1 is not inside a git repository.</source>
-        <translation>%1 liegt nicht in einem git-Repository.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no working tree.</source>
-        <translation>%1 hat kein Arbeitsverzeichnis.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
-        <translation>„%1“ kann bei „%2“ nicht gelesen werden: keine gültige Kombination aus Revision und Pfad.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>“%1” does not exist.</source>
-        <translation>„%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>git could not read “%1”: %2</source>
-        <translation>git konnte „%1“ nicht lesen: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” is not a file.</source>
-        <translation>„%1“ ist keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” or “%2” is not a valid revision.</source>
-        <translation>„%1“ oder „%2“ ist keine gültige Revision.</translation>
-    </message>
-</context>
-<context>
     <name>Curator::GitHubClient</name>
     <message>
         <location filename="../src/core/git/githubclient.cpp" line="+146"/>
@@ -1911,6 +1608,55 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::GitRunner</name>
+    <message>
+        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>“%1” was canceled.</source>
+        <translation>„%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
+        <translation>git ist nicht installiert oder nicht im PATH. Installieren Sie es (Debian: apt install git) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start git: %1</source>
+        <translation>git konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>„%1“ war nach %n Sekunde nicht fertig und wurde angehalten.</numerusform>
+            <numerusform>„%1“ war nach %n Sekunden nicht fertig und wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” crashed.</source>
+        <translation>„%1“ ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” failed with exit code %2.</source>
+        <translation>„%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+(“%2”, exit code %3)</source>
+        <translation>%1
+(„%2“, Exit-Code %3)</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ImportReportDialog</name>
     <message>
         <location filename="../src/widgets/importreportdialog.cpp" line="+45"/>
@@ -2000,7 +1746,7 @@ Im Repository:
         <translation>Angezeigte Einträge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+837"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
@@ -2494,7 +2240,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+243"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
@@ -2595,7 +2341,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-190"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2624,7 +2370,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv ist ausgelastet; neuer Versuch in %1 s</translation>
     </message>
@@ -2682,13 +2428,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::Net</name>
     <message>
-        <location filename="../src/core/net/fetcher.cpp" line="+269"/>
-        <location line="+162"/>
+        <location filename="../src/core/net/fetcher.cpp" line="+32"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+280"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
     </message>
@@ -2851,6 +2596,222 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     </message>
 </context>
 <context>
+    <name>Curator::PullRequestFlow</name>
+    <message>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
+        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
+        <translation>„%1“ kann nicht der Name eines Remotes sein. Wählen Sie eines der Remotes des Repositorys, zum Beispiel „origin“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
+        <translation>„%1“ kann nicht der Name eines Branches sein. Wählen Sie den Branch, in den der Pull-Request gehen soll, zum Beispiel „main“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
+        <translation>„%1“ ist kein Dateipfad innerhalb des Repositorys. Geben Sie den Pfad der README relativ zum obersten Ordner des Repositorys an, zum Beispiel „README.md“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the repository…</source>
+        <translation>Repository wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
+        <translation>%1 liegt nicht in einem git-Repository, daher kann von dort nichts veröffentlicht werden. Klonen Sie das Repository der Liste und exportieren Sie die Liste in den Klon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
+        <translation>In %1 läuft ein Merge. Schließen Sie ihn zuerst ab (Konflikte lösen und committen) oder brechen Sie ihn ab (git merge --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
+        <translation>In %1 läuft ein Rebase. Schließen Sie ihn zuerst ab (git rebase --continue) oder brechen Sie ihn ab (git rebase --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
+        <translation>In %1 läuft ein Cherry-Pick. Schließen Sie ihn zuerst ab (git cherry-pick --continue) oder brechen Sie ihn ab (git cherry-pick --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
+        <translation>In %1 ist kein Branch ausgecheckt (HEAD ist losgelöst). Checken Sie zuerst einen Branch aus, zum Beispiel: git switch %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
+        <translation>Das Repository hat kein Remote namens „%1“ und auch kein anderes. Fügen Sie zuerst das Repository auf GitHub als Remote hinzu: git remote add %1 &lt;Adresse&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
+        <translation>Das Repository hat kein Remote namens „%1“. Wählen Sie eines seiner Remotes: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
+        <translation>%1 enthält nicht committete Änderungen, die nicht von Awesome Curator stammen. Committen oder stashen Sie sie zuerst (git stash), damit nichts von Ihrer Arbeit überschrieben wird oder im Pull-Request fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
+        <translation>%1 enthält nicht committete Änderungen: den letzten Export der Anwendung selbst. Sie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
+        <translation>Branch %1 bleibt ausgecheckt; der neue Branch wird in einem temporären Worktree angelegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
+%2</source>
+        <translation>Von %1 konnte nicht abgerufen werden. Prüfen Sie die Netzwerkverbindung, die Adresse des Remotes (git remote -v) und Ihren Zugriff darauf.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
+        <translation>%1 hat keinen Branch „%2“. Wählen Sie den Branch, in den der Pull-Request gehen soll.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
+        <translation>Ihr lokaler Branch %1 hat Commits, die %2/%1 nicht hat. Pushen Sie sie zuerst (git push %2 %1) oder führen Sie sie zusammen, damit der Pull-Request sie weder rückgängig macht noch übergeht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1/%2 is at %3.</source>
+        <translation>%1/%2 steht bei %3.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Nothing was prepared to publish. Check the repository again.</source>
+        <translation>Es wurde nichts zum Veröffentlichen vorbereitet. Prüfen Sie das Repository erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The commit message is empty. Write one that says what the change adds.</source>
+        <translation>Die Commit-Nachricht ist leer. Schreiben Sie eine, die sagt, was die Änderung hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
+        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 ist bereits diese.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>“%1” cannot be a branch name. Choose another one.</source>
+        <translation>„%1“ kann kein Branch-Name sein. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
+        <translation>Branch %1 wird aus %2/%3 (%4) in einem temporären Worktree angelegt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not make the temporary worktree.
+%1</source>
+        <translation>Der temporäre Worktree konnte nicht angelegt werden.
+%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Committing the new %1…</source>
+        <translation>Neue Fassung von %1 wird committet…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
+        <translation>Teilen Sie git in einem Terminal mit, wer Sie sind: git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com. Veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
+        <translation>Falls ein pre-commit- oder commit-msg-Hook den Commit verhindert hat, steht seine Meldung oben: Beheben Sie, was er verlangt, und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git could not commit.
+%1
+%2</source>
+        <translation>git konnte nicht committen.
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
+        <translation>Der neue Commit ist kein einzelner Commit auf %1/%2; es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
+        <translation>Der Commit ändert mehr als %1 (%2); möglicherweise hat ein Hook Dateien hinzugefügt. Es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pushing %1 to %2…</source>
+        <translation>%1 wird nach %2 gepusht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not take the branch %2; nothing was published.
+%3</source>
+        <translation>%1 hat den Branch %2 nicht angenommen; es wurde nichts veröffentlicht.
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
+        <translation>Branch %1 wurde auf %2 veröffentlicht. Ein Pull-Request daraus nach %3 kann jetzt geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Publishing was canceled.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the temporary worktree…</source>
+        <translation>Temporärer Worktree wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the unpublished branch %1…</source>
+        <translation>Unveröffentlichter Branch %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
+%2</source>
+        <translation>Der unveröffentlichte Branch %1 bleibt zurück; löschen Sie ihn mit: git branch -D %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+385"/>
@@ -2957,6 +2918,44 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::RepoStatus</name>
+    <message>
+        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
+        <source>%1 is not inside a git repository.</source>
+        <translation>%1 liegt nicht in einem git-Repository.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no working tree.</source>
+        <translation>%1 hat kein Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
+        <translation>„%1“ kann bei „%2“ nicht gelesen werden: keine gültige Kombination aus Revision und Pfad.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git could not read “%1”: %2</source>
+        <translation>git konnte „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” or “%2” is not a valid revision.</source>
+        <translation>„%1“ oder „%2“ ist keine gültige Revision.</translation>
     </message>
 </context>
 <context>

@@ -1136,7 +1136,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+354"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+373"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1459,309 +1459,6 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
-    <name>Curator::Git::GitRunner</name>
-    <message>
-        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+47"/>
-        <source>“%1” was canceled.</source>
-        <translation>«&#xa0;%1&#xa0;» a été annulé.</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
-        <translation>git n’est pas installé ou ne se trouve pas dans le PATH. Installez-le (Debian&#xa0;: apt install git) et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not start git: %1</source>
-        <translation>Impossible de lancer git&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>“%1” did not finish within %n second(s) and was stopped.</source>
-        <translation>
-            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n seconde et a été arrêté.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n secondes et a été arrêté.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” crashed.</source>
-        <translation>«&#xa0;%1&#xa0;» a planté.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” failed with exit code %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a échoué avec le code de sortie %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1
-(“%2”, exit code %3)</source>
-        <translation>%1
-(«&#xa0;%2&#xa0;», code de sortie %3)</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Git::PullRequestFlow</name>
-    <message>
-        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
-        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un dépôt distant. Choisissez l’un des dépôts distants de ce dépôt, par exemple «&#xa0;origin&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’une branche. Choisissez la branche dans laquelle la pull request doit être fusionnée, par exemple «&#xa0;main&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de fichier à l’intérieur du dépôt. Indiquez le chemin du README relatif au dossier racine du dépôt, par exemple «&#xa0;README.md&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking the repository…</source>
-        <translation>Vérification du dépôt…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
-        <translation>%1 ne se trouve pas dans un dépôt git&#xa0;: il n’y a donc rien à partir de quoi publier. Clonez le dépôt de la liste et exportez la liste dans le clone.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
-        <translation>Une fusion est en cours dans %1. Terminez-la d’abord (résolvez les conflits et validez) ou abandonnez-la (git merge --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
-        <translation>Un rebase est en cours dans %1. Terminez-le d’abord (git rebase --continue) ou abandonnez-le (git rebase --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
-        <translation>Un cherry-pick est en cours dans %1. Terminez-le d’abord (git cherry-pick --continue) ou abandonnez-le (git cherry-pick --abort).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
-        <translation>Aucune branche n’est extraite dans %1 (HEAD est détachée). Basculez d’abord sur une branche, par exemple&#xa0;: git switch %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
-        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;», ni aucun autre. Ajoutez d’abord le dépôt GitHub comme dépôt distant&#xa0;: git remote add %1 &lt;adresse&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
-        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;». Choisissez l’un de ses dépôts distants&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
-        <translation>%1 contient des modifications non validées qui ne viennent pas d’Awesome Curator. Validez-les ou remisez-les d’abord (git stash), afin qu’aucune partie de votre travail ne soit écrasée ou omise de la pull request.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
-        <translation>%1 contient des modifications non validées&#xa0;: le dernier export de l’application elle-même. Elles restent telles quelles.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
-        <translation>La branche %1 reste extraite&#xa0;; la nouvelle branche est créée dans un arbre de travail temporaire.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fetching %1…</source>
-        <translation>Récupération de %1…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
-%2</source>
-        <translation>Impossible de récupérer depuis %1. Vérifiez la connexion réseau, l’adresse du dépôt distant (git remote -v) et vos droits d’accès.
-%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
-        <translation>%1 n’a pas de branche «&#xa0;%2&#xa0;». Choisissez la branche dans laquelle la pull request doit être fusionnée.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
-        <translation>Votre branche locale %1 contient des commits absents de %2/%1. Poussez-les (git push %2 %1) ou fusionnez-les d’abord, afin que la pull request ne les annule pas ou ne les omette pas.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1/%2 is at %3.</source>
-        <translation>%1/%2 pointe sur %3.</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>Nothing was prepared to publish. Check the repository again.</source>
-        <translation>Rien n’a été préparé pour la publication. Vérifiez à nouveau le dépôt.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The commit message is empty. Write one that says what the change adds.</source>
-        <translation>Le message de commit est vide. Rédigez-en un qui indique ce qu’apporte la modification.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+134"/>
-        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
-        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui-ci.</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>“%1” cannot be a branch name. Choose another one.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de branche. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not make a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
-        <translation>Création de la branche %1 à partir de %2/%3 (%4) dans un arbre de travail temporaire…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not make the temporary worktree.
-%1</source>
-        <translation>Impossible de créer l’arbre de travail temporaire.
-%1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Committing the new %1…</source>
-        <translation>Validation du nouveau %1…</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
-        <translation>Indiquez à git qui vous êtes, dans un terminal&#xa0;: git config --global user.name &quot;Votre Nom&quot; et git config --global user.email vous@example.com. Puis publiez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
-        <translation>Si un hook pre-commit ou commit-msg a arrêté le commit, son message figure ci-dessus&#xa0;: corrigez ce qu’il demande et publiez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>git could not commit.
-%1
-%2</source>
-        <translation>git n’a pas pu créer le commit.
-%1
-%2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
-        <translation>Le nouveau commit n’est pas un commit unique sur %1/%2&#xa0;; rien n’a été poussé.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
-        <translation>Le commit modifie plus que %1 (%2)&#xa0;; un hook a peut-être ajouté des fichiers. Rien n’a été poussé.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Pushing %1 to %2…</source>
-        <translation>Envoi de %1 vers %2…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not take the branch %2; nothing was published.
-%3</source>
-        <translation>%1 n’a pas accepté la branche %2&#xa0;; rien n’a été publié.
-%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
-        <translation>Branche %1 publiée sur %2. Une pull request de cette branche vers %3 peut maintenant être ouverte.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Publishing was canceled.</source>
-        <translation>La publication a été annulée.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Removing the temporary worktree…</source>
-        <translation>Suppression de l’arbre de travail temporaire…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Deleting the unpublished branch %1…</source>
-        <translation>Suppression de la branche non publiée %1…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
-%2</source>
-        <translation>La branche non publiée %1 est restée en place&#xa0;; supprimez-la avec&#xa0;: git branch -D %1
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>Curator::Git::RepoStatus</name>
-    <message>
-        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
-        <source>%1 is not inside a git repository.</source>
-        <translation>%1 ne se trouve pas dans un dépôt git.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 has no working tree.</source>
-        <translation>%1 n’a pas d’arbre de travail.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: la révision et le chemin ne sont pas valides.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>“%1” does not exist.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>git could not read “%1”: %2</source>
-        <translation>git n’a pas pu lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” is not a file.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” or “%2” is not a valid revision.</source>
-        <translation>«&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;» n’est pas une révision valide.</translation>
-    </message>
-</context>
-<context>
     <name>Curator::GitHubClient</name>
     <message>
         <location filename="../src/core/git/githubclient.cpp" line="+146"/>
@@ -1911,6 +1608,55 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::GitRunner</name>
+    <message>
+        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>“%1” was canceled.</source>
+        <translation>«&#xa0;%1&#xa0;» a été annulé.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>git is not installed or not on PATH. Install it (Debian: apt install git) and try again.</source>
+        <translation>git n’est pas installé ou ne se trouve pas dans le PATH. Installez-le (Debian&#xa0;: apt install git) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start git: %1</source>
+        <translation>Impossible de lancer git&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n seconde et a été arrêté.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne s’est pas terminé en %n secondes et a été arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” crashed.</source>
+        <translation>«&#xa0;%1&#xa0;» a planté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” failed with exit code %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+(“%2”, exit code %3)</source>
+        <translation>%1
+(«&#xa0;%2&#xa0;», code de sortie %3)</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ImportReportDialog</name>
     <message>
         <location filename="../src/widgets/importreportdialog.cpp" line="+45"/>
@@ -2000,7 +1746,7 @@ Dans le dépôt&#xa0;:
         <translation>Entrées affichées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+837"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
@@ -2494,7 +2240,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+243"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
@@ -2595,7 +2341,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Les données de citation ne contiennent aucune notice.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-190"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2624,7 +2370,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
@@ -2682,13 +2428,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::Net</name>
     <message>
-        <location filename="../src/core/net/fetcher.cpp" line="+269"/>
-        <location line="+162"/>
+        <location filename="../src/core/net/fetcher.cpp" line="+32"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+280"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
     </message>
@@ -2851,6 +2596,222 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     </message>
 </context>
 <context>
+    <name>Curator::PullRequestFlow</name>
+    <message>
+        <location filename="../src/core/git/pullrequestflow.cpp" line="+155"/>
+        <source>“%1” cannot be the name of a remote. Choose one of the repository&apos;s remotes, for example “origin”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’un dépôt distant. Choisissez l’un des dépôts distants de ce dépôt, par exemple «&#xa0;origin&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the name of a branch. Choose the branch the pull request should go into, for example “main”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être le nom d’une branche. Choisissez la branche dans laquelle la pull request doit être fusionnée, par exemple «&#xa0;main&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a file path inside the repository. Give the README&apos;s path relative to the repository&apos;s top folder, for example “README.md”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de fichier à l’intérieur du dépôt. Indiquez le chemin du README relatif au dossier racine du dépôt, par exemple «&#xa0;README.md&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the repository…</source>
+        <translation>Vérification du dépôt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
+        <translation>%1 ne se trouve pas dans un dépôt git&#xa0;: il n’y a donc rien à partir de quoi publier. Clonez le dépôt de la liste et exportez la liste dans le clone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
+        <translation>Une fusion est en cours dans %1. Terminez-la d’abord (résolvez les conflits et validez) ou abandonnez-la (git merge --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rebase is in progress in %1. Finish it (git rebase --continue) or abort it (git rebase --abort) first.</source>
+        <translation>Un rebase est en cours dans %1. Terminez-le d’abord (git rebase --continue) ou abandonnez-le (git rebase --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or abort it (git cherry-pick --abort) first.</source>
+        <translation>Un cherry-pick est en cours dans %1. Terminez-le d’abord (git cherry-pick --continue) ou abandonnez-le (git cherry-pick --abort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No branch is checked out in %1 (HEAD is detached). Check out a branch first, for example: git switch %2</source>
+        <translation>Aucune branche n’est extraite dans %1 (HEAD est détachée). Basculez d’abord sur une branche, par exemple&#xa0;: git switch %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
+        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;», ni aucun autre. Ajoutez d’abord le dépôt GitHub comme dépôt distant&#xa0;: git remote add %1 &lt;adresse&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository has no remote named “%1”. Choose one of its remotes: %2.</source>
+        <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;». Choisissez l’un de ses dépôts distants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
+        <translation>%1 contient des modifications non validées qui ne viennent pas d’Awesome Curator. Validez-les ou remisez-les d’abord (git stash), afin qu’aucune partie de votre travail ne soit écrasée ou omise de la pull request.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has uncommitted changes: the app&apos;s own last export. They stay as they are.</source>
+        <translation>%1 contient des modifications non validées&#xa0;: le dernier export de l’application elle-même. Elles restent telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
+        <translation>La branche %1 reste extraite&#xa0;; la nouvelle branche est créée dans un arbre de travail temporaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not fetch from %1. Check the network connection, the remote&apos;s address (git remote -v) and your access to it.
+%2</source>
+        <translation>Impossible de récupérer depuis %1. Vérifiez la connexion réseau, l’adresse du dépôt distant (git remote -v) et vos droits d’accès.
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no branch “%2”. Choose the branch the pull request should go into.</source>
+        <translation>%1 n’a pas de branche «&#xa0;%2&#xa0;». Choisissez la branche dans laquelle la pull request doit être fusionnée.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your local %1 has commits that %2/%1 does not have. Push them (git push %2 %1) or merge them first, so that the pull request does not undo or miss them.</source>
+        <translation>Votre branche locale %1 contient des commits absents de %2/%1. Poussez-les (git push %2 %1) ou fusionnez-les d’abord, afin que la pull request ne les annule pas ou ne les omette pas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1/%2 is at %3.</source>
+        <translation>%1/%2 pointe sur %3.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Nothing was prepared to publish. Check the repository again.</source>
+        <translation>Rien n’a été préparé pour la publication. Vérifiez à nouveau le dépôt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The commit message is empty. Write one that says what the change adds.</source>
+        <translation>Le message de commit est vide. Rédigez-en un qui indique ce qu’apporte la modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+134"/>
+        <source>Nothing to publish: the README on %1/%2 is already this one.</source>
+        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui-ci.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>“%1” cannot be a branch name. Choose another one.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de branche. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making branch %1 from %2/%3 (%4) in a temporary worktree…</source>
+        <translation>Création de la branche %1 à partir de %2/%3 (%4) dans un arbre de travail temporaire…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not make the temporary worktree.
+%1</source>
+        <translation>Impossible de créer l’arbre de travail temporaire.
+%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Committing the new %1…</source>
+        <translation>Validation du nouveau %1…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tell git who you are, in a terminal: git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com. Then publish again.</source>
+        <translation>Indiquez à git qui vous êtes, dans un terminal&#xa0;: git config --global user.name &quot;Votre Nom&quot; et git config --global user.email vous@example.com. Puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If a pre-commit or commit-msg hook stopped the commit, its message is above: fix what it asks for and publish again.</source>
+        <translation>Si un hook pre-commit ou commit-msg a arrêté le commit, son message figure ci-dessus&#xa0;: corrigez ce qu’il demande et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git could not commit.
+%1
+%2</source>
+        <translation>git n’a pas pu créer le commit.
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new commit is not a single commit on %1/%2; nothing was pushed.</source>
+        <translation>Le nouveau commit n’est pas un commit unique sur %1/%2&#xa0;; rien n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The commit changes more than %1 (%2); a hook may have added files. Nothing was pushed.</source>
+        <translation>Le commit modifie plus que %1 (%2)&#xa0;; un hook a peut-être ajouté des fichiers. Rien n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pushing %1 to %2…</source>
+        <translation>Envoi de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not take the branch %2; nothing was published.
+%3</source>
+        <translation>%1 n’a pas accepté la branche %2&#xa0;; rien n’a été publié.
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published the branch %1 on %2. A pull request from it into %3 can be opened now.</source>
+        <translation>Branche %1 publiée sur %2. Une pull request de cette branche vers %3 peut maintenant être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Publishing was canceled.</source>
+        <translation>La publication a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing the temporary worktree…</source>
+        <translation>Suppression de l’arbre de travail temporaire…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deleting the unpublished branch %1…</source>
+        <translation>Suppression de la branche non publiée %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unpublished branch %1 is left behind; delete it with: git branch -D %1
+%2</source>
+        <translation>La branche non publiée %1 est restée en place&#xa0;; supprimez-la avec&#xa0;: git branch -D %1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+385"/>
@@ -2957,6 +2918,44 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::RepoStatus</name>
+    <message>
+        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
+        <source>%1 is not inside a git repository.</source>
+        <translation>%1 ne se trouve pas dans un dépôt git.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no working tree.</source>
+        <translation>%1 n’a pas d’arbre de travail.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: la révision et le chemin ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git could not read “%1”: %2</source>
+        <translation>git n’a pas pu lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” or “%2” is not a valid revision.</source>
+        <translation>«&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;» n’est pas une révision valide.</translation>
     </message>
 </context>
 <context>

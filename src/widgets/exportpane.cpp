@@ -40,7 +40,7 @@ ExportPane::ExportPane(Curation &curation, QNetworkAccessManager *nam, QWidget *
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ExportPane>())
     , m_curation(curation)
-    , m_status(new Git::RepoStatus(this))
+    , m_status(new RepoStatus(this))
     , m_publisher(new Publisher(curation, nam, this))
     , m_refreshTimer(new QTimer(this))
     , m_watcher(new QFileSystemWatcher(this))
@@ -134,11 +134,11 @@ void ExportPane::refresh()
         m_watcher->addPath(link.readmeFile());
     m_ui->stateLabel->setText(tr("Reading the repository…"));
     m_status->query(link.path, link.readme, link.remote,
-                    [this](const Git::RepoState &state) { onState(state); });
+                    [this](const RepoState &state) { onState(state); });
     updateDiff();
 }
 
-void ExportPane::onState(const Git::RepoState &state)
+void ExportPane::onState(const RepoState &state)
 {
     m_gitOk = state.gitInstalled && state.isRepository;
     // A commit, a checkout, a merge started on the command line: the pane follows.

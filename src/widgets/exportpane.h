@@ -18,11 +18,8 @@ class ExportPane;
 namespace Curator {
 
 class Curation;
-
-namespace Git {
 class RepoStatus;
 struct RepoState;
-} // namespace Git
 
 // The last step of the day: what the README will look like, what changes against the clone's
 // README, and buttons to sync, export and open a pull request. Lives in a dock of the main window.
@@ -74,7 +71,7 @@ private:
     void onSyncChecked(const ReadmeSync::Check &check);
     void onSyncApplied(const ReadmeSync::RecordedApply &result);
     void finishSync(bool ok, const QString &message);
-    void onState(const Git::RepoState &state);
+    void onState(const RepoState &state);
     void onPublished(const PublishResult &result);
     void updateButtons();
     void log(const QString &line);
@@ -84,7 +81,7 @@ private:
 
     std::unique_ptr<Ui::ExportPane> m_ui;
     Curation &m_curation;
-    Git::RepoStatus *m_status;
+    RepoStatus *m_status;
     Publisher *m_publisher;
     PublishOptions m_publishOptions; // of the pull request being made (dry run, then for real)
     QTimer *m_refreshTimer;

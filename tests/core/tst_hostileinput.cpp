@@ -11,9 +11,9 @@
 #include "importing/citationmeta.h"
 #include "markdown/entryrenderer.h"
 #include "markdown/readmereader.h"
-#include "net/fetcher.h"
 #include "metadata/parsers.h"
 #include "metadata/resolver.h"
+#include "net/fetcher.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "testhttpserver.h"
@@ -312,8 +312,8 @@ Net::HostPolicy quickPolicy()
     return p;
 }
 
-std::optional<Net::FetchResult> fetch(Net::Fetcher &fetcher, const QUrl &url,
-                                           qint64 *elapsedMs, int waitMs = 30000)
+std::optional<Net::FetchResult> fetch(Net::Fetcher &fetcher, const QUrl &url, qint64 *elapsedMs,
+                                      int waitMs = 30000)
 {
     auto result = std::make_shared<std::optional<Net::FetchResult>>();
     QElapsedTimer clock;
@@ -949,7 +949,7 @@ private slots:
             ChangeSummary s = summary;
             (kind == 0 ? s.added : kind == 1 ? s.edited : s.removed).append(item);
             const QString stem = s.branchStem();
-            const QString branch = Git::PullRequestFlow::sanitizeBranchStem(stem);
+            const QString branch = PullRequestFlow::sanitizeBranchStem(stem);
             QVERIFY2(!branch.isEmpty(), qPrintable(stem));
             QVERIFY2(!branch.startsWith(u'-'), qPrintable(branch));
             QVERIFY2(gitAccepts(branch), qPrintable(branch));
@@ -982,10 +982,10 @@ private slots:
         QCOMPARE(summary.added.size(), 1);
         const QString message = summary.commitSubject() + u"\n\n"_s + summary.commitBody();
 
-        Git::PullRequestFlow flow;
-        QSignalSpy prepared(&flow, &Git::PullRequestFlow::prepared);
-        QSignalSpy finished(&flow, &Git::PullRequestFlow::finished);
-        Git::PullRequestInput input;
+        PullRequestFlow flow;
+        QSignalSpy prepared(&flow, &PullRequestFlow::prepared);
+        QSignalSpy finished(&flow, &PullRequestFlow::finished);
+        PullRequestInput input;
         input.repositoryPath = sandbox.workPath();
         input.readmePath = u"README.md"_s;
         input.remote = u"origin"_s;
@@ -995,9 +995,8 @@ private slots:
         QCOMPARE(prepared.size(), 1);
         flow.publish(newReadme, message, summary.branchStem());
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
-        const auto result = finished.first().first().value<Git::PullRequestResult>();
-        QVERIFY2(result.status == Git::PullRequestResult::Status::Published,
-                 qPrintable(result.message));
+        const auto result = finished.first().first().value<PullRequestResult>();
+        QVERIFY2(result.status == PullRequestResult::Status::Published, qPrintable(result.message));
         QVERIFY(gitAccepts(result.branch));
         QVERIFY(!result.branch.startsWith(u'-'));
         QVERIFY(sandbox.remoteBranches().contains(result.branch));
@@ -1034,45 +1033,44 @@ private slots:
 
         // Revisions and paths that look like options are refused before git sees them.
         {
-            Git::RepoStatus status;
-            std::optional<Git::Ancestry> ancestry;
+            RepoStatus status;
+            std::optional<Ancestry> ancestry;
             status.isAncestor(dashed, u"--output=/tmp/curator-pwned"_s, u"HEAD"_s,
-                              [&ancestry](const Git::Ancestry &a) { ancestry = a; });
-            std::optional<Git::FileAtRevision> file;
+                              [&ancestry](const Ancestry &a) { ancestry = a; });
+            std::optional<FileAtRevision> file;
             status.fileAt(dashed, u"-p"_s, u"README.md"_s,
-                          [&file](const Git::FileAtRevision &f) { file = f; });
+                          [&file](const FileAtRevision &f) { file = f; });
             QVERIFY(QTest::qWaitFor([&] { return ancestry && file; }, 30000));
-            QCOMPARE(ancestry->status, Git::Ancestry::Status::Failed);
+            QCOMPARE(ancestry->status, Ancestry::Status::Failed);
             QVERIFY(!ancestry->message.isEmpty());
-            QCOMPARE(file->status, Git::FileAtRevision::Status::Failed);
+            QCOMPARE(file->status, FileAtRevision::Status::Failed);
             QVERIFY(!QFile::exists(u"/tmp/curator-pwned"_s));
         }
 
         for (const QString &path : {dashed, u"-x"_s, u"-x/"_s}) {
-            Git::RepoStatus status;
-            std::optional<Git::RepoState> state;
+            RepoStatus status;
+            std::optional<RepoState> state;
             status.query(path, u"README.md"_s, u"origin"_s,
-                         [&state](const Git::RepoState &s) { state = s; });
+                         [&state](const RepoState &s) { state = s; });
             QVERIFY(QTest::qWaitFor([&] { return state.has_value(); }, 30000));
             QVERIFY2(state->isRepository, qPrintable(state->error));
             QCOMPARE(QFileInfo(state->topLevel).canonicalFilePath(),
                      QFileInfo(dashed).canonicalFilePath());
 
-            Git::PullRequestFlow flow;
-            QSignalSpy prepared(&flow, &Git::PullRequestFlow::prepared);
-            QSignalSpy finished(&flow, &Git::PullRequestFlow::finished);
-            Git::PullRequestInput input;
+            PullRequestFlow flow;
+            QSignalSpy prepared(&flow, &PullRequestFlow::prepared);
+            QSignalSpy finished(&flow, &PullRequestFlow::finished);
+            PullRequestInput input;
             input.repositoryPath = path;
             input.readmePath = u"README.md"_s;
             input.remote = u"origin"_s;
             input.baseBranch = u"main"_s;
             flow.prepare(input);
             QVERIFY(QTest::qWaitFor([&] { return prepared.size() + finished.size() > 0; }, 30000));
-            QVERIFY2(
-                prepared.size() == 1,
-                qPrintable(finished.isEmpty()
-                               ? QString()
-                               : finished.first().first().value<Git::PullRequestResult>().message));
+            QVERIFY2(prepared.size() == 1,
+                     qPrintable(finished.isEmpty()
+                                    ? QString()
+                                    : finished.first().first().value<PullRequestResult>().message));
             flow.cancel();
             QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
         }
@@ -1090,10 +1088,10 @@ private slots:
         QVERIFY(QFile::setPermissions(hook, QFile::permissions(hook) | QFile::ExeUser));
         const QStringList before = sandbox.remoteBranches();
 
-        Git::PullRequestFlow flow;
-        QSignalSpy prepared(&flow, &Git::PullRequestFlow::prepared);
-        QSignalSpy finished(&flow, &Git::PullRequestFlow::finished);
-        Git::PullRequestInput input;
+        PullRequestFlow flow;
+        QSignalSpy prepared(&flow, &PullRequestFlow::prepared);
+        QSignalSpy finished(&flow, &PullRequestFlow::finished);
+        PullRequestInput input;
         input.repositoryPath = sandbox.workPath();
         input.readmePath = u"README.md"_s;
         input.remote = u"origin"_s;
@@ -1104,8 +1102,8 @@ private slots:
         flow.publish(GitSandbox::defaultReadme() + "- [X](https://example.org/x) (2023)\n",
                      u"Add X (2023)"_s, u"add-x-2023"_s);
         QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
-        const auto result = finished.first().first().value<Git::PullRequestResult>();
-        QCOMPARE(result.status, Git::PullRequestResult::Status::Failed);
+        const auto result = finished.first().first().value<PullRequestResult>();
+        QCOMPARE(result.status, PullRequestResult::Status::Failed);
         QVERIFY2(result.message.contains(u"README lint: line 7 is too long"_s),
                  qPrintable(result.message));
         QVERIFY(result.message.contains(u"hook"_s));

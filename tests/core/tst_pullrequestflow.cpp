@@ -10,7 +10,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
-using namespace Curator::Git;
+using namespace Curator;
 using Curator::Test::GitSandbox;
 
 namespace {

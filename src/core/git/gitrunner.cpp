@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Curator::Git {
+namespace Curator {
 
 struct GitRunner::Job
 {
@@ -282,4 +282,4 @@ void GitRunner::cancelAll()
         cancel(ticket);
 }
 
-} // namespace Curator::Git
+} // namespace Curator

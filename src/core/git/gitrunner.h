@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace Curator::Git {
+namespace Curator {
 
 struct GitResult
 {
@@ -84,4 +84,4 @@ private:
     quint64 m_nextTicket = 1;
 };
 
-} // namespace Curator::Git
+} // namespace Curator

@@ -42,7 +42,7 @@ Publisher::Publisher(Curation &curation, QNetworkAccessManager *nam, QObject *pa
     : QObject(parent)
     , m_curation(curation)
     , m_store(curation.store())
-    , m_status(new Git::RepoStatus(this))
+    , m_status(new RepoStatus(this))
     , m_github(new GitHubClient(nam, this))
     , m_tokens(new TokenProvider(this))
 {
@@ -72,10 +72,10 @@ void Publisher::start(qint64 listId, const PublishOptions &options)
         m_link.base = options.base;
     emit progress(Publishing::tr("Reading the state of %1…").arg(m_link.path));
     m_status->query(m_link.path, m_link.readme, m_link.remote,
-                    [this](const Git::RepoState &state) { onState(state); });
+                    [this](const RepoState &state) { onState(state); });
 }
 
-void Publisher::onState(const Git::RepoState &state)
+void Publisher::onState(const RepoState &state)
 {
     if (!state.gitInstalled || !state.isRepository) {
         finish({PublishResult::Status::Refused, state.error});
@@ -86,11 +86,11 @@ void Publisher::onState(const Git::RepoState &state)
         m_link.base = state.defaultRemoteBranch.isEmpty() ? u"main"_s : state.defaultRemoteBranch;
 
     delete m_flow;
-    m_flow = new Git::PullRequestFlow(this);
-    connect(m_flow, &Git::PullRequestFlow::progress, this, &Publisher::progress);
-    connect(m_flow, &Git::PullRequestFlow::prepared, this, &Publisher::onPrepared);
-    connect(m_flow, &Git::PullRequestFlow::finished, this, &Publisher::onFlowFinished);
-    Git::PullRequestInput input;
+    m_flow = new PullRequestFlow(this);
+    connect(m_flow, &PullRequestFlow::progress, this, &Publisher::progress);
+    connect(m_flow, &PullRequestFlow::prepared, this, &Publisher::onPrepared);
+    connect(m_flow, &PullRequestFlow::finished, this, &Publisher::onFlowFinished);
+    PullRequestInput input;
     input.repositoryPath = m_link.path;
     input.readmePath = m_link.readme;
     input.remote = m_link.remote;
@@ -107,7 +107,7 @@ void Publisher::onState(const Git::RepoState &state)
         [this, input](const ExportResult &out) {
             if (!m_busy)
                 return;
-            Git::PullRequestInput withReadme = input;
+            PullRequestInput withReadme = input;
             withReadme.expectedWorkingReadme = out.data;
             m_flow->prepare(withReadme);
         });
@@ -240,7 +240,7 @@ void Publisher::proceed()
     if (m_options.dryRun) {
         PublishResult r{PublishResult::Status::DryRun,
                         Publishing::tr("Dry run: nothing was changed.")};
-        r.branch = Git::PullRequestFlow::sanitizeBranchStem(m_branchStem);
+        r.branch = PullRequestFlow::sanitizeBranchStem(m_branchStem);
         r.commitMessage = m_commitMessage;
         r.diff = m_diff;
         m_flow->cancel();
@@ -325,9 +325,9 @@ Publisher::Target Publisher::target() const
     return t;
 }
 
-void Publisher::onFlowFinished(const Git::PullRequestResult &result)
+void Publisher::onFlowFinished(const PullRequestResult &result)
 {
-    using S = Git::PullRequestResult::Status;
+    using S = PullRequestResult::Status;
     if (!m_busy)
         return; // the end of a flow this object gave up itself
     if (result.status == S::Published) {

@@ -18,12 +18,10 @@ namespace Curator {
 class Curation;
 class Store;
 class TokenProvider;
-namespace Git {
 class PullRequestFlow;
 class RepoStatus;
 struct PullRequestResult;
 struct RepoState;
-} // namespace Git
 
 struct PublishOptions
 {
@@ -93,11 +91,11 @@ signals:
     void finished(const Curator::PublishResult &result);
 
 private:
-    void onState(const Git::RepoState &state);
+    void onState(const RepoState &state);
     void onPrepared(const QByteArray &baseReadme, bool exists);
     struct Preparation;
     void onReadmeReady(const Preparation &p);
-    void onFlowFinished(const Git::PullRequestResult &result);
+    void onFlowFinished(const PullRequestResult &result);
     void proceed(); // publish m_readme (or describe it, for a dry run)
     void checkExisting(QStringList branches);
     void openPullRequest(const QString &branch);
@@ -112,8 +110,8 @@ private:
 
     Curation &m_curation;
     Store &m_store;
-    Git::RepoStatus *m_status;
-    Git::PullRequestFlow *m_flow = nullptr;
+    RepoStatus *m_status;
+    PullRequestFlow *m_flow = nullptr;
     GitHubClient *m_github;
     TokenProvider *m_tokens;
     bool m_busy = false;

@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Curator::Git {
+namespace Curator {
 
 namespace {
 
@@ -819,4 +819,4 @@ void PullRequestFlow::finish(PullRequestResult result)
     emit finished(result);
 }
 
-} // namespace Curator::Git
+} // namespace Curator

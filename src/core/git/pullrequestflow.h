@@ -11,7 +11,7 @@
 
 class QTemporaryDir;
 
-namespace Curator::Git {
+namespace Curator {
 
 class GitRunner;
 class RepoStatus;
@@ -109,7 +109,7 @@ signals:
     void prepared(const QByteArray &baseReadme, bool existsAtBase);
     // One line per step and per git command, for the pane's log. Remote names, never URLs.
     void progress(const QString &step);
-    void finished(const Curator::Git::PullRequestResult &result);
+    void finished(const Curator::PullRequestResult &result);
 
 private:
     enum class State { Idle, Preparing, Prepared, Publishing, Ending };
@@ -160,4 +160,4 @@ private:
     bool m_cleaningUp = false;
 };
 
-} // namespace Curator::Git
+} // namespace Curator

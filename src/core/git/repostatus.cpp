@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Curator::Git {
+namespace Curator {
 
 namespace {
 
@@ -295,4 +295,4 @@ void RepoStatus::isAncestor(const QString &path, const QString &ancestor, const 
                   });
 }
 
-} // namespace Curator::Git
+} // namespace Curator

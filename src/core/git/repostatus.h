@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace Curator::Git {
+namespace Curator {
 
 // What the export pane needs to know about a repository before it writes or publishes anything.
 struct RepoState
@@ -99,4 +99,4 @@ private:
     GitRunner *m_runner;
 };
 
-} // namespace Curator::Git
+} // namespace Curator
