@@ -7,6 +7,7 @@
 #include "markdown/entryrenderer.h"
 #include "store.h"
 #include "store/repodetect.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,79 +30,6 @@ namespace {
 class ReadmeIO
 {
     Q_DECLARE_TR_FUNCTIONS(Curator::ReadmeIO)
-};
-
-// A prepared statement on the store's connection, finalised on scope exit. The bulk paths use
-// SQLite's C API directly: QSqlQuery's per-row QVariant round trips cost more than the parsing.
-class Statement
-{
-public:
-    Statement(Store &store, const char *sql)
-        : m_db(store.handle())
-    {
-        m_rc = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(Statement)
-
-    bool isValid() const { return m_rc == SQLITE_OK; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-    int code() const { return sqlite3_extended_errcode(m_db); }
-
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const QString &v)
-    {
-        sqlite3_bind_text16(m_stmt, i, v.utf16(), int(v.size() * 2), SQLITE_TRANSIENT);
-    }
-    void bindText(int i, QByteArrayView utf8)
-    {
-        sqlite3_bind_text(m_stmt, i, utf8.data() ? utf8.data() : "", int(utf8.size()),
-                          SQLITE_TRANSIENT);
-    }
-    // The bytes must stay valid until the statement has run.
-    void bindStatic(int i, const QByteArray &utf8)
-    {
-        sqlite3_bind_text(m_stmt, i, utf8.constData() ? utf8.constData() : "", int(utf8.size()),
-                          SQLITE_STATIC);
-    }
-    void bindBlobStatic(int i, QByteArrayView b)
-    {
-        sqlite3_bind_blob(m_stmt, i, b.data() ? b.data() : "", int(b.size()), SQLITE_STATIC);
-    }
-    void bindBlob(int i, QByteArrayView b)
-    {
-        sqlite3_bind_blob(m_stmt, i, b.data() ? b.data() : "", int(b.size()), SQLITE_TRANSIENT);
-    }
-    // SQLITE_ROW, SQLITE_DONE, or an error code; the statement is ready to run again after DONE.
-    int step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc != SQLITE_ROW)
-            sqlite3_reset(m_stmt);
-        return rc;
-    }
-    bool run()
-    {
-        const int rc = step();
-        sqlite3_clear_bindings(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-    QByteArrayView bytes(int col) const
-    {
-        const void *p = sqlite3_column_blob(m_stmt, col);
-        return {static_cast<const char *>(p), sqlite3_column_bytes(m_stmt, col)};
-    }
-    QString text(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc;
 };
 
 struct Existing
@@ -170,7 +98,7 @@ qint64 upsertList(Store &store, const Markdown::ParsedReadme &doc, const QString
     const QByteArrayView src(doc.source);
     qint64 listId = 0;
     {
-        Statement find(store, "SELECT id FROM lists WHERE name = ?");
+        SqliteStatement find(store, "SELECT id FROM lists WHERE name = ?");
         find.bind(1, name);
         if (find.step() == SQLITE_ROW) {
             listId = find.int64(0);
@@ -178,9 +106,9 @@ qint64 upsertList(Store &store, const Markdown::ParsedReadme &doc, const QString
         }
     }
     if (listId) {
-        Statement dirty(store,
-                        "SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
-                        "(SELECT id FROM sections WHERE list_id = ?)");
+        SqliteStatement dirty(store,
+                              "SELECT count(*) FROM entries WHERE dirty = 1 AND section_id IN "
+                              "(SELECT id FROM sections WHERE list_id = ?)");
         dirty.bind(1, listId);
         const int edited = dirty.step() == SQLITE_ROW ? int(dirty.int64(0)) : 0;
         dirty.step();
@@ -194,9 +122,9 @@ qint64 upsertList(Store &store, const Markdown::ParsedReadme &doc, const QString
                     .arg(name));
             return 0;
         }
-        Statement upd(store,
-                      "UPDATE lists SET header = ?, trailer = ?, eol = ?, bom = ?, "
-                      "final_newline = ?, source_path = ?, modified = ? WHERE id = ?");
+        SqliteStatement upd(store,
+                            "UPDATE lists SET header = ?, trailer = ?, eol = ?, bom = ?, "
+                            "final_newline = ?, source_path = ?, modified = ? WHERE id = ?");
         upd.bindBlob(1, doc.header.in(src));
         upd.bindBlob(2, doc.trailer.in(src));
         upd.bindBlob(3, doc.eol);
@@ -211,10 +139,10 @@ qint64 upsertList(Store &store, const Markdown::ParsedReadme &doc, const QString
         }
         return listId;
     }
-    Statement ins(store,
-                  "INSERT INTO lists (name, header, trailer, eol, bom, final_newline, "
-                  "source_path, entry_template, author_style, created, modified) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement ins(store,
+                        "INSERT INTO lists (name, header, trailer, eol, bom, final_newline, "
+                        "source_path, entry_template, author_style, created, modified) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, name);
     ins.bindBlob(2, doc.header.in(src));
     ins.bindBlob(3, doc.trailer.in(src));
@@ -248,13 +176,14 @@ struct ExistingRows
 
     void load(Store &store, qint64 listId)
     {
-        Statement secs(store, "SELECT id FROM sections WHERE list_id = ?");
+        SqliteStatement secs(store, "SELECT id FROM sections WHERE list_id = ?");
         secs.bind(1, listId);
         while (secs.step() == SQLITE_ROW)
             sections.push_back(secs.int64(0));
-        Statement ents(store,
-                       "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE section_id IN "
-                       "(SELECT id FROM sections WHERE list_id = ?)");
+        SqliteStatement ents(
+            store,
+            "SELECT id, raw, doi, arxiv_id, title FROM entries WHERE section_id IN "
+            "(SELECT id FROM sections WHERE list_id = ?)");
         ents.bind(1, listId);
         while (ents.step() == SQLITE_ROW) {
             const qsizetype i = entries.size();
@@ -300,24 +229,27 @@ bool writeSections(Store &store, const Markdown::ParsedReadme &doc, qint64 listI
                    ExistingRows &old, ImportReport *report)
 {
     const QByteArrayView src(doc.source);
-    Statement insSection(store,
-                         "INSERT INTO sections (list_id, position, level, title, heading, intro) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
-    Statement insEntry(store,
-                       "INSERT INTO entries (section_id, position, authors, title, url, venue, "
-                       "year_text, year, doi, arxiv_id, raw, trail, created, modified, list_id) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)");
+    SqliteStatement insSection(
+        store,
+        "INSERT INTO sections (list_id, position, level, title, heading, intro) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement insEntry(
+        store,
+        "INSERT INTO entries (section_id, position, authors, title, url, venue, "
+        "year_text, year, doi, arxiv_id, raw, trail, created, modified, list_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)");
     // A matched entry keeps its id and what the README does not say (structured authors while
     // the author string is the same, identifiers found by a look-up, notes, tags, PDF).
-    Statement updEntry(store,
-                       "UPDATE entries SET section_id = ?1, position = ?2, "
-                       "authors_json = CASE WHEN authors = ?3 THEN authors_json ELSE '' END, "
-                       "authors = ?3, title = ?4, url = ?5, venue = ?6, year_text = ?7, year = ?8, "
-                       "doi = CASE WHEN ?9 = '' THEN doi ELSE ?9 END, "
-                       "arxiv_id = CASE WHEN ?10 = '' THEN arxiv_id ELSE ?10 END, "
-                       "modified = CASE WHEN raw = ?11 THEN modified ELSE ?13 END, "
-                       "raw = ?11, trail = ?12, dirty = 0 WHERE id = ?14");
-    for (Statement *s : {&insSection, &insEntry, &updEntry}) {
+    SqliteStatement updEntry(
+        store,
+        "UPDATE entries SET section_id = ?1, position = ?2, "
+        "authors_json = CASE WHEN authors = ?3 THEN authors_json ELSE '' END, "
+        "authors = ?3, title = ?4, url = ?5, venue = ?6, year_text = ?7, year = ?8, "
+        "doi = CASE WHEN ?9 = '' THEN doi ELSE ?9 END, "
+        "arxiv_id = CASE WHEN ?10 = '' THEN arxiv_id ELSE ?10 END, "
+        "modified = CASE WHEN raw = ?11 THEN modified ELSE ?13 END, "
+        "raw = ?11, trail = ?12, dirty = 0 WHERE id = ?14");
+    for (SqliteStatement *s : {&insSection, &insEntry, &updEntry}) {
         if (!s->isValid()) {
             *report = failure(*report, s->error());
             return false;
@@ -344,7 +276,7 @@ bool writeSections(Store &store, const Markdown::ParsedReadme &doc, qint64 listI
             const QByteArrayView raw = pe.raw.in(src);
             ++report->entries;
             const qsizetype match = old.match(raw, f);
-            Statement &st = match >= 0 ? updEntry : insEntry;
+            SqliteStatement &st = match >= 0 ? updEntry : insEntry;
             // Both statements number their parameters alike from 3 on (see above).
             st.bindStatic(3, f.authors);
             st.bindStatic(4, f.title);
@@ -438,7 +370,7 @@ ImportReport importReadme(Store &store, const QByteArray &data, const ImportOpti
             ++report.removed;
     }
     if (!old.sections.isEmpty()) {
-        Statement del(store, "DELETE FROM sections WHERE id = ?");
+        SqliteStatement del(store, "DELETE FROM sections WHERE id = ?");
         for (qint64 id : old.sections) {
             del.bind(1, id);
             if (!del.run())
@@ -503,9 +435,9 @@ namespace {
 // The text of the first entry of a section that is not new, for a new entry placed first.
 QByteArray firstEntryAfter(Store &store, qint64 sectionId)
 {
-    Statement q(store,
-                "SELECT raw FROM entries WHERE section_id = ? AND length(raw) > 0 "
-                "ORDER BY position LIMIT 1");
+    SqliteStatement q(store,
+                      "SELECT raw FROM entries WHERE section_id = ? AND length(raw) > 0 "
+                      "ORDER BY position LIMIT 1");
     q.bind(1, sectionId);
     QByteArray raw;
     if (q.step() == SQLITE_ROW)
@@ -525,8 +457,8 @@ struct ListFrame
 
 std::optional<ListFrame> listFrame(Store &store, qint64 listId)
 {
-    Statement list(store,
-                   "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
+    SqliteStatement list(
+        store, "SELECT header, trailer, bom, eol, entry_template FROM lists WHERE id = ?");
     list.bind(1, listId);
     if (list.step() != SQLITE_ROW)
         return std::nullopt;
@@ -544,9 +476,9 @@ std::optional<ListFrame> listFrame(Store &store, qint64 listId)
 
 void reserveForList(Store &store, qint64 listId, const ListFrame &frame, QByteArray &out)
 {
-    Statement size(store,
-                   "SELECT coalesce(sum(length(raw) + length(trail)), 0) FROM entries "
-                   "WHERE list_id = ?");
+    SqliteStatement size(store,
+                         "SELECT coalesce(sum(length(raw) + length(trail)), 0) FROM entries "
+                         "WHERE list_id = ?");
     size.bind(1, listId);
     if (size.step() == SQLITE_ROW)
         out.reserve(qsizetype(size.int64(0)) + frame.header.size() + frame.trailer.size() + 4096);
@@ -554,7 +486,7 @@ void reserveForList(Store &store, qint64 listId, const ListFrame &frame, QByteAr
 }
 
 // The fields of the entry row `ents` stands on (the columns exportReadme() selects).
-EntryFields storedFields(const Statement &ents)
+EntryFields storedFields(const SqliteStatement &ents)
 {
     EntryFields f;
     f.authors = ents.text(4);
@@ -578,8 +510,8 @@ struct SectionWriter
     ExportResult &result;
 
     bool writeSections(qint64 listId);
-    bool writeEntries(Statement &ents, qint64 sectionId);
-    bool writeEdited(const Statement &ents, qint64 sectionId, QByteArray &previous,
+    bool writeEntries(SqliteStatement &ents, qint64 sectionId);
+    bool writeEdited(const SqliteStatement &ents, qint64 sectionId, QByteArray &previous,
                      bool firstOfSection);
     QByteArray placedNew(QByteArray text, const EntryFields &f, const QByteArray &previous,
                          bool firstOfSection, qint64 sectionId);
@@ -587,12 +519,12 @@ struct SectionWriter
 
 bool SectionWriter::writeSections(qint64 listId)
 {
-    Statement secs(store,
-                   "SELECT id, heading, intro FROM sections WHERE list_id = ? "
-                   "ORDER BY position");
-    Statement ents(store,
-                   "SELECT id, raw, trail, dirty, authors, title, url, venue, year_text, "
-                   "year, doi, arxiv_id FROM entries WHERE section_id = ? ORDER BY position");
+    SqliteStatement secs(store,
+                         "SELECT id, heading, intro FROM sections WHERE list_id = ? "
+                         "ORDER BY position");
+    SqliteStatement ents(store,
+                         "SELECT id, raw, trail, dirty, authors, title, url, venue, year_text, "
+                         "year, doi, arxiv_id FROM entries WHERE section_id = ? ORDER BY position");
     secs.bind(1, listId);
     while (secs.step() == SQLITE_ROW) {
         out.append(secs.bytes(1));
@@ -604,7 +536,7 @@ bool SectionWriter::writeSections(qint64 listId)
     return true;
 }
 
-bool SectionWriter::writeEntries(Statement &ents, qint64 sectionId)
+bool SectionWriter::writeEntries(SqliteStatement &ents, qint64 sectionId)
 {
     // The entry before (or, for the first, after) a new one decides how it sits: an item
     // among items at their depth (fitToNeighbour).
@@ -623,7 +555,7 @@ bool SectionWriter::writeEntries(Statement &ents, qint64 sectionId)
     return true;
 }
 
-bool SectionWriter::writeEdited(const Statement &ents, qint64 sectionId, QByteArray &previous,
+bool SectionWriter::writeEdited(const SqliteStatement &ents, qint64 sectionId, QByteArray &previous,
                                 bool firstOfSection)
 {
     const EntryFields f = storedFields(ents);
@@ -737,7 +669,7 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
         return true;
     // The file now holds these entries as rendered: that text is their new original.
     Store::Transaction t(store);
-    Statement stamp(store, "UPDATE lists SET last_export = ? WHERE id = ?");
+    SqliteStatement stamp(store, "UPDATE lists SET last_export = ? WHERE id = ?");
     stamp.bind(1, QDateTime::currentMSecsSinceEpoch());
     stamp.bind(2, listId);
     if (!stamp.run()) {
@@ -745,7 +677,7 @@ bool exportReadmeToFile(Store &store, qint64 listId, const QString &path, QStrin
                      .arg(path, stamp.error());
         return false;
     }
-    Statement mark(store, "UPDATE entries SET raw = ?, dirty = 0 WHERE id = ?");
+    SqliteStatement mark(store, "UPDATE entries SET raw = ?, dirty = 0 WHERE id = ?");
     for (const auto &[id, text] : std::as_const(r.renderedEntries)) {
         mark.bindBlob(1, text);
         mark.bind(2, id);
