@@ -218,10 +218,24 @@ int Runner::importFilesCommand(const QStringList &args)
     const std::unique_ptr<Metadata::Resolver> owned(Metadata::newResolver(&m_store, &nam));
     Metadata::Resolver &resolver = *owned;
     BatchImporter importer(m_curation, &resolver);
-    QEventLoop loop;
     BatchReport report;
+    if (!runImport(importer, resolver, list->id, sectionId, items, &report))
+        return fail(CommandLine::tr("The import could not start."));
+
+    bool ok = true;
+    const bool merge = m_p.parser.isSet(m_p.merge);
+    for (const BatchItem &item : std::as_const(report.items))
+        ok = reportImported(item, *list, merge) && ok;
+    say(m_out, BatchImporter::summary(report));
+    return ok ? Success : Failure;
+}
+
+bool Runner::runImport(BatchImporter &importer, Metadata::Resolver &resolver, qint64 listId,
+                       qint64 sectionId, const QList<DropItem> &items, BatchReport *report)
+{
+    QEventLoop loop;
     QObject::connect(&importer, &BatchImporter::finished, &loop, [&](const BatchReport &r) {
-        report = r;
+        *report = r;
         loop.quit();
     });
     // A folder of PDFs looked up at the services' pace can take minutes: on a terminal one
@@ -246,51 +260,48 @@ int Runner::importFilesCommand(const QStringList &args)
         clearProgress();
         say(m_err, message);
     });
-    if (!importer.start(list->id, sectionId, items))
-        return fail(CommandLine::tr("The import could not start."));
+    if (!importer.start(listId, sectionId, items))
+        return false;
     loop.exec();
     clearProgress();
+    return true;
+}
 
-    bool ok = true;
-    const bool merge = m_p.parser.isSet(m_p.merge);
-    for (const BatchItem &item : std::as_const(report.items)) {
-        switch (item.outcome) {
-        case BatchItem::Outcome::Added:
-            say(m_out,
-                CommandLine::tr("Added: %1")
-                    .arg(Markdown::renderEntry(item.fields, list->entryTemplate)));
-            break;
-        case BatchItem::Outcome::NeedsReview:
-            say(m_out,
-                CommandLine::tr("Added, needs review: %1")
-                    .arg(Markdown::renderEntry(item.fields, list->entryTemplate)));
-            break;
-        case BatchItem::Outcome::Duplicate:
-            if (merge) {
-                QString error;
-                const bool merged
-                    = m_curation.perform(CommandLine::tr("Merge into the existing entry"), [&] {
-                          return BatchImporter::mergeInto(m_store, item, &error);
-                      });
-                if (!merged) {
-                    say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, error));
-                    ok = false;
-                    break;
-                }
-                say(m_out, CommandLine::tr("Merged: %1: %2").arg(item.source, item.message));
-            } else {
-                say(m_out, CommandLine::tr("Not added: %1: %2").arg(item.source, item.message));
+bool Runner::reportImported(const BatchItem &item, const ListInfo &list, bool merge)
+{
+    switch (item.outcome) {
+    case BatchItem::Outcome::Added:
+        say(m_out,
+            CommandLine::tr("Added: %1")
+                .arg(Markdown::renderEntry(item.fields, list.entryTemplate)));
+        return true;
+    case BatchItem::Outcome::NeedsReview:
+        say(m_out,
+            CommandLine::tr("Added, needs review: %1")
+                .arg(Markdown::renderEntry(item.fields, list.entryTemplate)));
+        return true;
+    case BatchItem::Outcome::Duplicate:
+        if (merge) {
+            QString error;
+            const bool merged
+                = m_curation.perform(CommandLine::tr("Merge into the existing entry"), [&] {
+                      return BatchImporter::mergeInto(m_store, item, &error);
+                  });
+            if (!merged) {
+                say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, error));
+                return false;
             }
-            break;
-        case BatchItem::Outcome::Failed:
-        case BatchItem::Outcome::Skipped:
-            say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, item.message));
-            ok = false;
-            break;
+            say(m_out, CommandLine::tr("Merged: %1: %2").arg(item.source, item.message));
+        } else {
+            say(m_out, CommandLine::tr("Not added: %1: %2").arg(item.source, item.message));
         }
+        return true;
+    case BatchItem::Outcome::Failed:
+    case BatchItem::Outcome::Skipped:
+        say(m_err, u"awesome-curator: %1: %2"_s.arg(item.source, item.message));
+        return false;
     }
-    say(m_out, BatchImporter::summary(report));
-    return ok ? Success : Failure;
+    return true;
 }
 
 } // namespace Curator::Cli

@@ -22,6 +22,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Curator {
+class BatchImporter;
+struct BatchItem;
+struct BatchReport;
+struct DropItem;
+} // namespace Curator
+
 namespace Curator::Cli {
 
 // lupdate finds the strings of the command line under this context.
@@ -164,6 +171,11 @@ private:
     Metadata::EntryStyle styleOf(const std::optional<ListInfo> &list);
     void addResults(const QStringList &args, const QList<Metadata::LookupResult> &results,
                     const ListInfo &list, qint64 sectionId, bool *allOk);
+    // import-files: runs the importer to its end; false when it could not start.
+    bool runImport(BatchImporter &importer, Metadata::Resolver &resolver, qint64 listId,
+                   qint64 sectionId, const QList<DropItem> &items, BatchReport *report);
+    // Says what became of one imported item; false for a failure.
+    bool reportImported(const BatchItem &item, const ListInfo &list, bool merge);
     // Each place changed on both sides, for the user to choose --prefer.
     void reportConflicts(const QList<ReadmeSync::Conflict> &conflicts);
     // --prefer ours|theirs

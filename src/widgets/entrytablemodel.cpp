@@ -367,31 +367,7 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn) {
-            QStringList tips{e->fields.title};
-            if (duplicate)
-                tips << tr("Duplicate: another entry of this list has the same DOI, arXiv id or "
-                           "title.");
-            if (e->needsReview)
-                tips << tr("Needs review: filled in without a look-up.");
-            if (e->dirty)
-                tips << tr("Edited since the last export.");
-            return plainTip(tips.join(u'\n'));
-        }
-        // The link's cell also names the entry's other links (code, project page …) as the
-        // README has them.
-        if (index.column() == UrlColumn) {
-            QStringList tips{e->fields.url};
-            for (const Markdown::ExtraLink &l : Markdown::extraLinksOf(e->raw, e->fields.url)) {
-                if (!l.badge)
-                    tips << (l.label.isEmpty() ? l.url : tr("%1: %2").arg(l.label, l.url));
-            }
-            return plainTip(tips.join(u'\n'));
-        }
-        // Long cells are elided in the table: the tooltip shows them whole.
-        if (const QVariant text = data(index, Qt::DisplayRole); text.isValid())
-            return plainTip(text.toString());
-        return {};
+        return toolTip(index, *e, duplicate);
     case Qt::AccessibleDescriptionRole:
         if (index.column() == TitleColumn && duplicate)
             return tr("duplicate");
@@ -419,28 +395,62 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    switch (Column(index.column())) {
+    return displayText(index.column(), *e);
+}
+
+QVariant EntryTableModel::toolTip(const QModelIndex &index, const Entry &e, bool duplicate) const
+{
+    if (index.column() == TitleColumn) {
+        QStringList tips{e.fields.title};
+        if (duplicate)
+            tips << tr("Duplicate: another entry of this list has the same DOI, arXiv id or "
+                       "title.");
+        if (e.needsReview)
+            tips << tr("Needs review: filled in without a look-up.");
+        if (e.dirty)
+            tips << tr("Edited since the last export.");
+        return plainTip(tips.join(u'\n'));
+    }
+    // The link's cell also names the entry's other links (code, project page …) as the
+    // README has them.
+    if (index.column() == UrlColumn) {
+        QStringList tips{e.fields.url};
+        for (const Markdown::ExtraLink &l : Markdown::extraLinksOf(e.raw, e.fields.url)) {
+            if (!l.badge)
+                tips << (l.label.isEmpty() ? l.url : tr("%1: %2").arg(l.label, l.url));
+        }
+        return plainTip(tips.join(u'\n'));
+    }
+    // Long cells are elided in the table: the tooltip shows them whole.
+    if (const QVariant text = data(index, Qt::DisplayRole); text.isValid())
+        return plainTip(text.toString());
+    return {};
+}
+
+QVariant EntryTableModel::displayText(int column, const Entry &e) const
+{
+    switch (Column(column)) {
     case SectionColumn:
-        return m_sectionTitles.value(e->sectionId);
+        return m_sectionTitles.value(e.sectionId);
     case AuthorsColumn:
-        return e->fields.authors;
+        return e.fields.authors;
     case TitleColumn:
-        return e->fields.title;
+        return e.fields.title;
     case VenueColumn:
-        return e->fields.venue;
+        return e.fields.venue;
     case YearColumn:
-        return e->fields.yearText.isEmpty() && e->fields.year ? QString::number(e->fields.year)
-                                                              : e->fields.yearText;
+        return e.fields.yearText.isEmpty() && e.fields.year ? QString::number(e.fields.year)
+                                                            : e.fields.yearText;
     case IdentifierColumn:
-        if (!e->fields.arxivId.isEmpty())
-            return tr("arXiv %1").arg(e->fields.arxivId);
-        if (!e->fields.doi.isEmpty())
-            return tr("DOI %1").arg(e->fields.doi);
+        if (!e.fields.arxivId.isEmpty())
+            return tr("arXiv %1").arg(e.fields.arxivId);
+        if (!e.fields.doi.isEmpty())
+            return tr("DOI %1").arg(e.fields.doi);
         return {};
     case UrlColumn:
-        return e->fields.url;
+        return e.fields.url;
     case AddedColumn:
-        return QLocale().toString(e->created.date(), QLocale::ShortFormat);
+        return QLocale().toString(e.created.date(), QLocale::ShortFormat);
     case ColumnCount:
         break;
     }

@@ -103,6 +103,8 @@ private:
     void applyReading(const Reading &reading);
     QList<qint64> queryIds();
     const Entry *cached(int row) const;
+    QVariant toolTip(const QModelIndex &index, const Entry &e, bool duplicate) const;
+    QVariant displayText(int column, const Entry &e) const;
     void applyIds(const QList<qint64> &ids);
     void updateDuplicates();
     void setDuplicates(const QSet<qint64> &ids, quint64 generation);

@@ -221,6 +221,16 @@ void MainWindow::setUpTable()
 
 void MainWindow::setUpActions()
 {
+    setUpHistoryActions();
+    setUpPaneActions();
+    setUpIconsAndShortcuts();
+    connectMenuActions();
+    setUpColumnActions();
+    showShortcutsInToolTips();
+}
+
+void MainWindow::setUpHistoryActions()
+{
     // The history is the core's (Curation), shared with the command line; these actions follow it.
     auto *undoAction = new QAction(tr("&Undo"), this);
     undoAction->setIcon(themeIcon(u"edit-undo"_s));
@@ -249,6 +259,11 @@ void MainWindow::setUpActions()
     redoAction->setIcon(themeIcon(u"edit-redo"_s));
     redoAction->setObjectName(u"actionRedo"_s);
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+}
+
+void MainWindow::setUpPaneActions()
+{
     QAction *paneAction = m_exportDock->toggleViewAction();
     paneAction->setText(tr("&README Pane"));
     paneAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
@@ -263,8 +278,10 @@ void MainWindow::setUpActions()
     });
     m_ui->menuFile->insertAction(m_ui->actionOpenStore, prAction);
     m_ui->menuFile->insertSeparator(m_ui->actionOpenStore);
-    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+}
 
+void MainWindow::setUpIconsAndShortcuts()
+{
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionSettings->setShortcut(QKeySequence(u"Ctrl+,"_s));
     // Theme icons where the desktop has a theme, the bundled ones where it has not.
@@ -292,7 +309,10 @@ void MainWindow::setUpActions()
         action->setIcon(themeIcon(QString::fromUtf16(name)));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionDelete->setShortcuts({QKeySequence::Delete});
+}
 
+void MainWindow::connectMenuActions()
+{
     connect(m_ui->actionNewList, &QAction::triggered, this, &MainWindow::newList);
     connect(m_ui->actionDeleteList, &QAction::triggered, this, &MainWindow::deleteList);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importReadme);
@@ -328,7 +348,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
 
+void MainWindow::setUpColumnActions()
+{
     // Column visibility, in the View menu and the header's context menu.
     auto *header = m_ui->entryTable->horizontalHeader();
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -343,6 +366,10 @@ void MainWindow::setUpActions()
     }
     // The check marks follow the columns, from the start (settings restored) and in either menu.
     connect(m_ui->menuColumns, &QMenu::aboutToShow, this, [this] { syncColumnActions(); });
+}
+
+void MainWindow::showShortcutsInToolTips()
+{
     // Tooltips name the shortcut, so the keyboard way is discoverable.
     for (QAction *a : findChildren<QAction *>()) {
         if (!a->shortcut().isEmpty() && !a->toolTip().contains(u'('))

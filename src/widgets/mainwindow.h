@@ -72,6 +72,12 @@ protected:
 private:
     void setUpTable();
     void setUpActions();
+    void setUpHistoryActions();
+    void setUpPaneActions();
+    void setUpIconsAndShortcuts();
+    void connectMenuActions();
+    void setUpColumnActions();
+    void showShortcutsInToolTips();
     void setUpImport();
     void restoreSettings();
     void saveSettings() const;

@@ -58,7 +58,31 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     m_ui->setupUi(this);
     QSettings s = settings();
     m_ui->emailEdit->setText(s.value(u"lookup/email"_s).toString());
+    setUpLanguageChoice(s);
+    setUpAuthorStyles();
+    m_ui->venueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setUpListChoice(listId);
 
+    QPalette palette = m_ui->messageLabel->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_ui->messageLabel->setPalette(palette);
+
+    connectListChoice();
+    connectRepositoryPage();
+    connectTokenButtons();
+    connectListFormatPage();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+        else
+            m_ui->messageLabel->setText(m_error);
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    refresh();
+}
+
+void SettingsDialog::setUpLanguageChoice(const QSettings &s)
+{
     m_ui->languageCombo->addItem(tr("The system's language"), QString());
     m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
     m_ui->languageCombo->addItem(u"Deutsch"_s, u"de"_s);
@@ -73,7 +97,10 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     };
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, noteLanguage);
     noteLanguage();
+}
 
+void SettingsDialog::setUpAuthorStyles()
+{
     for (AuthorStyle style : {AuthorStyle::Apa, AuthorStyle::Natural, AuthorStyle::ApaEtAl}) {
         const QString key = AuthorFormat::styleKey(style);
         const QString label = style == AuthorStyle::Apa ? tr("APA: Family, G., & Family, G.")
@@ -81,18 +108,19 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
                                             : tr("Short: Family, G., et al.");
         m_ui->styleCombo->addItem(label, key);
     }
-    m_ui->venueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
 
-    for (const ListInfo &l : store.lists())
+void SettingsDialog::setUpListChoice(qint64 listId)
+{
+    for (const ListInfo &l : m_store.lists())
         m_ui->listCombo->addItem(l.name, l.id);
     m_ui->listFormatPage->setEnabled(m_ui->listCombo->count() > 0);
     m_ui->listCombo->setCurrentIndex(std::max(0, m_ui->listCombo->findData(listId)));
     loadList(m_ui->listCombo->currentIndex());
+}
 
-    QPalette palette = m_ui->messageLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_ui->messageLabel->setPalette(palette);
-
+void SettingsDialog::connectListChoice()
+{
     connect(m_ui->listCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         storeListEdits();
         loadList(index);
@@ -107,49 +135,41 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
     };
     connect(m_ui->pages, &QTabWidget::currentChanged, this, enableListRow);
     enableListRow();
+}
+
+void SettingsDialog::connectRepositoryPage()
+{
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
     for (QLineEdit *edit : {m_ui->clonePathEdit, m_ui->readmePathEdit, m_ui->remoteEdit,
                             m_ui->baseEdit, m_ui->githubEdit})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
-    connect(m_ui->browseCloneButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("The List's Clone"),
-                                                              m_ui->clonePathEdit->text());
-        if (dir.isEmpty())
-            return;
-        m_ui->clonePathEdit->setText(QDir::toNativeSeparators(dir));
-        // What the clone says about itself fills the fields the user left empty.
-        if (const auto found = detectRepository(dir + u'/'
-                                                + (m_ui->readmePathEdit->text().isEmpty()
-                                                       ? u"README.md"_s
-                                                       : m_ui->readmePathEdit->text()))) {
-            m_ui->clonePathEdit->setText(QDir::toNativeSeparators(found->path));
-            if (m_ui->baseEdit->text().isEmpty())
-                m_ui->baseEdit->setText(found->base);
-            if (m_ui->githubEdit->text().isEmpty())
-                m_ui->githubEdit->setText(found->github);
-        }
-    });
+    connect(m_ui->browseCloneButton, &QPushButton::clicked, this, &SettingsDialog::browseForClone);
+}
+
+void SettingsDialog::browseForClone()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("The List's Clone"),
+                                                          m_ui->clonePathEdit->text());
+    if (dir.isEmpty())
+        return;
+    m_ui->clonePathEdit->setText(QDir::toNativeSeparators(dir));
+    // What the clone says about itself fills the fields the user left empty.
+    if (const auto found = detectRepository(dir + u'/'
+                                            + (m_ui->readmePathEdit->text().isEmpty()
+                                                   ? u"README.md"_s
+                                                   : m_ui->readmePathEdit->text()))) {
+        m_ui->clonePathEdit->setText(QDir::toNativeSeparators(found->path));
+        if (m_ui->baseEdit->text().isEmpty())
+            m_ui->baseEdit->setText(found->base);
+        if (m_ui->githubEdit->text().isEmpty())
+            m_ui->githubEdit->setText(found->github);
+    }
+}
+
+void SettingsDialog::connectTokenButtons()
+{
     m_tokens->setHost(GitHubClient::webBaseFor(GitHubClient::defaultApiBase()).host());
-    connect(m_ui->setTokenButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString token
-            = QInputDialog::getText(
-                  this, tr("GitHub Token"),
-                  tr("A GitHub token that may open pull requests (scope \"public_repo\", or "
-                     "\"Pull requests: write\" for a fine-grained token). It is kept in the system "
-                     "keychain, nowhere else."),
-                  QLineEdit::Password, QString(), &ok)
-                  .trimmed();
-        if (!ok || token.isEmpty())
-            return;
-        m_ui->tokenStatus->setText(tr("Saving…"));
-        m_tokens->storeInKeychain(token.toUtf8(), [this](const KeychainResult &r) {
-            if (!r.ok)
-                m_ui->tokenStatus->setText(r.message);
-            else
-                showToken();
-        });
-    });
+    connect(m_ui->setTokenButton, &QPushButton::clicked, this, &SettingsDialog::askForToken);
     connect(m_ui->removeTokenButton, &QPushButton::clicked, this, [this] {
         m_tokens->removeFromKeychain([this](const KeychainResult &r) {
             if (!r.ok)
@@ -159,6 +179,32 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
         });
     });
     showToken();
+}
+
+void SettingsDialog::askForToken()
+{
+    bool ok = false;
+    const QString token
+        = QInputDialog::getText(
+              this, tr("GitHub Token"),
+              tr("A GitHub token that may open pull requests (scope \"public_repo\", or "
+                 "\"Pull requests: write\" for a fine-grained token). It is kept in the system "
+                 "keychain, nowhere else."),
+              QLineEdit::Password, QString(), &ok)
+              .trimmed();
+    if (!ok || token.isEmpty())
+        return;
+    m_ui->tokenStatus->setText(tr("Saving…"));
+    m_tokens->storeInKeychain(token.toUtf8(), [this](const KeychainResult &r) {
+        if (!r.ok)
+            m_ui->tokenStatus->setText(r.message);
+        else
+            showToken();
+    });
+}
+
+void SettingsDialog::connectListFormatPage()
+{
     connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &SettingsDialog::refresh);
     connect(m_ui->useGrammarButton, &QPushButton::clicked, this,
             [this] { m_ui->templateEdit->setText(m_grammar); });
@@ -176,14 +222,6 @@ SettingsDialog::SettingsDialog(Store &store, qint64 listId, QWidget *parent)
             m_ui->venueTable->removeRow(m_ui->venueTable->currentRow());
         refresh();
     });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-        else
-            m_ui->messageLabel->setText(m_error);
-    });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    refresh();
 }
 
 SettingsDialog::~SettingsDialog()

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -43,6 +45,15 @@ private:
     void storeListEdits();
     void refresh();
     void showToken();
+    void setUpLanguageChoice(const QSettings &s);
+    void setUpAuthorStyles();
+    void setUpListChoice(qint64 listId);
+    void connectListChoice();
+    void connectRepositoryPage();
+    void browseForClone();
+    void connectTokenButtons();
+    void askForToken();
+    void connectListFormatPage();
 
     struct ListEdits;
     std::unique_ptr<Ui::SettingsDialog> m_ui;

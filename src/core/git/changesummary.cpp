@@ -531,6 +531,183 @@ QList<bool> opaqueLines(const QList<QByteArrayView> &lines)
     return opaque;
 }
 
+// Byte-order mark, line endings and the final newline change the file, not its entries.
+bool sameFileConventions(QByteArrayView oldReadme, QByteArrayView newReadme)
+{
+    const bool oldBom = oldReadme.startsWith("\xEF\xBB\xBF");
+    const bool newBom = newReadme.startsWith("\xEF\xBB\xBF");
+    const bool oldCrlf = oldReadme.contains("\r\n");
+    const bool newCrlf = newReadme.contains("\r\n");
+    return oldBom == newBom && oldCrlf == newCrlf
+        && oldReadme.endsWith('\n') == newReadme.endsWith('\n');
+}
+
+bool hasLinkDefinition(const QList<QByteArrayView> &lines)
+{
+    for (QByteArrayView l : lines) {
+        if (isLinkDefinition(l))
+            return true;
+    }
+    return false;
+}
+
+// Each change grows to whole blocks: up and down to blank lines, and on past a blank line
+// while the block is an indented continuation (an item's second paragraph). Outside the
+// changes both versions have the same lines, so a region grows by the same count in both.
+struct Region
+{
+    qsizetype oldBegin, oldEnd, newBegin, newEnd; // 0-based, half-open
+};
+
+bool continuesItem(QByteArrayView line)
+{
+    return !line.isEmpty() && (line.front() == ' ' || line.front() == '\t');
+}
+
+Region hunkRegion(const TextDiff::Hunk &h)
+{
+    Region r;
+    r.oldBegin = h.oldCount ? h.oldStart - 1 : h.oldStart;
+    r.oldEnd = r.oldBegin + h.oldCount;
+    r.newBegin = h.newCount ? h.newStart - 1 : h.newStart;
+    r.newEnd = r.newBegin + h.newCount;
+    return r;
+}
+
+// Two more blocks of context each way: an entry may span blocks (a title paragraph, then
+// its list of links), and the outermost block, read the same in both versions, pairs.
+void addContextBlocks(Region &r, const QList<QByteArrayView> &oldLines,
+                      const QList<QByteArrayView> &newLines)
+{
+    for (int block = 0; block < 2; ++block) {
+        while (r.oldBegin > 0 && r.newBegin > 0 && isBlank(oldLines[r.oldBegin - 1])) {
+            --r.oldBegin;
+            --r.newBegin;
+        }
+        while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
+            --r.oldBegin;
+            --r.newBegin;
+        }
+        while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+               && isBlank(oldLines[r.oldEnd])) {
+            ++r.oldEnd;
+            ++r.newEnd;
+        }
+        while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+               && !isBlank(oldLines[r.oldEnd])) {
+            ++r.oldEnd;
+            ++r.newEnd;
+        }
+    }
+}
+
+void growToWholeItems(Region &r, const QList<QByteArrayView> &oldLines,
+                      const QList<QByteArrayView> &newLines)
+{
+    for (bool grew = true; grew;) {
+        grew = false;
+        while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
+            --r.oldBegin;
+            --r.newBegin;
+            grew = true;
+        }
+        const bool insideItem = (r.oldBegin < r.oldEnd && continuesItem(oldLines[r.oldBegin]))
+            || (r.newBegin < r.newEnd && continuesItem(newLines[r.newBegin]));
+        if (insideItem && r.oldBegin > 0 && r.newBegin > 0) {
+            --r.oldBegin; // the blank line; the loop takes the block above
+            --r.newBegin;
+            grew = true;
+        }
+        while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
+               && !isBlank(oldLines[r.oldEnd])) {
+            ++r.oldEnd;
+            ++r.newEnd;
+            grew = true;
+        }
+        // A blank line and then an indented line below: the item goes on.
+        qsizetype next = r.oldEnd;
+        while (next < oldLines.size() && isBlank(oldLines[next]))
+            ++next;
+        if (next > r.oldEnd && next < oldLines.size() && continuesItem(oldLines[next])
+            && r.newEnd + (next - r.oldEnd) <= newLines.size()) {
+            r.newEnd += next - r.oldEnd;
+            r.oldEnd = next;
+            grew = true;
+        }
+    }
+}
+
+QList<Region> changedRegions(const TextDiff::Diff &d, const QList<QByteArrayView> &oldLines,
+                             const QList<QByteArrayView> &newLines)
+{
+    QList<Region> regions;
+    for (const TextDiff::Hunk &h : d.hunks) {
+        Region r = hunkRegion(h);
+        addContextBlocks(r, oldLines, newLines);
+        growToWholeItems(r, oldLines, newLines);
+        if (!regions.isEmpty() && r.oldBegin <= regions.last().oldEnd) {
+            regions.last().oldEnd = std::max(regions.last().oldEnd, r.oldEnd);
+            regions.last().newEnd = std::max(regions.last().newEnd, r.newEnd);
+        } else {
+            regions.append(r);
+        }
+    }
+    return regions;
+}
+
+bool linesReadableAlone(const QList<QByteArrayView> &lines, const QList<bool> &opaque,
+                        qsizetype begin, qsizetype end)
+{
+    for (qsizetype i = begin; i < end; ++i) {
+        if (opaque[i] || needsItsContext(lines[i]))
+            return false;
+    }
+    return true;
+}
+
+bool readableOutOfContext(const QList<Region> &regions, const QList<QByteArrayView> &oldLines,
+                          const QList<bool> &oldOpaque, const QList<QByteArrayView> &newLines,
+                          const QList<bool> &newOpaque)
+{
+    for (const Region &r : regions) {
+        if (!linesReadableAlone(oldLines, oldOpaque, r.oldBegin, r.oldEnd)
+            || !linesReadableAlone(newLines, newOpaque, r.newBegin, r.newEnd))
+            return false;
+        // The block just outside a region, too: a region that starts right after an opaque
+        // block's last line is read without it.
+        if ((r.oldBegin > 0 && oldOpaque[r.oldBegin - 1])
+            || (r.oldEnd < oldOpaque.size() && oldOpaque[r.oldEnd]))
+            return false;
+    }
+    return true;
+}
+
+qsizetype regionLineCount(const QList<Region> &regions)
+{
+    qsizetype total = 0;
+    for (const Region &r : regions)
+        total += (r.oldEnd - r.oldBegin) + (r.newEnd - r.newBegin);
+    return total;
+}
+
+// Each region in a section of its own (a heading both versions share), so that its blocks
+// are read as entries and never run into the next region's.
+QByteArray excerpt(const QList<Region> &regions, const QList<QByteArrayView> &lines, bool old)
+{
+    QByteArray out;
+    for (const Region &r : regions) {
+        out += "# \xE2\x80\x8B\n\n";
+        const qsizetype b = old ? r.oldBegin : r.newBegin;
+        const qsizetype e = old ? r.oldEnd : r.newEnd;
+        for (qsizetype i = b; i < e; ++i) {
+            out += lines[i];
+            out += '\n';
+        }
+        out += '\n';
+    }
+    return out;
+}
+
 } // namespace
 
 ChangeSummary summarizeChange(QByteArrayView oldReadme, QByteArrayView newReadme)
@@ -552,143 +729,24 @@ std::optional<ChangeSummary> summarizeChangedRegions(QByteArrayView oldReadme,
 {
     if (oldReadme == newReadme)
         return ChangeSummary();
-    // Byte-order mark, line endings and the final newline change the file, not its entries.
-    const bool oldBom = oldReadme.startsWith("\xEF\xBB\xBF");
-    const bool newBom = newReadme.startsWith("\xEF\xBB\xBF");
-    const bool oldCrlf = oldReadme.contains("\r\n");
-    const bool newCrlf = newReadme.contains("\r\n");
-    if (oldBom != newBom || oldCrlf != newCrlf
-        || oldReadme.endsWith('\n') != newReadme.endsWith('\n'))
+    if (!sameFileConventions(oldReadme, newReadme))
         return std::nullopt;
     const QList<QByteArrayView> oldLines = linesOf(oldReadme);
     const QList<QByteArrayView> newLines = linesOf(newReadme);
-    for (const auto *lines : {&oldLines, &newLines}) {
-        for (QByteArrayView l : *lines) {
-            if (isLinkDefinition(l))
-                return std::nullopt;
-        }
-    }
+    if (hasLinkDefinition(oldLines) || hasLinkDefinition(newLines))
+        return std::nullopt;
     const QList<bool> oldOpaque = opaqueLines(oldLines);
     const QList<bool> newOpaque = opaqueLines(newLines);
     const TextDiff::Diff d = TextDiff::diff(oldReadme, newReadme, 0);
     if (d.hunks.size() > 200)
         return std::nullopt;
-
-    // Each change grows to whole blocks: up and down to blank lines, and on past a blank line
-    // while the block is an indented continuation (an item's second paragraph). Outside the
-    // changes both versions have the same lines, so a region grows by the same count in both.
-    struct Region
-    {
-        qsizetype oldBegin, oldEnd, newBegin, newEnd; // 0-based, half-open
-    };
-    QList<Region> regions;
-    auto continues = [](QByteArrayView line) {
-        return !line.isEmpty() && (line.front() == ' ' || line.front() == '\t');
-    };
-    for (const TextDiff::Hunk &h : d.hunks) {
-        Region r;
-        r.oldBegin = h.oldCount ? h.oldStart - 1 : h.oldStart;
-        r.oldEnd = r.oldBegin + h.oldCount;
-        r.newBegin = h.newCount ? h.newStart - 1 : h.newStart;
-        r.newEnd = r.newBegin + h.newCount;
-        // Two more blocks of context each way: an entry may span blocks (a title paragraph, then
-        // its list of links), and the outermost block, read the same in both versions, pairs.
-        for (int block = 0; block < 2; ++block) {
-            while (r.oldBegin > 0 && r.newBegin > 0 && isBlank(oldLines[r.oldBegin - 1])) {
-                --r.oldBegin;
-                --r.newBegin;
-            }
-            while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
-                --r.oldBegin;
-                --r.newBegin;
-            }
-            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
-                   && isBlank(oldLines[r.oldEnd])) {
-                ++r.oldEnd;
-                ++r.newEnd;
-            }
-            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
-                   && !isBlank(oldLines[r.oldEnd])) {
-                ++r.oldEnd;
-                ++r.newEnd;
-            }
-        }
-        for (bool grew = true; grew;) {
-            grew = false;
-            while (r.oldBegin > 0 && r.newBegin > 0 && !isBlank(oldLines[r.oldBegin - 1])) {
-                --r.oldBegin;
-                --r.newBegin;
-                grew = true;
-            }
-            const bool insideItem = (r.oldBegin < r.oldEnd && continues(oldLines[r.oldBegin]))
-                || (r.newBegin < r.newEnd && continues(newLines[r.newBegin]));
-            if (insideItem && r.oldBegin > 0 && r.newBegin > 0) {
-                --r.oldBegin; // the blank line; the loop takes the block above
-                --r.newBegin;
-                grew = true;
-            }
-            while (r.oldEnd < oldLines.size() && r.newEnd < newLines.size()
-                   && !isBlank(oldLines[r.oldEnd])) {
-                ++r.oldEnd;
-                ++r.newEnd;
-                grew = true;
-            }
-            // A blank line and then an indented line below: the item goes on.
-            qsizetype next = r.oldEnd;
-            while (next < oldLines.size() && isBlank(oldLines[next]))
-                ++next;
-            if (next > r.oldEnd && next < oldLines.size() && continues(oldLines[next])
-                && r.newEnd + (next - r.oldEnd) <= newLines.size()) {
-                r.newEnd += next - r.oldEnd;
-                r.oldEnd = next;
-                grew = true;
-            }
-        }
-        if (!regions.isEmpty() && r.oldBegin <= regions.last().oldEnd) {
-            regions.last().oldEnd = std::max(regions.last().oldEnd, r.oldEnd);
-            regions.last().newEnd = std::max(regions.last().newEnd, r.newEnd);
-        } else {
-            regions.append(r);
-        }
-    }
-    qsizetype total = 0;
-    for (const Region &r : regions) {
-        total += (r.oldEnd - r.oldBegin) + (r.newEnd - r.newBegin);
-        for (qsizetype i = r.oldBegin; i < r.oldEnd; ++i) {
-            if (oldOpaque[i] || needsItsContext(oldLines[i]))
-                return std::nullopt;
-        }
-        for (qsizetype i = r.newBegin; i < r.newEnd; ++i) {
-            if (newOpaque[i] || needsItsContext(newLines[i]))
-                return std::nullopt;
-        }
-        // The block just outside a region, too: a region that starts right after an opaque
-        // block's last line is read without it.
-        if ((r.oldBegin > 0 && oldOpaque[r.oldBegin - 1])
-            || (r.oldEnd < oldOpaque.size() && oldOpaque[r.oldEnd]))
-            return std::nullopt;
-    }
-    if (total > 20000)
+    const QList<Region> regions = changedRegions(d, oldLines, newLines);
+    if (!readableOutOfContext(regions, oldLines, oldOpaque, newLines, newOpaque))
         return std::nullopt;
-
-    // Each region in a section of its own (a heading both versions share), so that its blocks
-    // are read as entries and never run into the next region's.
-    auto excerpt = [&](const QList<QByteArrayView> &lines, bool old) {
-        QByteArray out;
-        for (const Region &r : regions) {
-            out += "# \xE2\x80\x8B\n\n";
-            const qsizetype b = old ? r.oldBegin : r.newBegin;
-            const qsizetype e = old ? r.oldEnd : r.newEnd;
-            for (qsizetype i = b; i < e; ++i) {
-                out += lines[i];
-                out += '\n';
-            }
-            out += '\n';
-        }
-        return out;
-    };
-    ChangeSummary summary
-        = summarizeWholeDocuments(excerpt(oldLines, true), excerpt(newLines, false));
+    if (regionLineCount(regions) > 20000)
+        return std::nullopt;
+    ChangeSummary summary = summarizeWholeDocuments(excerpt(regions, oldLines, true),
+                                                    excerpt(regions, newLines, false));
     return summary;
 }
 

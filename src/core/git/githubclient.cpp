@@ -47,6 +47,42 @@ bool isHeaderSafe(const QByteArray &token)
         && std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
+// GitHub says what is wrong in errors[]: a "custom" error carries a sentence, the others
+// name a field and a code ({"field":"base","code":"invalid"}).
+QStringList validationErrors(const QJsonObject &json)
+{
+    QStringList out;
+    const QJsonArray errors = json.value(u"errors"_s).toArray();
+    for (const QJsonValue &e : errors) {
+        const QJsonObject o = e.toObject();
+        QString text = o.value(u"message"_s).toString().trimmed();
+        if (text.isEmpty() && e.isString())
+            text = e.toString().trimmed();
+        if (text.isEmpty()) {
+            const QString field = o.value(u"field"_s).toString();
+            const QString code = o.value(u"code"_s).toString();
+            text = field.isEmpty() ? code : field + u": "_s + code;
+        }
+        if (!text.isEmpty())
+            out.append(text);
+    }
+    return out;
+}
+
+// When a used-up rate limit resets: Retry-After seconds from now, else X-RateLimit-Reset.
+QDateTime rateLimitReset(const HttpHeaders &headers, const QByteArray &retryAfter,
+                         const QDateTime &now)
+{
+    bool ok = false;
+    const qint64 seconds = retryAfter.toLongLong(&ok);
+    if (ok && seconds >= 0)
+        return now.toUTC().addSecs(seconds);
+    const qint64 epoch = headerValue(headers, "x-ratelimit-reset").toLongLong(&ok);
+    if (ok && epoch > 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    return {};
+}
+
 } // namespace
 
 GitHubClient::GitHubClient(QNetworkAccessManager *nam, QObject *parent)
@@ -317,6 +353,88 @@ PullRequestReply GitHubClient::parseOpenPullRequests(const QByteArray &body)
     return r;
 }
 
+void GitHubClient::readCreated(const QJsonObject &json, PullRequestReply *r)
+{
+    r->htmlUrl = QUrl(json.value(u"html_url"_s).toString());
+    r->number = json.value(u"number"_s).toInt();
+    // The link is opened in a browser: a web address, nothing else (no file:, no javascript:).
+    const QString scheme = r->htmlUrl.scheme();
+    if (r->number > 0 && r->htmlUrl.isValid() && !r->htmlUrl.host().isEmpty()
+        && (scheme == u"https"_s || scheme == u"http"_s)) {
+        r->status = PullRequestReply::Status::Created;
+        r->message = tr("Opened pull request #%1.").arg(r->number);
+    } else {
+        r->status = PullRequestReply::Status::HttpError;
+        r->htmlUrl.clear();
+        r->number = 0;
+        r->message
+            = tr("GitHub's answer (HTTP %1) did not name the new pull request.").arg(r->httpStatus);
+    }
+}
+
+void GitHubClient::readValidationFailure(const QJsonObject &json, const QString &ghMessage,
+                                         PullRequestReply *r)
+{
+    using Status = PullRequestReply::Status;
+    r->errors = validationErrors(json);
+    const auto has = [r](const QString &start) {
+        return std::any_of(r->errors.cbegin(), r->errors.cend(), [&start](const QString &e) {
+            return e.startsWith(start, Qt::CaseInsensitive);
+        });
+    };
+    if (has(u"A pull request already exists"_s)) {
+        r->status = Status::AlreadyExists;
+        r->message = r->errors.join(u' ');
+    } else if (has(u"No commits between"_s)) {
+        r->status = Status::NoCommits;
+        r->message = r->errors.join(u' ');
+    } else {
+        r->status = Status::ValidationFailed;
+        const QString details = r->errors.isEmpty() ? ghMessage : r->errors.join(u"; "_s);
+        r->message = details.isEmpty() ? tr("GitHub refused the pull request (HTTP 422).")
+                                       : tr("GitHub refused the pull request: %1").arg(details);
+    }
+}
+
+void GitHubClient::readRefusal(const HttpHeaders &headers, const QString &ghMessage,
+                               const QDateTime &now, PullRequestReply *r)
+{
+    // The primary limit says so in X-RateLimit-Remaining; the secondary one ("you have
+    // exceeded a secondary rate limit") in Retry-After or only in its message.
+    const QByteArray remaining = headerValue(headers, "x-ratelimit-remaining");
+    const QByteArray retryAfter = headerValue(headers, "retry-after");
+    const bool rateLimited = r->httpStatus == 429 || remaining == "0" || !retryAfter.isEmpty()
+        || ghMessage.contains(u"rate limit"_s, Qt::CaseInsensitive);
+    if (rateLimited) {
+        r->status = PullRequestReply::Status::RateLimited;
+        r->rateLimitReset = rateLimitReset(headers, retryAfter, now);
+        r->message = rateLimitMessage(r->httpStatus, r->rateLimitReset, now);
+        return;
+    }
+    r->status = PullRequestReply::Status::Forbidden;
+    r->message
+        = tr("GitHub refused this (HTTP 403%1). The token may lack the permission to open pull "
+             "requests here: a classic token needs the “public_repo” or “repo” scope, a "
+             "fine-grained one “Pull requests: write” on this repository.")
+              .arg(ghMessage.isEmpty() ? QString() : u": "_s + ghMessage);
+}
+
+QString GitHubClient::rateLimitMessage(int httpStatus, const QDateTime &reset, const QDateTime &now)
+{
+    if (!reset.isValid()) {
+        return tr("GitHub's rate limit for this token is used up (HTTP %1); try "
+                  "again later.")
+            .arg(httpStatus);
+    }
+    const qint64 wait = std::max<qint64>(0, now.secsTo(reset));
+    const int minutes = int(std::max<qint64>(1, (wait + 59) / 60));
+    return tr("GitHub's rate limit for this token is used up (HTTP %1); it "
+              "resets at %2, in %n minute(s).",
+              nullptr, minutes)
+        .arg(httpStatus)
+        .arg(QLocale().toString(reset.toLocalTime().time(), QLocale::ShortFormat));
+}
+
 PullRequestReply GitHubClient::parsePullRequestResponse(int httpStatus, const QByteArray &body,
                                                         const HttpHeaders &headers,
                                                         const QDateTime &now)
@@ -328,58 +446,12 @@ PullRequestReply GitHubClient::parsePullRequestResponse(int httpStatus, const QB
     const QString ghMessage = json.value(u"message"_s).toString().trimmed();
 
     if (httpStatus >= 200 && httpStatus < 300) {
-        r.htmlUrl = QUrl(json.value(u"html_url"_s).toString());
-        r.number = json.value(u"number"_s).toInt();
-        // The link is opened in a browser: a web address, nothing else (no file:, no javascript:).
-        const QString scheme = r.htmlUrl.scheme();
-        if (r.number > 0 && r.htmlUrl.isValid() && !r.htmlUrl.host().isEmpty()
-            && (scheme == u"https"_s || scheme == u"http"_s)) {
-            r.status = Status::Created;
-            r.message = tr("Opened pull request #%1.").arg(r.number);
-        } else {
-            r.status = Status::HttpError;
-            r.htmlUrl.clear();
-            r.number = 0;
-            r.message = tr("GitHub's answer (HTTP %1) did not name the new pull request.")
-                            .arg(httpStatus);
-        }
+        readCreated(json, &r);
         return r;
     }
 
     if (httpStatus == 422) {
-        // GitHub says what is wrong in errors[]: a "custom" error carries a sentence, the others
-        // name a field and a code ({"field":"base","code":"invalid"}).
-        const QJsonArray errors = json.value(u"errors"_s).toArray();
-        for (const QJsonValue &e : errors) {
-            const QJsonObject o = e.toObject();
-            QString text = o.value(u"message"_s).toString().trimmed();
-            if (text.isEmpty() && e.isString())
-                text = e.toString().trimmed();
-            if (text.isEmpty()) {
-                const QString field = o.value(u"field"_s).toString();
-                const QString code = o.value(u"code"_s).toString();
-                text = field.isEmpty() ? code : field + u": "_s + code;
-            }
-            if (!text.isEmpty())
-                r.errors.append(text);
-        }
-        const auto has = [&r](const QString &start) {
-            return std::any_of(r.errors.cbegin(), r.errors.cend(), [&start](const QString &e) {
-                return e.startsWith(start, Qt::CaseInsensitive);
-            });
-        };
-        if (has(u"A pull request already exists"_s)) {
-            r.status = Status::AlreadyExists;
-            r.message = r.errors.join(u' ');
-        } else if (has(u"No commits between"_s)) {
-            r.status = Status::NoCommits;
-            r.message = r.errors.join(u' ');
-        } else {
-            r.status = Status::ValidationFailed;
-            const QString details = r.errors.isEmpty() ? ghMessage : r.errors.join(u"; "_s);
-            r.message = details.isEmpty() ? tr("GitHub refused the pull request (HTTP 422).")
-                                          : tr("GitHub refused the pull request: %1").arg(details);
-        }
+        readValidationFailure(json, ghMessage, &r);
         return r;
     }
 
@@ -394,45 +466,7 @@ PullRequestReply GitHubClient::parsePullRequestResponse(int httpStatus, const QB
     }
 
     if (httpStatus == 403 || httpStatus == 429) {
-        // The primary limit says so in X-RateLimit-Remaining; the secondary one ("you have
-        // exceeded a secondary rate limit") in Retry-After or only in its message.
-        const QByteArray remaining = headerValue(headers, "x-ratelimit-remaining");
-        const QByteArray retryAfter = headerValue(headers, "retry-after");
-        const bool rateLimited = httpStatus == 429 || remaining == "0" || !retryAfter.isEmpty()
-            || ghMessage.contains(u"rate limit"_s, Qt::CaseInsensitive);
-        if (rateLimited) {
-            r.status = Status::RateLimited;
-            bool ok = false;
-            const qint64 seconds = retryAfter.toLongLong(&ok);
-            if (ok && seconds >= 0) {
-                r.rateLimitReset = now.toUTC().addSecs(seconds);
-            } else {
-                const qint64 epoch = headerValue(headers, "x-ratelimit-reset").toLongLong(&ok);
-                if (ok && epoch > 0)
-                    r.rateLimitReset = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
-            }
-            if (r.rateLimitReset.isValid()) {
-                const qint64 wait = std::max<qint64>(0, now.secsTo(r.rateLimitReset));
-                const int minutes = int(std::max<qint64>(1, (wait + 59) / 60));
-                r.message = tr("GitHub's rate limit for this token is used up (HTTP %1); it "
-                               "resets at %2, in %n minute(s).",
-                               nullptr, minutes)
-                                .arg(httpStatus)
-                                .arg(QLocale().toString(r.rateLimitReset.toLocalTime().time(),
-                                                        QLocale::ShortFormat));
-            } else {
-                r.message = tr("GitHub's rate limit for this token is used up (HTTP %1); try "
-                               "again later.")
-                                .arg(httpStatus);
-            }
-            return r;
-        }
-        r.status = Status::Forbidden;
-        r.message
-            = tr("GitHub refused this (HTTP 403%1). The token may lack the permission to open pull "
-                 "requests here: a classic token needs the “public_repo” or “repo” scope, a "
-                 "fine-grained one “Pull requests: write” on this repository.")
-                  .arg(ghMessage.isEmpty() ? QString() : u": "_s + ghMessage);
+        readRefusal(headers, ghMessage, now, &r);
         return r;
     }
 

@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 
+class QJsonObject;
 class QNetworkAccessManager;
 
 namespace Curator {
@@ -155,6 +156,14 @@ private:
     void finished(Pending *pending, const Net::FetchResult &fetch);
     void complete(Pending *pending, const PullRequestReply &reply);
     QUrl endpoint(const QString &owner, const QString &repo, const QString &tail) const;
+
+    // The steps of parsePullRequestResponse, by kind of answer.
+    static void readCreated(const QJsonObject &json, PullRequestReply *r);
+    static void readValidationFailure(const QJsonObject &json, const QString &ghMessage,
+                                      PullRequestReply *r);
+    static void readRefusal(const HttpHeaders &headers, const QString &ghMessage,
+                            const QDateTime &now, PullRequestReply *r);
+    static QString rateLimitMessage(int httpStatus, const QDateTime &reset, const QDateTime &now);
 
     Net::Fetcher *m_fetcher;
     QUrl m_apiBase;

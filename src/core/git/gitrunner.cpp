@@ -144,6 +144,22 @@ quint64 GitRunner::run(const QStringList &args, const GitOptions &options, Callb
 
 void GitRunner::start(Job *job)
 {
+    if (completedBeforeStart(job))
+        return;
+    setUpProcess(job);
+    const quint64 ticket = job->ticket;
+    job->process->start(QIODevice::ReadWrite);
+    // A start that fails at once may already have completed (and deleted) the job.
+    if (!m_jobs.contains(ticket))
+        return;
+    if (!job->options.stdIn.isEmpty())
+        job->process->write(job->options.stdIn);
+    job->process->closeWriteChannel();
+    job->timer->start(job->options.timeoutMs);
+}
+
+bool GitRunner::completedBeforeStart(Job *job)
+{
     GitResult early;
     early.commandLine = job->commandLine;
     const QString dir = job->options.workingDirectory;
@@ -152,7 +168,7 @@ void GitRunner::start(Job *job)
         early.status = GitResult::Status::Failed;
         early.message = tr("The folder %1 does not exist.").arg(dir);
         complete(job, early);
-        return;
+        return true;
     }
     if (!job->canceled) {
         qCInfo(lcGit).noquote() << "in" << dir << "run:" << job->commandLine;
@@ -163,9 +179,14 @@ void GitRunner::start(Job *job)
         early.status = GitResult::Status::Canceled;
         early.message = tr("“%1” was canceled.").arg(job->commandLine);
         complete(job, early);
-        return;
+        return true;
     }
+    return false;
+}
 
+void GitRunner::setUpProcess(Job *job)
+{
+    const QString &dir = job->options.workingDirectory;
     auto *process = new QProcess(this);
     job->process = process;
     process->setProgram(u"git"_s);
@@ -184,62 +205,59 @@ void GitRunner::start(Job *job)
 
     connect(process, &QProcess::errorOccurred, this, [this, job](QProcess::ProcessError error) {
         // Every other error is followed by finished().
-        if (error != QProcess::FailedToStart)
-            return;
-        GitResult r;
-        r.commandLine = job->commandLine;
-        if (QStandardPaths::findExecutable(u"git"_s).isEmpty()) {
-            r.status = GitResult::Status::NotInstalled;
-            r.message = tr("git is not installed or not on PATH. Install it (Debian: apt install "
-                           "git) and try again.");
-        } else {
-            r.status = GitResult::Status::Failed;
-            r.message = tr("Could not start git: %1").arg(job->process->errorString());
-        }
-        complete(job, r);
+        if (error == QProcess::FailedToStart)
+            failedToStart(job);
     });
-
     connect(process, &QProcess::finished, this,
             [this, job](int exitCode, QProcess::ExitStatus exitStatus) {
-                GitResult r;
-                r.commandLine = job->commandLine;
-                r.exitCode = exitStatus == QProcess::NormalExit ? exitCode : -1;
-                r.stdOut = job->process->readAllStandardOutput();
-                r.stdErr = job->process->readAllStandardError();
-                if (job->canceled) {
-                    r.status = GitResult::Status::Canceled;
-                    r.message = tr("“%1” was canceled.").arg(job->commandLine);
-                } else if (job->timedOut) {
-                    r.status = GitResult::Status::Timeout;
-                    r.message = tr("“%1” did not finish within %n second(s) and was stopped.",
-                                   nullptr, std::max(1, job->options.timeoutMs / 1000))
-                                    .arg(job->commandLine);
-                } else if (exitStatus == QProcess::CrashExit) {
-                    r.status = GitResult::Status::Failed;
-                    r.message = tr("“%1” crashed.").arg(job->commandLine);
-                } else if (exitCode == 0) {
-                    r.status = GitResult::Status::Ok;
-                } else {
-                    r.status = GitResult::Status::Failed;
-                    const QString words = gitWords(r.stdErr);
-                    r.message = words.isEmpty()
-                        ? tr("“%1” failed with exit code %2.")
-                              .arg(job->commandLine, QString::number(exitCode))
-                        : tr("%1\n(“%2”, exit code %3)")
-                              .arg(words, job->commandLine, QString::number(exitCode));
-                }
-                complete(job, r);
+                processFinished(job, exitCode, exitStatus == QProcess::CrashExit);
             });
+}
 
-    const quint64 ticket = job->ticket;
-    process->start(QIODevice::ReadWrite);
-    // A start that fails at once may already have completed (and deleted) the job.
-    if (!m_jobs.contains(ticket))
-        return;
-    if (!job->options.stdIn.isEmpty())
-        process->write(job->options.stdIn);
-    process->closeWriteChannel();
-    timer->start(job->options.timeoutMs);
+void GitRunner::failedToStart(Job *job)
+{
+    GitResult r;
+    r.commandLine = job->commandLine;
+    if (QStandardPaths::findExecutable(u"git"_s).isEmpty()) {
+        r.status = GitResult::Status::NotInstalled;
+        r.message = tr("git is not installed or not on PATH. Install it (Debian: apt install "
+                       "git) and try again.");
+    } else {
+        r.status = GitResult::Status::Failed;
+        r.message = tr("Could not start git: %1").arg(job->process->errorString());
+    }
+    complete(job, r);
+}
+
+void GitRunner::processFinished(Job *job, int exitCode, bool crashed)
+{
+    GitResult r;
+    r.commandLine = job->commandLine;
+    r.exitCode = crashed ? -1 : exitCode;
+    r.stdOut = job->process->readAllStandardOutput();
+    r.stdErr = job->process->readAllStandardError();
+    if (job->canceled) {
+        r.status = GitResult::Status::Canceled;
+        r.message = tr("“%1” was canceled.").arg(job->commandLine);
+    } else if (job->timedOut) {
+        r.status = GitResult::Status::Timeout;
+        r.message = tr("“%1” did not finish within %n second(s) and was stopped.", nullptr,
+                       std::max(1, job->options.timeoutMs / 1000))
+                        .arg(job->commandLine);
+    } else if (crashed) {
+        r.status = GitResult::Status::Failed;
+        r.message = tr("“%1” crashed.").arg(job->commandLine);
+    } else if (exitCode == 0) {
+        r.status = GitResult::Status::Ok;
+    } else {
+        r.status = GitResult::Status::Failed;
+        const QString words = gitWords(r.stdErr);
+        r.message = words.isEmpty()
+            ? tr("“%1” failed with exit code %2.").arg(job->commandLine, QString::number(exitCode))
+            : tr("%1\n(“%2”, exit code %3)")
+                  .arg(words, job->commandLine, QString::number(exitCode));
+    }
+    complete(job, r);
 }
 
 void GitRunner::complete(Job *job, GitResult result)

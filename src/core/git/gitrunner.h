@@ -76,6 +76,11 @@ signals:
 private:
     struct Job;
     void start(Job *job);
+    // True when the job was completed instead (its folder is missing, or it was canceled).
+    bool completedBeforeStart(Job *job);
+    void setUpProcess(Job *job);
+    void failedToStart(Job *job);
+    void processFinished(Job *job, int exitCode, bool crashed);
     void complete(Job *job, GitResult result);
 
     QString m_workingDirectory;

@@ -182,9 +182,22 @@ void PullRequestFlow::checkState(const RepoState &s)
         end(withStatus(Status::Canceled));
         return;
     }
+    if (!checkRepository(s))
+        return;
+    m_topLevel = s.topLevel;
+    if (!checkCheckout(s) || !checkRemote(s) || !checkReadme(s))
+        return;
+    emit progress(tr("Branch %1 stays checked out; the new branch is made in a temporary "
+                     "worktree.")
+                      .arg(s.branch));
+    fetch();
+}
+
+bool PullRequestFlow::checkRepository(const RepoState &s)
+{
     if (!s.gitInstalled) {
         refuse(Status::RefusedGitMissing, s.error);
-        return;
+        return false;
     }
     const QString where = QDir::toNativeSeparators(m_input.repositoryPath);
     if (!s.isRepository) {
@@ -196,72 +209,82 @@ void PullRequestFlow::checkState(const RepoState &s)
         } else {
             refuse(Status::RefusedNotRepository, s.error);
         }
-        return;
+        return false;
     }
     if (!s.error.isEmpty()) {
         fail(s.error);
-        return;
+        return false;
     }
-    m_topLevel = s.topLevel;
+    return true;
+}
+
+bool PullRequestFlow::checkCheckout(const RepoState &s)
+{
     const QString top = QDir::toNativeSeparators(s.topLevel);
     if (s.mergeInProgress) {
         refuse(Status::RefusedMergeInProgress,
                tr("A merge is in progress in %1. Finish it (resolve the conflicts and commit) or "
                   "abort it (git merge --abort) first.")
                    .arg(top));
-        return;
+        return false;
     }
     if (s.rebaseInProgress) {
         refuse(Status::RefusedRebaseInProgress,
                tr("A rebase is in progress in %1. Finish it (git rebase --continue) or abort it "
                   "(git rebase --abort) first.")
                    .arg(top));
-        return;
+        return false;
     }
     if (s.cherryPickInProgress) {
         refuse(Status::RefusedCherryPickInProgress,
                tr("A cherry-pick is in progress in %1. Finish it (git cherry-pick --continue) or "
                   "abort it (git cherry-pick --abort) first.")
                    .arg(top));
-        return;
+        return false;
     }
     if (s.detached) {
         refuse(Status::RefusedDetachedHead,
                tr("No branch is checked out in %1 (HEAD is detached). Check out a branch first, "
                   "for example: git switch %2")
                    .arg(top, m_input.baseBranch));
-        return;
+        return false;
     }
-    if (!s.remotes.contains(m_input.remote)) {
-        refuse(Status::RefusedUnknownRemote,
-               s.remotes.isEmpty()
-                   ? tr("The repository has no remote named “%1”, nor any other. Add the "
-                        "repository on GitHub as a remote first: git remote add %1 <address>")
-                         .arg(m_input.remote)
-                   : tr("The repository has no remote named “%1”. Choose one of its remotes: %2.")
-                         .arg(m_input.remote, s.remotes.join(u", "_s)));
-        return;
+    return true;
+}
+
+bool PullRequestFlow::checkRemote(const RepoState &s)
+{
+    if (s.remotes.contains(m_input.remote))
+        return true;
+    refuse(Status::RefusedUnknownRemote,
+           s.remotes.isEmpty()
+               ? tr("The repository has no remote named “%1”, nor any other. Add the "
+                    "repository on GitHub as a remote first: git remote add %1 <address>")
+                     .arg(m_input.remote)
+               : tr("The repository has no remote named “%1”. Choose one of its remotes: %2.")
+                     .arg(m_input.remote, s.remotes.join(u", "_s)));
+    return false;
+}
+
+bool PullRequestFlow::checkReadme(const RepoState &s)
+{
+    if (!s.readmeDirty)
+        return true;
+    QFile file(QDir(m_topLevel).filePath(m_input.readmePath));
+    const bool ours = m_input.expectedWorkingReadme && file.open(QIODevice::ReadOnly)
+        && file.readAll() == *m_input.expectedWorkingReadme;
+    if (!ours) {
+        refuse(Status::RefusedReadmeModified,
+               tr("%1 has uncommitted changes that Awesome Curator did not make. Commit or "
+                  "stash them first (git stash), so that none of your work is overwritten or "
+                  "left out of the pull request.")
+                   .arg(m_input.readmePath));
+        return false;
     }
-    if (s.readmeDirty) {
-        QFile file(QDir(m_topLevel).filePath(m_input.readmePath));
-        const bool ours = m_input.expectedWorkingReadme && file.open(QIODevice::ReadOnly)
-            && file.readAll() == *m_input.expectedWorkingReadme;
-        if (!ours) {
-            refuse(Status::RefusedReadmeModified,
-                   tr("%1 has uncommitted changes that Awesome Curator did not make. Commit or "
-                      "stash them first (git stash), so that none of your work is overwritten or "
-                      "left out of the pull request.")
-                       .arg(m_input.readmePath));
-            return;
-        }
-        emit progress(tr("%1 has uncommitted changes: the app's own last export. They stay as "
-                         "they are.")
-                          .arg(m_input.readmePath));
-    }
-    emit progress(tr("Branch %1 stays checked out; the new branch is made in a temporary "
-                     "worktree.")
-                      .arg(s.branch));
-    fetch();
+    emit progress(tr("%1 has uncommitted changes: the app's own last export. They stay as "
+                     "they are.")
+                      .arg(m_input.readmePath));
+    return true;
 }
 
 void PullRequestFlow::fetch()

@@ -117,6 +117,12 @@ private:
 
     void startPrepare();
     void checkState(const RepoState &state);
+    // The steps of checkState: each refuses (or fails) the flow and returns false when the
+    // repository is in no state to publish from.
+    bool checkRepository(const RepoState &s);
+    bool checkCheckout(const RepoState &s);
+    bool checkRemote(const RepoState &s);
+    bool checkReadme(const RepoState &s);
     void fetch();
     void resolveBase();
     void checkLocalBase();

@@ -51,6 +51,43 @@ QString relativeReadme(const QString &topLevel, const QString &readmePath)
     return rel.startsWith(u"../"_s) ? QString() : rel;
 }
 
+GitOptions localOptions(const QString &workingDirectory)
+{
+    GitOptions options;
+    options.workingDirectory = workingDirectory;
+    options.readOnly = true;
+    options.timeoutMs = localTimeoutMs;
+    return options;
+}
+
+// git itself keeps these states as files in the (per-worktree) git dir.
+void readOperationsInProgress(RepoState &state)
+{
+    const QDir gitDir(state.gitDir);
+    state.mergeInProgress = gitDir.exists(u"MERGE_HEAD"_s);
+    state.rebaseInProgress = gitDir.exists(u"rebase-merge"_s) || gitDir.exists(u"rebase-apply"_s);
+    state.cherryPickInProgress = gitDir.exists(u"CHERRY_PICK_HEAD"_s);
+}
+
+// Exit 1: no remote at all. Entries are "key\nvalue\0"; a remote's name may hold dots, so it
+// is what lies between "remote." and ".url".
+void readRemoteUrls(const QByteArray &output, RepoState &state)
+{
+    for (const QByteArray &entry : output.split('\0')) {
+        const qsizetype newline = entry.indexOf('\n');
+        if (newline < 0)
+            continue;
+        const QString key = QString::fromUtf8(entry.left(newline));
+        if (!key.startsWith(u"remote."_s) || !key.endsWith(u".url"_s))
+            continue;
+        const QString name = key.mid(7, key.size() - 7 - 4);
+        if (!state.remotes.contains(name)) {
+            state.remotes << name;
+            state.remoteUrls.insert(name, QString::fromUtf8(entry.mid(newline + 1)));
+        }
+    }
+}
+
 } // namespace
 
 RepoStatus::RepoStatus(QObject *parent)
@@ -124,97 +161,81 @@ void RepoStatus::parseStatus(const QByteArray &output, const QString &readmePath
 void RepoStatus::query(const QString &path, const QString &readmePath, const QString &remote,
                        std::function<void(const RepoState &)> done)
 {
-    GitOptions options;
-    options.workingDirectory = path;
-    options.readOnly = true;
-    options.timeoutMs = localTimeoutMs;
-    m_runner->run(
-        {u"rev-parse"_s, u"--absolute-git-dir"_s, u"--show-toplevel"_s}, options,
-        [this, path, readmePath, remote, done = std::move(done)](const GitResult &r) {
-            auto state = std::make_shared<RepoState>();
-            if (r.status == GitResult::Status::NotInstalled) {
-                state->gitInstalled = false;
-                state->error = r.message;
-                done(*state);
-                return;
-            }
-            if (!r.ok()) {
-                state->error = r.stdErr.contains("not a git repository")
-                    ? tr("%1 is not inside a git repository.").arg(QDir::toNativeSeparators(path))
-                    : r.message;
-                done(*state);
-                return;
-            }
-            const QList<QByteArray> lines = r.stdOut.trimmed().split('\n');
-            if (lines.size() < 2) {
-                state->error = tr("%1 has no working tree.").arg(QDir::toNativeSeparators(path));
-                done(*state);
-                return;
-            }
-            state->isRepository = true;
-            state->gitDir = QFile::decodeName(lines[0]);
-            state->topLevel = QFile::decodeName(lines[1]);
-            // git itself keeps these states as files in the (per-worktree) git dir.
-            const QDir gitDir(state->gitDir);
-            state->mergeInProgress = gitDir.exists(u"MERGE_HEAD"_s);
-            state->rebaseInProgress
-                = gitDir.exists(u"rebase-merge"_s) || gitDir.exists(u"rebase-apply"_s);
-            state->cherryPickInProgress = gitDir.exists(u"CHERRY_PICK_HEAD"_s);
+    m_runner->run({u"rev-parse"_s, u"--absolute-git-dir"_s, u"--show-toplevel"_s},
+                  localOptions(path),
+                  [this, path, readmePath, remote, done = std::move(done)](const GitResult &r) {
+                      auto state = std::make_shared<RepoState>();
+                      if (!readRepository(r, path, *state)) {
+                          done(*state);
+                          return;
+                      }
+                      readOperationsInProgress(*state);
+                      askAboutRepository(state, readmePath, remote, done);
+                  });
+}
 
-            GitOptions inTop;
-            inTop.workingDirectory = state->topLevel;
-            inTop.readOnly = true;
-            inTop.timeoutMs = localTimeoutMs;
-            // Three independent questions at once; the last answer delivers the state.
-            auto remaining = std::make_shared<int>(3);
-            auto oneDone = [state, remaining, done] {
-                if (--*remaining == 0)
-                    done(*state);
-            };
-            const QString readme = relativeReadme(state->topLevel, readmePath);
-            m_runner->run({u"status"_s, u"--porcelain=v2"_s, u"--branch"_s, u"-z"_s}, inTop,
-                          [state, readme, oneDone](const GitResult &status) {
-                              if (status.ok())
-                                  parseStatus(status.stdOut, readme, *state);
-                              else
-                                  state->error = status.message;
-                              oneDone();
-                          });
-            if (!remote.isEmpty() && !unsafeArgument(remote)) {
-                const QString prefix = u"refs/remotes/"_s + remote + u'/';
-                m_runner->run({u"symbolic-ref"_s, u"-q"_s, prefix + u"HEAD"_s}, inTop,
-                              [state, prefix, oneDone](const GitResult &head) {
-                                  // Exit 1: no such symbolic ref, which is common and fine.
-                                  const QString target = QString::fromUtf8(head.stdOut.trimmed());
-                                  if (head.ok() && target.startsWith(prefix))
-                                      state->defaultRemoteBranch = target.mid(prefix.size());
-                                  oneDone();
-                              });
-            } else {
-                --*remaining;
-            }
-            m_runner->run({u"config"_s, u"-z"_s, u"--get-regexp"_s, u"^remote\\..*\\.url$"_s},
-                          inTop, [state, oneDone](const GitResult &config) {
-                              // Exit 1: no remote at all. Entries are "key\nvalue\0"; a remote's
-                              // name may hold dots, so it is what lies between "remote." and
-                              // ".url".
-                              for (const QByteArray &entry : config.stdOut.split('\0')) {
-                                  const qsizetype newline = entry.indexOf('\n');
-                                  if (newline < 0)
-                                      continue;
-                                  const QString key = QString::fromUtf8(entry.left(newline));
-                                  if (!key.startsWith(u"remote."_s) || !key.endsWith(u".url"_s))
-                                      continue;
-                                  const QString name = key.mid(7, key.size() - 7 - 4);
-                                  if (!state->remotes.contains(name)) {
-                                      state->remotes << name;
-                                      state->remoteUrls.insert(
-                                          name, QString::fromUtf8(entry.mid(newline + 1)));
-                                  }
-                              }
-                              oneDone();
-                          });
-        });
+bool RepoStatus::readRepository(const GitResult &r, const QString &path, RepoState &state)
+{
+    if (r.status == GitResult::Status::NotInstalled) {
+        state.gitInstalled = false;
+        state.error = r.message;
+        return false;
+    }
+    if (!r.ok()) {
+        state.error = r.stdErr.contains("not a git repository")
+            ? tr("%1 is not inside a git repository.").arg(QDir::toNativeSeparators(path))
+            : r.message;
+        return false;
+    }
+    const QList<QByteArray> lines = r.stdOut.trimmed().split('\n');
+    if (lines.size() < 2) {
+        state.error = tr("%1 has no working tree.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    state.isRepository = true;
+    state.gitDir = QFile::decodeName(lines[0]);
+    state.topLevel = QFile::decodeName(lines[1]);
+    return true;
+}
+
+void RepoStatus::askAboutRepository(const std::shared_ptr<RepoState> &state,
+                                    const QString &readmePath, const QString &remote,
+                                    std::function<void(const RepoState &)> done)
+{
+    const GitOptions inTop = localOptions(state->topLevel);
+    // Three independent questions at once; the last answer delivers the state.
+    auto remaining = std::make_shared<int>(3);
+    auto oneDone = [state, remaining, done = std::move(done)] {
+        if (--*remaining == 0)
+            done(*state);
+    };
+    const QString readme = relativeReadme(state->topLevel, readmePath);
+    m_runner->run({u"status"_s, u"--porcelain=v2"_s, u"--branch"_s, u"-z"_s}, inTop,
+                  [state, readme, oneDone](const GitResult &status) {
+                      if (status.ok())
+                          parseStatus(status.stdOut, readme, *state);
+                      else
+                          state->error = status.message;
+                      oneDone();
+                  });
+    if (!remote.isEmpty() && !unsafeArgument(remote)) {
+        const QString prefix = u"refs/remotes/"_s + remote + u'/';
+        m_runner->run({u"symbolic-ref"_s, u"-q"_s, prefix + u"HEAD"_s}, inTop,
+                      [state, prefix, oneDone](const GitResult &head) {
+                          // Exit 1: no such symbolic ref, which is common and fine.
+                          const QString target = QString::fromUtf8(head.stdOut.trimmed());
+                          if (head.ok() && target.startsWith(prefix))
+                              state->defaultRemoteBranch = target.mid(prefix.size());
+                          oneDone();
+                      });
+    } else {
+        --*remaining;
+    }
+    m_runner->run({u"config"_s, u"-z"_s, u"--get-regexp"_s, u"^remote\\..*\\.url$"_s}, inTop,
+                  [state, oneDone](const GitResult &config) {
+                      readRemoteUrls(config.stdOut, *state);
+                      oneDone();
+                  });
 }
 
 void RepoStatus::fileAt(const QString &path, const QString &revision, const QString &filePath,

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace Curator {
 
@@ -96,6 +97,11 @@ public:
     static void parseStatus(const QByteArray &output, const QString &readmePath, RepoState &state);
 
 private:
+    // The rev-parse step of query(): false (with state.error) when there is no work tree.
+    static bool readRepository(const GitResult &r, const QString &path, RepoState &state);
+    void askAboutRepository(const std::shared_ptr<RepoState> &state, const QString &readmePath,
+                            const QString &remote, std::function<void(const RepoState &)> done);
+
     GitRunner *m_runner;
 };
 

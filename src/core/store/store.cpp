@@ -136,6 +136,28 @@ bool Store::open(const QString &path)
     close();
     m_error.clear();
     m_readOnly = false;
+    if (!checkStoreFile(path) || !openConnection(path))
+        return false;
+    const int version = schemaVersion();
+    if (!checkSchemaVersion(path, version))
+        return false;
+    if (!exec(u"PRAGMA foreign_keys = ON"_s)) {
+        close();
+        return false;
+    }
+    if (m_readOnly) {
+        if (version < SchemaVersion) {
+            close();
+            return failed(tr("Cannot open the store %1").arg(path),
+                          tr("it is read-only and needs an upgrade to this version's format"));
+        }
+        return true;
+    }
+    return prepareForWriting(path, version);
+}
+
+bool Store::checkStoreFile(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
@@ -154,7 +176,11 @@ bool Store::open(const QString &path)
         return failed(tr("Cannot create the store %1").arg(path),
                       tr("the folder %1 cannot be created").arg(info.absolutePath()));
     }
+    return true;
+}
 
+bool Store::openConnection(const QString &path)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(path);
@@ -176,8 +202,11 @@ bool Store::open(const QString &path)
         return failed(tr("Cannot open the store %1").arg(path),
                       tr("the SQLite driver gave no handle"));
     }
+    return true;
+}
 
-    const int version = schemaVersion();
+bool Store::checkSchemaVersion(const QString &path, int version)
+{
     if (version < 0) {
         const QString detail = m_error;
         close();
@@ -192,18 +221,11 @@ bool Store::open(const QString &path)
                           .arg(version)
                           .arg(SchemaVersion));
     }
-    if (!exec(u"PRAGMA foreign_keys = ON"_s)) {
-        close();
-        return false;
-    }
-    if (m_readOnly) {
-        if (version < SchemaVersion) {
-            close();
-            return failed(tr("Cannot open the store %1").arg(path),
-                          tr("it is read-only and needs an upgrade to this version's format"));
-        }
-        return true;
-    }
+    return true;
+}
+
+bool Store::prepareForWriting(const QString &path, int version)
+{
     // WAL lets a second window or the command line read while one writes. Switching a new store
     // to WAL needs it to itself, and SQLite refuses at once rather than wait when another process
     // opens the same new store at that moment (two commands started together): wait here.
@@ -674,57 +696,59 @@ static bool isWhitespaceOnly(const QByteArray &b)
     return true;
 }
 
-// Where a new entry of `year` goes: above the first entry of the same or an older year. The
-// blank line that separates entries goes with it, so the change is the entry and one blank line.
-bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *trail)
-{
-    QSqlQuery list(database());
-    list.prepare(u"SELECT l.eol FROM sections s JOIN lists l ON l.id = s.list_id WHERE s.id = ?"_s);
-    list.addBindValue(sectionId);
-    if (!list.exec() || !list.next())
-        return failed(tr("Cannot add the entry"), tr("the section does not exist"));
-    QByteArray eol = list.value(0).toByteArray();
-    if (eol.isEmpty())
-        eol = "\n";
+namespace {
 
-    QSqlQuery q(database());
+struct PlacementRow
+{
+    qint64 id;
+    int position, year;
+    QByteArray raw, trail;
+};
+
+bool readPlacementRows(const QSqlDatabase &db, qint64 sectionId, QList<PlacementRow> *rows,
+                       QString *error)
+{
+    QSqlQuery q(db);
     q.prepare(u"SELECT id, position, year, raw, trail FROM entries WHERE section_id = ? "
               u"ORDER BY position"_s);
     q.addBindValue(sectionId);
-    if (!q.exec())
-        return failed(tr("Cannot add the entry"), q.lastError().text());
-    struct Row
-    {
-        qint64 id;
-        int position, year;
-        QByteArray raw, trail;
-    };
-    QList<Row> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
-                     q.value(3).toByteArray(), q.value(4).toByteArray()});
-    // What separates one entry from the next in this section: a blank line between paragraphs,
-    // nothing between the rows of a table or the items of a tight list.
-    QByteArray gap = eol;
-    {
-        QHash<QByteArray, int> seen;
-        int best = 0;
-        for (qsizetype k = 0; k + 1 < rows.size(); ++k) {
-            if (isWhitespaceOnly(rows[k].trail) && ++seen[rows[k].trail] > best) {
-                best = seen[rows[k].trail];
-                gap = rows[k].trail;
-            }
-        }
-        // As many blank lines as the list leaves, written cleanly (not " \n").
-        const qsizetype blankLines = gap.count('\n');
-        gap.clear();
-        for (qsizetype k = 0; k < blankLines; ++k)
-            gap += eol;
-        if (best == 0)
-            gap = eol;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
     }
-    // Newest first where the section is kept so (at most one pair in ten out of order); a
-    // section in another order gets new entries at its end.
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+                      q.value(3).toByteArray(), q.value(4).toByteArray()});
+    return true;
+}
+
+// What separates one entry from the next in this section: a blank line between paragraphs,
+// nothing between the rows of a table or the items of a tight list.
+QByteArray entryGap(const QList<PlacementRow> &rows, const QByteArray &eol)
+{
+    QByteArray gap = eol;
+    QHash<QByteArray, int> seen;
+    int best = 0;
+    for (qsizetype k = 0; k + 1 < rows.size(); ++k) {
+        if (isWhitespaceOnly(rows[k].trail) && ++seen[rows[k].trail] > best) {
+            best = seen[rows[k].trail];
+            gap = rows[k].trail;
+        }
+    }
+    // As many blank lines as the list leaves, written cleanly (not " \n").
+    const qsizetype blankLines = gap.count('\n');
+    gap.clear();
+    for (qsizetype k = 0; k < blankLines; ++k)
+        gap += eol;
+    if (best == 0)
+        gap = eol;
+    return gap;
+}
+
+// Newest first where the section is kept so (at most one pair in ten out of order); a
+// section in another order gets new entries at its end.
+bool keptNewestFirst(const QList<PlacementRow> &rows)
+{
     int pairs = 0, rising = 0;
     for (qsizetype k = 0; k + 1 < rows.size(); ++k) {
         if (rows[k].year > 0 && rows[k + 1].year > 0) {
@@ -732,81 +756,115 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
             rising += rows[k + 1].year > rows[k].year;
         }
     }
-    const bool newestFirst = pairs == 0 || rising * 10 <= pairs;
-    qint64 lastId = 0;
-    int lastPosition = -1;
-    QByteArray lastRaw, lastTrail;
-    for (const Row &row : std::as_const(rows)) {
-        const int y = row.year;
-        if (newestFirst && year > 0 && y > 0 && y <= year) {
-            *position = row.position;
-            *trail = gap;
-            QSqlQuery shift(database());
-            shift.prepare(u"UPDATE entries SET position = position + 1 "
-                          u"WHERE section_id = ? AND position >= ?"_s);
-            shift.addBindValue(sectionId);
-            shift.addBindValue(*position);
-            if (!shift.exec())
-                return failed(tr("Cannot add the entry"), shift.lastError().text());
-            return true;
-        }
-        lastId = row.id;
-        lastPosition = row.position;
-        lastRaw = row.raw;
-        lastTrail = row.trail;
+    return pairs == 0 || rising * 10 <= pairs;
+}
+
+// The row a new entry of `year` goes above, or -1 when it goes at the end.
+qsizetype rowToPlaceAbove(const QList<PlacementRow> &rows, int year)
+{
+    if (!keptNewestFirst(rows) || year <= 0)
+        return -1;
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        const int y = rows[k].year;
+        if (y > 0 && y <= year)
+            return k;
     }
-    *position = lastPosition + 1;
-    if (!lastId) {
-        // The first entry of the section: it keeps a blank line from the next heading.
-        *trail = eol;
-        QSqlQuery read(database());
-        read.prepare(u"SELECT intro FROM sections WHERE id = ?"_s);
-        read.addBindValue(sectionId);
-        if (!read.exec() || !read.next())
-            return failed(tr("Cannot add the entry"), read.lastError().text());
-        QByteArray intro = read.value(0).toByteArray();
-        // A blank line between the heading (or the section's text) and the entry.
-        const qsizetype lastLine = intro.lastIndexOf('\n', intro.size() - 2) + 1;
-        if (intro.isEmpty() || !isWhitespaceOnly(intro.mid(lastLine))) {
-            if (!intro.isEmpty() && !intro.endsWith('\n'))
-                intro += eol;
-            intro += eol;
-        }
-        QSqlQuery intro2(database());
-        intro2.prepare(u"UPDATE sections SET intro = coalesce(?, x'') WHERE id = ?"_s);
-        intro2.addBindValue(intro);
-        intro2.addBindValue(sectionId);
-        return intro2.exec() || failed(tr("Cannot add the entry"), intro2.lastError().text());
+    return -1;
+}
+
+// A blank line between the heading (or the section's text) and the entry.
+void endIntroWithBlankLine(QByteArray *intro, const QByteArray &eol)
+{
+    const qsizetype lastLine = intro->lastIndexOf('\n', intro->size() - 2) + 1;
+    if (intro->isEmpty() || !isWhitespaceOnly(intro->mid(lastLine))) {
+        if (!intro->isEmpty() && !intro->endsWith('\n'))
+            *intro += eol;
+        *intro += eol;
     }
-    // A new row of a table goes right below the last row: what followed that row (the end
-    // of the table, "</tbody></table>", and the text after it) now follows the new one.
-    if (const char kind = Markdown::blockKindOf(lastRaw); kind == 'r' || kind == 'h') {
-        *trail = lastTrail;
-        QSqlQuery fix(database());
-        fix.prepare(u"UPDATE entries SET trail = coalesce(?, x'') WHERE id = ?"_s);
-        fix.addBindValue(gap);
-        fix.addBindValue(lastId);
-        return fix.exec() || failed(tr("Cannot add the entry"), fix.lastError().text());
+}
+
+// Splits an entry's trail into its text and the white space that closes it.
+void splitClosingWhiteSpace(const QByteArray &trail, QByteArray *body, QByteArray *tailSpace)
+{
+    *body = trail;
+    if (isWhitespaceOnly(*body)) {
+        *tailSpace = *body;
+        body->clear();
+        return;
     }
-    // Appended after the last entry: the last entry's closing white space moves below the new
-    // one, and the last entry is followed by one blank line.
-    QByteArray body = lastTrail;
+    qsizetype cut = body->size();
+    while (cut > 0) {
+        const qsizetype prevNl = body->lastIndexOf('\n', cut - 2);
+        const QByteArray line = body->mid(prevNl + 1, cut - prevNl - 1);
+        if (!isWhitespaceOnly(line) || prevNl + 1 == cut)
+            break;
+        cut = prevNl + 1;
+    }
+    *tailSpace = body->mid(cut);
+    body->truncate(cut);
+}
+
+} // namespace
+
+bool Store::readSectionEol(qint64 sectionId, QByteArray *eol)
+{
+    QSqlQuery list(database());
+    list.prepare(u"SELECT l.eol FROM sections s JOIN lists l ON l.id = s.list_id WHERE s.id = ?"_s);
+    list.addBindValue(sectionId);
+    if (!list.exec() || !list.next())
+        return failed(tr("Cannot add the entry"), tr("the section does not exist"));
+    *eol = list.value(0).toByteArray();
+    if (eol->isEmpty())
+        *eol = "\n";
+    return true;
+}
+
+bool Store::shiftEntriesFrom(qint64 sectionId, int position)
+{
+    QSqlQuery shift(database());
+    shift.prepare(u"UPDATE entries SET position = position + 1 "
+                  u"WHERE section_id = ? AND position >= ?"_s);
+    shift.addBindValue(sectionId);
+    shift.addBindValue(position);
+    if (!shift.exec())
+        return failed(tr("Cannot add the entry"), shift.lastError().text());
+    return true;
+}
+
+bool Store::separateIntroFromFirstEntry(qint64 sectionId, const QByteArray &eol)
+{
+    QSqlQuery read(database());
+    read.prepare(u"SELECT intro FROM sections WHERE id = ?"_s);
+    read.addBindValue(sectionId);
+    if (!read.exec() || !read.next())
+        return failed(tr("Cannot add the entry"), read.lastError().text());
+    QByteArray intro = read.value(0).toByteArray();
+    endIntroWithBlankLine(&intro, eol);
+    QSqlQuery intro2(database());
+    intro2.prepare(u"UPDATE sections SET intro = coalesce(?, x'') WHERE id = ?"_s);
+    intro2.addBindValue(intro);
+    intro2.addBindValue(sectionId);
+    return intro2.exec() || failed(tr("Cannot add the entry"), intro2.lastError().text());
+}
+
+bool Store::setEntryTrail(qint64 entryId, const QByteArray &trail)
+{
+    QSqlQuery fix(database());
+    fix.prepare(u"UPDATE entries SET trail = coalesce(?, x'') WHERE id = ?"_s);
+    fix.addBindValue(trail);
+    fix.addBindValue(entryId);
+    return fix.exec() || failed(tr("Cannot add the entry"), fix.lastError().text());
+}
+
+// Appended after the last entry: the last entry's closing white space moves below the new
+// one, and the last entry is followed by one blank line.
+bool Store::appendAfterEntry(qint64 lastId, const QByteArray &raw, const QByteArray &lastTrail,
+                             const QByteArray &eol, const QByteArray &gap, QByteArray *trail)
+{
+    QByteArray body;
     QByteArray tailSpace;
-    if (isWhitespaceOnly(body)) {
-        tailSpace = body;
-        body.clear();
-    } else {
-        qsizetype cut = body.size();
-        while (cut > 0) {
-            const qsizetype prevNl = body.lastIndexOf('\n', cut - 2);
-            const QByteArray line = body.mid(prevNl + 1, cut - prevNl - 1);
-            if (!isWhitespaceOnly(line) || prevNl + 1 == cut)
-                break;
-            cut = prevNl + 1;
-        }
-        tailSpace = body.mid(cut);
-        body.truncate(cut);
-    }
+    splitClosingWhiteSpace(lastTrail, &body, &tailSpace);
+    QByteArray lastRaw = raw;
     if (!lastRaw.endsWith('\n'))
         lastRaw += eol;
     QByteArray newLastTrail = body.isEmpty() ? gap : body + eol;
@@ -820,6 +878,39 @@ bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *tr
     fix.addBindValue(newLastTrail);
     fix.addBindValue(lastId);
     return fix.exec() || failed(tr("Cannot add the entry"), fix.lastError().text());
+}
+
+// Where a new entry of `year` goes: above the first entry of the same or an older year. The
+// blank line that separates entries goes with it, so the change is the entry and one blank line.
+bool Store::placeEntry(qint64 sectionId, int year, int *position, QByteArray *trail)
+{
+    QByteArray eol;
+    if (!readSectionEol(sectionId, &eol))
+        return false;
+    QList<PlacementRow> rows;
+    if (QString error; !readPlacementRows(database(), sectionId, &rows, &error))
+        return failed(tr("Cannot add the entry"), error);
+    const QByteArray gap = entryGap(rows, eol);
+    if (const qsizetype above = rowToPlaceAbove(rows, year); above >= 0) {
+        *position = rows[above].position;
+        *trail = gap;
+        return shiftEntriesFrom(sectionId, *position);
+    }
+    if (rows.isEmpty()) {
+        *position = 0;
+        // The first entry of the section: it keeps a blank line from the next heading.
+        *trail = eol;
+        return separateIntroFromFirstEntry(sectionId, eol);
+    }
+    const PlacementRow &last = rows.constLast();
+    *position = last.position + 1;
+    // A new row of a table goes right below the last row: what followed that row (the end
+    // of the table, "</tbody></table>", and the text after it) now follows the new one.
+    if (const char kind = Markdown::blockKindOf(last.raw); kind == 'r' || kind == 'h') {
+        *trail = last.trail;
+        return setEntryTrail(last.id, gap);
+    }
+    return appendAfterEntry(last.id, last.raw, last.trail, eol, gap, trail);
 }
 
 qint64 Store::addEntry(qint64 sectionId, const EntryFields &fields)

@@ -215,7 +215,18 @@ private:
     bool failed(const QString &what, const QString &detail);
     bool applyOrder(const QHash<qint64, QList<qint64>> &orders);
     bool migrate(int from);
+    // The steps of open(); each says why it failed.
+    bool checkStoreFile(const QString &path);
+    bool openConnection(const QString &path);
+    bool checkSchemaVersion(const QString &path, int version);
+    bool prepareForWriting(const QString &path, int version);
     bool placeEntry(qint64 sectionId, int year, int *position, QByteArray *trail);
+    bool readSectionEol(qint64 sectionId, QByteArray *eol);
+    bool shiftEntriesFrom(qint64 sectionId, int position);
+    bool separateIntroFromFirstEntry(qint64 sectionId, const QByteArray &eol);
+    bool setEntryTrail(qint64 entryId, const QByteArray &trail);
+    bool appendAfterEntry(qint64 lastId, const QByteArray &raw, const QByteArray &lastTrail,
+                          const QByteArray &eol, const QByteArray &gap, QByteArray *trail);
 
     QString m_connection;
     QString m_path;
