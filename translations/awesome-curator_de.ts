@@ -405,7 +405,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+40"/>
+        <location filename="../src/cli/runner.h" line="+47"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -717,22 +717,22 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files nimmt PDFs, Ordner, Links oder Kennungen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht beginnen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Added, needs review: %1</source>
         <translation>Hinzugefügt, zu prüfen: %1</translation>
     </message>
@@ -742,7 +742,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>Mit dem vorhandenen Eintrag zusammenführen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Merged: %1: %2</source>
         <translation>Zusammengeführt: %1: %2</translation>
     </message>
@@ -1136,7 +1136,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+373"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+406"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1156,12 +1156,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -1461,7 +1461,7 @@ Im Repository:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+146"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+182"/>
         <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>„%1/%2“ ist kein GitHub-Repository-Name.</translation>
@@ -1539,17 +1539,17 @@ Im Repository:
         <translation>Von diesem Branch ist kein Pull-Request offen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull-Request #%1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>GitHub&apos;s answer (HTTP %1) did not name the new pull request.</source>
         <translation>Die Antwort von GitHub (HTTP %1) nannte den neuen Pull-Request nicht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>GitHub refused the pull request (HTTP 422).</source>
         <translation>GitHub hat den Pull-Request abgelehnt (HTTP 422).</translation>
     </message>
@@ -1559,7 +1559,7 @@ Im Repository:
         <translation>GitHub hat den Pull-Request abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+66"/>
         <source>GitHub did not accept the token (HTTP 401). It may have expired or been revoked.</source>
         <translation>GitHub hat das Token nicht akzeptiert (HTTP 401). Möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
     </message>
@@ -1569,7 +1569,7 @@ Im Repository:
         <translation>GitHub hat das Token nicht akzeptiert (HTTP 401: %1). Möglicherweise ist es abgelaufen oder wurde widerrufen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-31"/>
         <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
         <translation>
             <numerusform>Das GitHub-Ratenlimit für dieses Token ist ausgeschöpft (HTTP %1); es wird um %2 zurückgesetzt, in %n Minute.</numerusform>
@@ -1577,17 +1577,17 @@ Im Repository:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); try again later.</source>
         <translation>Das GitHub-Ratenlimit für dieses Token ist ausgeschöpft (HTTP %1); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>GitHub refused this (HTTP 403%1). The token may lack the permission to open pull requests here: a classic token needs the “public_repo” or “repo” scope, a fine-grained one “Pull requests: write” on this repository.</source>
         <translation>GitHub hat dies abgelehnt (HTTP 403%1). Dem Token fehlt möglicherweise die Berechtigung, hier Pull-Requests zu öffnen: Ein klassisches Token braucht den Scope „public_repo“ oder „repo“, ein feingranulares „Pull requests: write“ für dieses Repository.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>GitHub found no such repository, or the token may not access it (HTTP 404).</source>
         <translation>GitHub hat kein solches Repository gefunden, oder das Token hat keinen Zugriff darauf (HTTP 404).</translation>
     </message>
@@ -1610,13 +1610,13 @@ Im Repository:
 <context>
     <name>Curator::GitRunner</name>
     <message>
-        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
+        <location filename="../src/core/git/gitrunner.cpp" line="+169"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>“%1” was canceled.</source>
         <translation>„%1“ wurde abgebrochen.</translation>
     </message>
@@ -1649,7 +1649,7 @@ Im Repository:
         <translation>„%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 (“%2”, exit code %3)</source>
         <translation>%1
@@ -1747,12 +1747,12 @@ Im Repository:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+837"/>
+        <location line="+864"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-771"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -1774,7 +1774,7 @@ Im Repository:
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;README Pane</source>
         <translation>README-&amp;Bereich</translation>
     </message>
@@ -1784,7 +1784,7 @@ Im Repository:
         <translation>&amp;Pull-Request öffnen…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+221"/>
         <source>Importing %v of %m</source>
         <translation>%v von %m wird importiert</translation>
     </message>
@@ -2618,12 +2618,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Repository wird geprüft…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
         <translation>%1 liegt nicht in einem git-Repository, daher kann von dort nichts veröffentlicht werden. Klonen Sie das Repository der Liste und exportieren Sie die Liste in den Klon.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
         <translation>In %1 läuft ein Merge. Schließen Sie ihn zuerst ab (Konflikte lösen und committen) oder brechen Sie ihn ab (git merge --abort).</translation>
     </message>
@@ -2643,7 +2643,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>In %1 ist kein Branch ausgecheckt (HEAD ist losgelöst). Checken Sie zuerst einen Branch aus, zum Beispiel: git switch %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
         <translation>Das Repository hat kein Remote namens „%1“ und auch kein anderes. Fügen Sie zuerst das Repository auf GitHub als Remote hinzu: git remote add %1 &lt;Adresse&gt;</translation>
     </message>
@@ -2653,7 +2653,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Das Repository hat kein Remote namens „%1“. Wählen Sie eines seiner Remotes: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
         <translation>%1 enthält nicht committete Änderungen, die nicht von Awesome Curator stammen. Committen oder stashen Sie sie zuerst (git stash), damit nichts von Ihrer Arbeit überschrieben wird oder im Pull-Request fehlt.</translation>
     </message>
@@ -2663,12 +2663,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>%1 enthält nicht committete Änderungen: den letzten Export der Anwendung selbst. Sie bleiben unverändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
         <translation>Branch %1 bleibt ausgecheckt; der neue Branch wird in einem temporären Worktree angelegt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+102"/>
         <source>Fetching %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
@@ -2814,7 +2814,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+385"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+317"/>
         <location line="+290"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
@@ -2825,7 +2825,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>Fix the file, or import with --force to keep such paragraphs as plain text.</source>
         <translation>Korrigieren Sie die Datei oder importieren Sie mit --force, um solche Absätze als reinen Text zu behalten.</translation>
     </message>
@@ -2848,7 +2848,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht gefunden.</translation>
     </message>
@@ -2923,17 +2923,17 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::RepoStatus</name>
     <message>
-        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
+        <location filename="../src/core/git/repostatus.cpp" line="+186"/>
         <source>%1 is not inside a git repository.</source>
         <translation>%1 liegt nicht in einem git-Repository.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 has no working tree.</source>
         <translation>%1 hat kein Arbeitsverzeichnis.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+54"/>
         <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
         <translation>„%1“ kann bei „%2“ nicht gelesen werden: keine gültige Kombination aus Revision und Pfad.</translation>
     </message>
@@ -2961,12 +2961,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+62"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+86"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>APA: Family, G., &amp; Family, G.</source>
         <translation>APA: Nachname, V., &amp; Nachname, V.</translation>
     </message>
@@ -2981,12 +2981,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Kurz: Nachname, V., et al.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The List&apos;s Clone</source>
         <translation>Klon der Liste</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>GitHub Token</source>
         <translation>GitHub-Token</translation>
     </message>
@@ -3001,7 +3001,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>No form shared by two entries was found.</source>
         <translation>Keine Form gefunden, die zwei Einträge teilen.</translation>
     </message>
@@ -3138,7 +3138,7 @@ aus %2</translation>
         <translation>Die Einträge können nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+685"/>
+        <location filename="../src/core/store/store.cpp" line="+815"/>
         <location filename="../src/core/store/ordering.cpp" line="-112"/>
         <source>the section does not exist</source>
         <translation>der Abschnitt existiert nicht</translation>
@@ -3157,7 +3157,7 @@ aus %2</translation>
         <translation>Der Eintrag kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+223"/>
+        <location filename="../src/core/store/store.cpp" line="+184"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -3170,7 +3170,7 @@ aus %2</translation>
         <translation>Der Abschnitt kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-336"/>
+        <location filename="../src/core/store/store.cpp" line="-405"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+169"/>
         <location line="+37"/>
@@ -3183,7 +3183,7 @@ aus %2</translation>
         <translation>Suche nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-596"/>
+        <location filename="../src/core/store/store.cpp" line="-618"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
@@ -3223,15 +3223,15 @@ aus %2</translation>
         <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
+        <location line="+13"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+4"/>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Cannot open the store %1</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden</translation>
     </message>
@@ -3256,22 +3256,22 @@ aus %2</translation>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the SQLite driver gave no handle</source>
         <translation>der SQLite-Treiber hat kein Handle geliefert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>it was written by a newer version of Awesome Curator (schema %1; this version knows up to %2). It was left untouched: update Awesome Curator to use it.</source>
         <translation>sie wurde von einer neueren Version von Awesome Curator geschrieben (Schema %1; diese Version kennt Schemata bis %2). Sie wurde nicht verändert: Aktualisieren Sie Awesome Curator, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>it is read-only and needs an upgrade to this version&apos;s format</source>
         <translation>sie ist schreibgeschützt und muss auf das Format dieser Version aktualisiert werden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+125"/>
         <source>The store %1 is read-only; nothing was changed.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts geändert.</translation>
     </message>
@@ -3359,14 +3359,14 @@ aus %2</translation>
         <translation>Die Abschnitte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+274"/>
+        <location line="+15"/>
         <location line="+10"/>
-        <location line="+55"/>
-        <location line="+16"/>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+33"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+27"/>
         <location line="+33"/>
         <source>Cannot add the entry</source>
         <translation>Der Eintrag kann nicht hinzugefügt werden</translation>

@@ -405,7 +405,7 @@
 <context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+40"/>
+        <location filename="../src/cli/runner.h" line="+47"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -717,22 +717,22 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location filename="../src/cli/lookupcommands.cpp" line="+10"/>
-        <location line="+101"/>
+        <location line="+116"/>
         <source>Added: %1</source>
         <translation>Ajoutée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-65"/>
         <source>import-files takes PDFs, folders, links or identifiers.</source>
         <translation>import-files prend des PDF, des dossiers, des liens ou des identifiants.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
         <source>The import could not start.</source>
         <translation>L’importation n’a pas pu commencer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Added, needs review: %1</source>
         <translation>Ajoutée, à vérifier&#xa0;: %1</translation>
     </message>
@@ -742,7 +742,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>Fusionner avec l’entrée existante</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Merged: %1: %2</source>
         <translation>Fusionnée&#xa0;: %1&#xa0;: %2</translation>
     </message>
@@ -1136,7 +1136,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+373"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+406"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1156,12 +1156,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -1461,7 +1461,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::GitHubClient</name>
     <message>
-        <location filename="../src/core/git/githubclient.cpp" line="+146"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+182"/>
         <location line="+38"/>
         <source>“%1/%2” is not a GitHub repository name.</source>
         <translation>«&#xa0;%1/%2&#xa0;» n’est pas un nom de dépôt GitHub.</translation>
@@ -1539,17 +1539,17 @@ Dans le dépôt&#xa0;:
         <translation>Aucune pull request n’est ouverte depuis cette branche.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Opened pull request #%1.</source>
         <translation>Pull request #%1 ouverte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>GitHub&apos;s answer (HTTP %1) did not name the new pull request.</source>
         <translation>La réponse de GitHub (HTTP %1) n’indiquait pas la nouvelle pull request.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>GitHub refused the pull request (HTTP 422).</source>
         <translation>GitHub a refusé la pull request (HTTP 422).</translation>
     </message>
@@ -1559,7 +1559,7 @@ Dans le dépôt&#xa0;:
         <translation>GitHub a refusé la pull request&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+66"/>
         <source>GitHub did not accept the token (HTTP 401). It may have expired or been revoked.</source>
         <translation>GitHub n’a pas accepté le jeton (HTTP 401). Il a peut-être expiré ou été révoqué.</translation>
     </message>
@@ -1569,7 +1569,7 @@ Dans le dépôt&#xa0;:
         <translation>GitHub n’a pas accepté le jeton (HTTP 401&#xa0;: %1). Il a peut-être expiré ou été révoqué.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="-31"/>
         <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
         <translation>
             <numerusform>La limite de requêtes GitHub pour ce jeton est épuisée (HTTP %1)&#xa0;; elle sera réinitialisée à %2, dans %n minute.</numerusform>
@@ -1577,17 +1577,17 @@ Dans le dépôt&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); try again later.</source>
         <translation>La limite de requêtes GitHub pour ce jeton est épuisée (HTTP %1)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>GitHub refused this (HTTP 403%1). The token may lack the permission to open pull requests here: a classic token needs the “public_repo” or “repo” scope, a fine-grained one “Pull requests: write” on this repository.</source>
         <translation>GitHub a refusé cette opération (HTTP 403%1). Le jeton n’a peut-être pas l’autorisation d’ouvrir des pull requests ici&#xa0;: un jeton classique nécessite la portée «&#xa0;public_repo&#xa0;» ou «&#xa0;repo&#xa0;», un jeton à granularité fine l’autorisation «&#xa0;Pull requests: write&#xa0;» sur ce dépôt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>GitHub found no such repository, or the token may not access it (HTTP 404).</source>
         <translation>GitHub n’a pas trouvé ce dépôt, ou le jeton n’y a pas accès (HTTP 404).</translation>
     </message>
@@ -1610,13 +1610,13 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::GitRunner</name>
     <message>
-        <location filename="../src/core/git/gitrunner.cpp" line="+153"/>
+        <location filename="../src/core/git/gitrunner.cpp" line="+169"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>“%1” was canceled.</source>
         <translation>«&#xa0;%1&#xa0;» a été annulé.</translation>
     </message>
@@ -1649,7 +1649,7 @@ Dans le dépôt&#xa0;:
         <translation>«&#xa0;%1&#xa0;» a échoué avec le code de sortie %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 (“%2”, exit code %3)</source>
         <translation>%1
@@ -1747,12 +1747,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+837"/>
+        <location line="+864"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-771"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1774,7 +1774,7 @@ Dans le dépôt&#xa0;:
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;README Pane</source>
         <translation>&amp;Volet README</translation>
     </message>
@@ -1784,7 +1784,7 @@ Dans le dépôt&#xa0;:
         <translation>Ouvrir une &amp;pull request…</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+221"/>
         <source>Importing %v of %m</source>
         <translation>Importation de %v sur %m</translation>
     </message>
@@ -2618,12 +2618,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Vérification du dépôt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>%1 is not in a git repository, so there is nowhere to publish from. Clone the list&apos;s repository and export the list into the clone.</source>
         <translation>%1 ne se trouve pas dans un dépôt git&#xa0;: il n’y a donc rien à partir de quoi publier. Clonez le dépôt de la liste et exportez la liste dans le clone.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>A merge is in progress in %1. Finish it (resolve the conflicts and commit) or abort it (git merge --abort) first.</source>
         <translation>Une fusion est en cours dans %1. Terminez-la d’abord (résolvez les conflits et validez) ou abandonnez-la (git merge --abort).</translation>
     </message>
@@ -2643,7 +2643,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Aucune branche n’est extraite dans %1 (HEAD est détachée). Basculez d’abord sur une branche, par exemple&#xa0;: git switch %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The repository has no remote named “%1”, nor any other. Add the repository on GitHub as a remote first: git remote add %1 &lt;address&gt;</source>
         <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;», ni aucun autre. Ajoutez d’abord le dépôt GitHub comme dépôt distant&#xa0;: git remote add %1 &lt;adresse&gt;</translation>
     </message>
@@ -2653,7 +2653,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Le dépôt n’a aucun dépôt distant nommé «&#xa0;%1&#xa0;». Choisissez l’un de ses dépôts distants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 has uncommitted changes that Awesome Curator did not make. Commit or stash them first (git stash), so that none of your work is overwritten or left out of the pull request.</source>
         <translation>%1 contient des modifications non validées qui ne viennent pas d’Awesome Curator. Validez-les ou remisez-les d’abord (git stash), afin qu’aucune partie de votre travail ne soit écrasée ou omise de la pull request.</translation>
     </message>
@@ -2663,12 +2663,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>%1 contient des modifications non validées&#xa0;: le dernier export de l’application elle-même. Elles restent telles quelles.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>Branch %1 stays checked out; the new branch is made in a temporary worktree.</source>
         <translation>La branche %1 reste extraite&#xa0;; la nouvelle branche est créée dans un arbre de travail temporaire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+102"/>
         <source>Fetching %1…</source>
         <translation>Récupération de %1…</translation>
     </message>
@@ -2814,7 +2814,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::ReadmeIO</name>
     <message>
-        <location filename="../src/core/store/readmeio.cpp" line="+385"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+317"/>
         <location line="+290"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
@@ -2825,7 +2825,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>Fix the file, or import with --force to keep such paragraphs as plain text.</source>
         <translation>Corrigez le fichier, ou importez avec --force pour conserver ces paragraphes en texte brut.</translation>
     </message>
@@ -2848,7 +2848,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
@@ -2923,17 +2923,17 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::RepoStatus</name>
     <message>
-        <location filename="../src/core/git/repostatus.cpp" line="+143"/>
+        <location filename="../src/core/git/repostatus.cpp" line="+186"/>
         <source>%1 is not inside a git repository.</source>
         <translation>%1 ne se trouve pas dans un dépôt git.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 has no working tree.</source>
         <translation>%1 n’a pas d’arbre de travail.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+54"/>
         <source>Cannot read “%1” at “%2”: not a valid revision and path.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: la révision et le chemin ne sont pas valides.</translation>
     </message>
@@ -2961,12 +2961,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::SettingsDialog</name>
     <message>
-        <location filename="../src/widgets/settingsdialog.cpp" line="+62"/>
+        <location filename="../src/widgets/settingsdialog.cpp" line="+86"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>APA: Family, G., &amp; Family, G.</source>
         <translation>APA : Nom, P., &amp; Nom, P.</translation>
     </message>
@@ -2981,12 +2981,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Court : Nom, P., et al.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The List&apos;s Clone</source>
         <translation>Le clone de la liste</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>GitHub Token</source>
         <translation>Jeton GitHub</translation>
     </message>
@@ -3001,7 +3001,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>No form shared by two entries was found.</source>
         <translation>Aucune forme commune à deux entrées n’a été trouvée.</translation>
     </message>
@@ -3138,7 +3138,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer les entrées</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+685"/>
+        <location filename="../src/core/store/store.cpp" line="+815"/>
         <location filename="../src/core/store/ordering.cpp" line="-112"/>
         <source>the section does not exist</source>
         <translation>la section n’existe pas</translation>
@@ -3157,7 +3157,7 @@ provenant de %2</translation>
         <translation>Impossible de déplacer l’entrée</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="+223"/>
+        <location filename="../src/core/store/store.cpp" line="+184"/>
         <location line="+34"/>
         <location line="+8"/>
         <location filename="../src/core/store/ordering.cpp" line="-8"/>
@@ -3170,7 +3170,7 @@ provenant de %2</translation>
         <translation>Impossible de trier la section</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-336"/>
+        <location filename="../src/core/store/store.cpp" line="-405"/>
         <location line="+17"/>
         <location filename="../src/core/store/queries.cpp" line="+169"/>
         <location line="+37"/>
@@ -3183,7 +3183,7 @@ provenant de %2</translation>
         <translation>Impossible d’effectuer la recherche</translation>
     </message>
     <message>
-        <location filename="../src/core/store/store.cpp" line="-596"/>
+        <location filename="../src/core/store/store.cpp" line="-618"/>
         <source>The store is read-only; nothing was changed.</source>
         <translation>La base de données est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -3223,15 +3223,15 @@ provenant de %2</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
+        <location line="+13"/>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+4"/>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Cannot open the store %1</source>
         <translation>Impossible d’ouvrir la base de données %1</translation>
     </message>
@@ -3256,22 +3256,22 @@ provenant de %2</translation>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>the SQLite driver gave no handle</source>
         <translation>le pilote SQLite n’a fourni aucun descripteur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>it was written by a newer version of Awesome Curator (schema %1; this version knows up to %2). It was left untouched: update Awesome Curator to use it.</source>
         <translation>elle a été écrite par une version plus récente d’Awesome Curator (schéma %1&#xa0;; cette version gère jusqu’au schéma %2). Elle n’a pas été modifiée&#xa0;: mettez à jour Awesome Curator pour l’utiliser.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-66"/>
         <source>it is read-only and needs an upgrade to this version&apos;s format</source>
         <translation>elle est en lecture seule et doit être mise à niveau vers le format de cette version</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+125"/>
         <source>The store %1 is read-only; nothing was changed.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -3359,14 +3359,14 @@ provenant de %2</translation>
         <translation>Impossible de lire les sections</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+274"/>
+        <location line="+15"/>
         <location line="+10"/>
-        <location line="+55"/>
-        <location line="+16"/>
-        <location line="+13"/>
-        <location line="+10"/>
-        <location line="+33"/>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+27"/>
         <location line="+33"/>
         <source>Cannot add the entry</source>
         <translation>Impossible d’ajouter l’entrée</translation>

@@ -739,8 +739,7 @@ quint64 PageMetadataReader::read(const QUrl &url, Callback done)
     const Net::Headers headers{
         {"Accept", "text/html,application/xhtml+xml;q=0.9,application/pdf;q=0.8,*/*;q=0.5"}};
     *ticket = m_fetcher->get(
-        url, headers,
-        [self, ticket, url, done = std::move(done)](const Net::FetchResult &result) {
+        url, headers, [self, ticket, url, done = std::move(done)](const Net::FetchResult &result) {
             if (!self || !self->m_tickets.remove(*ticket))
                 return;
             if (done)
