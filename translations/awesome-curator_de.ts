@@ -4,7 +4,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/core/curation/curation.cpp" line="+113"/>
+        <location filename="../src/core/curation/curation.cpp" line="+115"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
@@ -80,8 +80,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Import README</source>
-        <translation>README importieren</translation>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -608,12 +608,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>import erwartet genau eine README-Datei: import README.md [--list NAME]</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
         <translation>%1 in die Liste „%2“ importiert: %3 Einträge in %4 Abschnitten (%5 neu, %6 zugeordnet, %7 entfernt).</translation>
     </message>
@@ -2501,7 +2496,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Webseiten können jetzt nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 sent “%2”, not a web page.</source>
         <translation>%1 hat „%2“ gesendet, keine Webseite.</translation>
     </message>

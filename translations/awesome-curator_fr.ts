@@ -4,7 +4,7 @@
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../src/core/curation/curation.cpp" line="+113"/>
+        <location filename="../src/core/curation/curation.cpp" line="+115"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
@@ -80,8 +80,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Import README</source>
-        <translation>l’importation du README</translation>
+        <source>Import %1</source>
+        <translation>l’importation de %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -608,12 +608,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>import attend un seul fichier README&#xa0;: import README.md [--list NOM]</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Imported %1 into the list &quot;%2&quot;: %3 entries in %4 sections (%5 new, %6 matched, %7 removed).</source>
         <translation>%1 importé dans la liste «&#xa0;%2&#xa0;»&#xa0;: %3 entrées dans %4 sections (%5 nouvelles, %6 retrouvées, %7 supprimées).</translation>
     </message>
@@ -2501,7 +2496,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Les pages web ne peuvent pas être lues pour le moment.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 sent “%2”, not a web page.</source>
         <translation>%1 a envoyé «&#xa0;%2&#xa0;», et non une page web.</translation>
     </message>

@@ -39,10 +39,7 @@ int Runner::importCommand(const QStringList &args)
     options.force = m_p.parser.isSet(m_p.force);
     const QString path = args.first();
     ImportReport r;
-    m_curation.perform(CommandLine::tr("Import %1").arg(QFileInfo(path).fileName()), [&] {
-        r = importReadmeFile(m_store, path, options);
-        return r.ok;
-    });
+    m_curation.importReadme(path, &r, options);
     for (const Markdown::Diagnostic &w : r.warnings) {
         if (r.ok)
             say(m_err, u"awesome-curator: %1:%2: %3"_s.arg(path).arg(w.line).arg(w.message));

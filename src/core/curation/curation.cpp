@@ -3,6 +3,8 @@
 #include "store/readmeio.h"
 #include "store/store.h"
 
+#include <QFileInfo>
+
 namespace Curator {
 
 namespace {
@@ -225,10 +227,10 @@ bool Curation::sortSectionByYear(qint64 sectionId)
     return record(tr("Sort section by year"), [&] { return m_store.sortSectionByYear(sectionId); });
 }
 
-bool Curation::importReadme(const QString &path, ImportReport *report)
+bool Curation::importReadme(const QString &path, ImportReport *report, const ImportOptions &options)
 {
-    return record(tr("Import README"), [&] {
-        *report = importReadmeFile(m_store, path, {});
+    return record(tr("Import %1").arg(QFileInfo(path).fileName()), [&] {
+        *report = importReadmeFile(m_store, path, options);
         if (!report->ok)
             m_store.setError(report->error);
         return report->ok;

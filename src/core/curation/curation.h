@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entry.h"
+#include "store/readmeio.h"
 
 #include <QList>
 #include <QObject>
@@ -11,7 +12,6 @@
 namespace Curator {
 
 class Store;
-struct ImportReport;
 
 // Every change the window and the command line make to the store goes through here: each one
 // is recorded as a changeset (Store::ChangeRecorder), kept as a step of this session's undo
@@ -56,7 +56,8 @@ public:
     bool moveEntriesToSection(const QList<qint64> &ids, qint64 sectionId);
     bool moveEntryBy(qint64 id, int delta);
     bool sortSectionByYear(qint64 sectionId);
-    bool importReadme(const QString &path, ImportReport *report);
+    // One step named "Import README.md" (the file's name), for the window and `import` alike.
+    bool importReadme(const QString &path, ImportReport *report, const ImportOptions &options = {});
     qint64 createList(const QString &name);
     bool removeList(qint64 listId);
     // Any other change to the store (a README sync, a batch import) as one undo step named
