@@ -57,6 +57,7 @@ void Publisher::start(qint64 listId, const PublishOptions &options)
     if (m_busy)
         return;
     m_busy = true;
+    ++m_run;
     m_listId = listId;
     m_options = options;
     m_link = m_store.repoLink(listId);
@@ -104,8 +105,8 @@ void Publisher::onState(const RepoState &state)
             out.error = error;
             return out;
         },
-        [this, input](const ExportResult &out) {
-            if (!m_busy)
+        [this, input, run = m_run](const ExportResult &out) {
+            if (!isCurrent(run))
                 return;
             PullRequestInput withReadme = input;
             withReadme.expectedWorkingReadme = out.data;
@@ -173,16 +174,16 @@ void Publisher::onPrepared(const QByteArray &baseReadme, bool exists)
             p.error = error;
             return p;
         },
-        [this](const Preparation &p) { onReadmeReady(p); });
+        [this, run = m_run](const Preparation &p) { onReadmeReady(run, p); });
 }
 
-void Publisher::onReadmeReady(const Preparation &p)
+void Publisher::onReadmeReady(quint64 run, const Preparation &p)
 {
     // A merge made on the worker is the list's change whatever happens next: it is recorded.
     if (p.merged && !p.merge.changeset.isEmpty())
         m_curation.adopt(Publishing::tr("Merge the repository's README"), p.merge.changeset,
                          p.merge.historyId);
-    if (!m_busy)
+    if (!isCurrent(run))
         return;
     if (!p.error.isEmpty()) {
         m_flow->cancel();
@@ -340,8 +341,8 @@ void Publisher::onFlowFinished(const PullRequestResult &result)
             this, m_store,
             [list, readme](Store &store) { return store.markReadmeSeen(list, readme); },
             [](const QString &) { return false; },
-            [this, branch](bool) {
-                if (m_busy)
+            [this, branch, run = m_run](bool) {
+                if (isCurrent(run))
                     openPullRequest(branch);
             });
         return;

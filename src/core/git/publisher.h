@@ -94,7 +94,10 @@ private:
     void onState(const RepoState &state);
     void onPrepared(const QByteArray &baseReadme, bool exists);
     struct Preparation;
-    void onReadmeReady(const Preparation &p);
+    void onReadmeReady(quint64 run, const Preparation &p);
+    // Whether a worker's answer still belongs to the run going on: a run canceled and started
+    // again must not take the old run's answers.
+    bool isCurrent(quint64 run) const { return m_busy && run == m_run; }
     void onFlowFinished(const PullRequestResult &result);
     void proceed(); // publish m_readme (or describe it, for a dry run)
     void checkExisting(QStringList branches);
@@ -115,6 +118,7 @@ private:
     GitHubClient *m_github;
     TokenProvider *m_tokens;
     bool m_busy = false;
+    quint64 m_run = 0;
     qint64 m_listId = 0;
     PublishOptions m_options;
     RepoLink m_link;
