@@ -511,6 +511,80 @@ private slots:
         QCOMPARE(elsewhere.requests().size(), 1);
     }
 
+    // A link check reads the status and headers only: an endless body is not waited for.
+    void headersOnly()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Response endless;
+        endless.mode = Response::Mode::Endless;
+        endless.headers = {{"Content-Type", "text/html"}};
+        server.route("GET", "/page", endless);
+        Fetcher fetcher(&m_nam);
+        fetcher.setPolicy(server.baseUrl(), fast());
+        Request request;
+        request.url = at(server, "/page");
+        request.headersOnly = true;
+        std::optional<FetchResult> result;
+        fetcher.send(request, [&result](const FetchResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result, 5000);
+        QCOMPARE(result->status, Status::Ok);
+        QCOMPARE(result->httpStatus, 200);
+        QCOMPARE(result->contentType, QByteArray("text/html"));
+        QVERIFY(result->body.isEmpty());
+    }
+
+    // A caller that follows redirects itself gets each hop: its status and where it points.
+    void redirectNotFollowed()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Response moved;
+        moved.status = 308;
+        moved.headers = {{"Location", "/new/place"}};
+        server.route("GET", "/old", moved);
+        server.route("GET", "/new/place", Response{});
+        Fetcher fetcher(&m_nam);
+        fetcher.setPolicy(server.baseUrl(), fast());
+        Request request;
+        request.url = at(server, "/old");
+        request.followRedirects = false;
+        std::optional<FetchResult> result;
+        fetcher.send(request, [&result](const FetchResult &r) { result = r; });
+        QTRY_VERIFY(result);
+        QCOMPARE(result->status, Status::Redirect);
+        QCOMPARE(result->httpStatus, 308);
+        QCOMPARE(result->location, at(server, "/new/place"));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    // A page that is down for a moment is asked again when the policy says so (a link check),
+    // not otherwise (the APIs).
+    void serverErrorsRetriedOnlyWhenAsked()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Response down;
+        down.status = 502;
+        server.routeSequence("GET", "/x", {down, Response{}});
+        Fetcher fetcher(&m_nam);
+        HostPolicy policy = fast();
+        policy.retryServerErrors = true;
+        fetcher.setPolicy(server.baseUrl(), policy);
+        auto r = fetch(fetcher, at(server, "/x"));
+        QVERIFY(r);
+        QCOMPARE(r->status, Status::Ok);
+        QCOMPARE(r->retries, 1);
+
+        server.routeSequence("GET", "/y", {down, Response{}});
+        fetcher.setPolicy(server.baseUrl(), fast());
+        r = fetch(fetcher, at(server, "/y"));
+        QVERIFY(r);
+        QCOMPARE(r->status, Status::HttpError);
+        QCOMPARE(r->httpStatus, 502);
+        QCOMPARE(r->retries, 0);
+    }
+
     void retryAfterSeconds_data()
     {
         QTest::addColumn<QByteArray>("value");

@@ -193,8 +193,9 @@ void Fetcher::start(Job *job, Host &h)
         request.setRawHeader(name, value);
     // Redirects are followed, but never from https to http, and not forever.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         req.sameOriginRedirects ? QNetworkRequest::SameOriginRedirectPolicy
-                                                 : QNetworkRequest::NoLessSafeRedirectPolicy);
+                         !req.followRedirects          ? QNetworkRequest::ManualRedirectPolicy
+                             : req.sameOriginRedirects ? QNetworkRequest::SameOriginRedirectPolicy
+                                                       : QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(req.maxRedirects);
     request.setTransferTimeout(h.policy.timeoutMs);
     // An answer may describe a private repository or carry a token's view of one: no disk cache.
@@ -224,9 +225,17 @@ void Fetcher::start(Job *job, Host &h)
     job->body.clear();
     job->tooLarge = false;
     job->tooSlow = false;
+    job->headersRead = false;
     const qint64 cap = h.policy.maxBytes;
     // A declared length over the cap is refused before any of the body is read.
     connect(reply, &QNetworkReply::metaDataChanged, this, [job, reply, cap] {
+        if (job->request.headersOnly
+            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+            && reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isNull()) {
+            job->headersRead = true;
+            reply->abort();
+            return;
+        }
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap && !job->tooLarge) {
             job->tooLarge = true;
@@ -286,7 +295,8 @@ void Fetcher::finished(Job *job)
     r.url = reply->url();
     r.retries = job->attempt;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.networkError = reply->error();
+    // A headers-only request aborted itself once it had them: that is its answer, not an error.
+    r.networkError = job->headersRead ? QNetworkReply::NoError : reply->error();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.headers = reply->rawHeaderPairs();
     if (refuseOverLimits(job, reply, h.policy, &r)) {
@@ -339,16 +349,20 @@ bool Fetcher::refuseOverLimits(Job *job, QNetworkReply *reply, const HostPolicy 
 bool Fetcher::retryIfAsked(Job *job, QNetworkReply *reply, Host &h, const FetchResult &r)
 {
     const bool rateLimited = r.httpStatus == 429 || r.httpStatus == 503;
+    const bool serverTrouble = h.policy.retryServerErrors
+        && (r.httpStatus == 500 || r.httpStatus == 502 || r.httpStatus == 504
+            || r.httpStatus == 408);
     // A refused connection means nobody listens (offline, or the service down): retrying only
     // delays the cached answer. A dropped one may be a blip.
     const QNetworkReply::NetworkError error = r.networkError;
     const bool transient = error == QNetworkReply::RemoteHostClosedError
         || error == QNetworkReply::TemporaryNetworkFailureError
         || error == QNetworkReply::NetworkSessionFailedError;
-    if (!(rateLimited || transient) || job->attempt >= h.policy.maxRetries
+    if (!(rateLimited || transient || serverTrouble) || job->attempt >= h.policy.maxRetries
         || job->request.method != "GET")
         return false;
-    int wait = rateLimited
+    // Retry-After is honoured wherever a server sends it (429, 503, and others now and then).
+    int wait = r.httpStatus > 0
         ? retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())
         : -1;
     if (wait < 0)
@@ -381,6 +395,10 @@ void Fetcher::classify(Job *job, QNetworkReply *reply, const HostPolicy &policy,
         r->body = std::move(job->body);
     if (error == QNetworkReply::NoError && r->httpStatus >= 200 && r->httpStatus < 300) {
         r->status = FetchResult::Status::Ok;
+    } else if (!job->request.followRedirects && r->httpStatus >= 300 && r->httpStatus < 400) {
+        r->status = FetchResult::Status::Redirect;
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        r->location = target.isValid() ? r->url.resolved(target) : QUrl();
     } else if (r->httpStatus == 404 || r->httpStatus == 410) {
         r->status = FetchResult::Status::NotFound;
         r->message = FetcherText::tr("%1 has no such record.").arg(host);

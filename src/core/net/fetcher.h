@@ -27,6 +27,9 @@ struct HostPolicy
     int deadlineMs = 120000;
     qint64 maxBytes = 8 * 1024 * 1024; // larger bodies are refused (after decompression)
     int maxRetries = 3; // GETs only: on 429/503 and dropped connections
+    // Also retry 500, 502, 504 and 408 (a link check: a page that is down for a minute is not
+    // dead). Off for the APIs, whose 5xx mean what they say.
+    bool retryServerErrors = false;
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -41,6 +44,10 @@ struct Request
     // http; SameOrigin keeps an Authorization header on its own host.
     bool sameOriginRedirects = false;
     int maxRedirects = 5;
+    // false: a 3xx is the answer (status and Location), for a caller that follows each hop itself.
+    bool followRedirects = true;
+    // Stop once the status and headers are in: the body is not read (a link check).
+    bool headersOnly = false;
 };
 
 struct FetchResult
@@ -54,6 +61,7 @@ struct FetchResult
         TooLarge, // over the size cap, or compressed so that it cannot be unpacked within it
         NetworkError, // refused, reset, DNS, TLS, redirect loop, a redirect the request refused
         Canceled,
+        Redirect, // a 3xx, when the request does not follow redirects: httpStatus and location
     };
     Status status = Status::NetworkError;
     int httpStatus = 0;
@@ -61,6 +69,7 @@ struct FetchResult
     QByteArray body; // of any answer with a status, up to the cap
     QByteArray contentType;
     Headers headers; // of the answer
+    QUrl location; // a Redirect's target, resolved against url
     QUrl url; // where the body came from, after redirects
     QString message; // for the user, when not Ok
     int retries = 0;
@@ -112,6 +121,7 @@ private:
         QByteArray body;
         bool tooLarge = false;
         bool tooSlow = false; // the policy's deadline passed
+        bool headersRead = false; // headersOnly: aborted on purpose once the headers were in
         bool canceled = false;
     };
     struct Host
