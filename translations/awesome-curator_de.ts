@@ -1724,6 +1724,90 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::Links</name>
+    <message>
+        <location filename="../src/core/links/pagecheck.cpp" line="+52"/>
+        <source>redirects to %1, which is not a web address; not followed</source>
+        <translation>leitet auf %1 um, keine Webadresse; nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirects from https to insecure http (%1); not followed</source>
+        <translation>leitet von https auf unsicheres http um (%1); nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>ok (HTTP %1)</source>
+        <translation>in Ordnung (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redirects to %1: the page itself is probably gone</source>
+        <translation>leitet auf %1 um: Die Seite selbst gibt es wohl nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved to %1</source>
+        <translation>verschoben nach %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>redirects (HTTP %1) without saying where</source>
+        <translation>leitet um (HTTP %1), ohne ein Ziel zu nennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirects in a loop</source>
+        <translation>leitet im Kreis um</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Umleitungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gone (HTTP 410)</source>
+        <translation>entfernt (HTTP 410)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (HTTP %1)</source>
+        <translation>nicht gefunden (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server refuses automated checks (HTTP %1)</source>
+        <translation>der Server lehnt automatische Prüfungen ab (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>rate-limited (HTTP 429) after %n retries</source>
+        <translation>
+            <numerusform>Anfragerate begrenzt (HTTP 429) nach %n Wiederholung</numerusform>
+            <numerusform>Anfragerate begrenzt (HTTP 429) nach %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>server error (HTTP %1) after %n retries</source>
+        <translation>
+            <numerusform>Serverfehler (HTTP %1) nach %n Wiederholung</numerusform>
+            <numerusform>Serverfehler (HTTP %1) nach %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such host</source>
+        <translation>Host existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
@@ -2428,7 +2512,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
     </message>
@@ -2443,7 +2527,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>%1 hat zu langsam geantwortet: Die Antwort war nach %2 s nicht vollständig.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>%1 has no such record.</source>
         <translation>%1 hat keinen solchen Datensatz.</translation>
     </message>
@@ -4327,7 +4411,7 @@ aus %2</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../src/core/git/publisher.cpp" line="+65"/>
+        <location filename="../src/core/git/publisher.cpp" line="+66"/>
         <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
         <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
     </message>

@@ -199,7 +199,7 @@
     </message>
 </context>
 <context>
-    <name>Curator::Git::GitRunner</name>
+    <name>Curator::GitRunner</name>
     <message numerus="yes">
         <location filename="../src/core/git/gitrunner.cpp" line="+214"/>
         <source>“%1” did not finish within %n second(s) and was stopped.</source>
@@ -233,6 +233,25 @@
         <translation>
             <numerusform>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute.</numerusform>
             <numerusform>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links</name>
+    <message numerus="yes">
+        <location filename="../src/core/links/pagecheck.cpp" line="+1"/>
+        <source>rate-limited (HTTP 429) after %n retries</source>
+        <translation>
+            <numerusform>rate-limited (HTTP 429) after %n retry</numerusform>
+            <numerusform>rate-limited (HTTP 429) after %n retries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>server error (HTTP %1) after %n retries</source>
+        <translation>
+            <numerusform>server error (HTTP %1) after %n retry</numerusform>
+            <numerusform>server error (HTTP %1) after %n retries</numerusform>
         </translation>
     </message>
 </context>

@@ -1724,6 +1724,90 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::Links</name>
+    <message>
+        <location filename="../src/core/links/pagecheck.cpp" line="+52"/>
+        <source>redirects to %1, which is not a web address; not followed</source>
+        <translation>redirige vers %1, qui n’est pas une adresse web&#xa0;; non suivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirects from https to insecure http (%1); not followed</source>
+        <translation>redirige de https vers http non sécurisé (%1)&#xa0;; non suivi</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>ok (HTTP %1)</source>
+        <translation>correct (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redirects to %1: the page itself is probably gone</source>
+        <translation>redirige vers %1&#xa0;: la page elle-même a probablement disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved to %1</source>
+        <translation>déplacé vers %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>redirects (HTTP %1) without saying where</source>
+        <translation>redirige (HTTP %1) sans dire vers où</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redirects in a loop</source>
+        <translation>redirige en boucle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 redirects</source>
+        <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>gone (HTTP 410)</source>
+        <translation>supprimé (HTTP 410)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (HTTP %1)</source>
+        <translation>introuvable (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server refuses automated checks (HTTP %1)</source>
+        <translation>le serveur refuse les vérifications automatiques (HTTP %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>rate-limited (HTTP 429) after %n retries</source>
+        <translation>
+            <numerusform>débit limité (HTTP 429) après %n nouvelle tentative</numerusform>
+            <numerusform>débit limité (HTTP 429) après %n nouvelles tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>server error (HTTP %1) after %n retries</source>
+        <translation>
+            <numerusform>erreur du serveur (HTTP %1) après %n nouvelle tentative</numerusform>
+            <numerusform>erreur du serveur (HTTP %1) après %n nouvelles tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such host</source>
+        <translation>hôte inexistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
@@ -2428,7 +2512,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+290"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
     </message>
@@ -2443,7 +2527,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>%1 a répondu trop lentement&#xa0;: la réponse n’était pas complète après %2 s.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>%1 has no such record.</source>
         <translation>%1 ne contient pas cette notice.</translation>
     </message>
@@ -4327,7 +4411,7 @@ provenant de %2</translation>
 <context>
     <name>Publishing</name>
     <message>
-        <location filename="../src/core/git/publisher.cpp" line="+65"/>
+        <location filename="../src/core/git/publisher.cpp" line="+66"/>
         <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
         <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
     </message>

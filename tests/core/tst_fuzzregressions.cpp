@@ -64,6 +64,16 @@ void TestFuzzRegressions::fastFieldsEqualFieldsOf_data()
         << u"Venue"_s;
     QTest::newRow("line separator")
         << QByteArray("# T\n\nDoe, J. [**T**](https://a.org) N\xE2\x80\xA8 (2001)\n") << u"N"_s;
+    // Found in a 60 s run: an HTML row's href ending in a no-break space. The reference path
+    // trimmed it away as white space (QString::trimmed), the fast path kept the address's bytes;
+    // now both keep it, and only ASCII blanks around an href are not part of it.
+    const QByteArray row = "# T\n\n<table>\n  <tr>\n    <td>mT5 &amp; more</td>\n"
+                           "    <td>2021/03</td>\n    <td><a href='HREF'>Paper</a></td>\n"
+                           "  </tr>\n</table>\n";
+    QTest::newRow("no-break space ending an HTML href")
+        << QByteArray(row).replace("HREF", "https://arxiv.org/abs/2010.11934\xC2\xA0") << QString();
+    QTest::newRow("blanks around an HTML href")
+        << QByteArray(row).replace("HREF", "  https://arxiv.org/abs/2010.11934 ") << QString();
 }
 
 void TestFuzzRegressions::fastFieldsEqualFieldsOf()

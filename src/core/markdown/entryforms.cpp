@@ -1120,16 +1120,21 @@ std::vector<HtmlLink> htmlLinksIn(QByteArrayView s, Span c)
         at = closeA < 0 ? c.end() : closeA + 4;
         if (href < 0 || href + 6 >= tagEnd || (tag[href + 5] != '"' && tag[href + 5] != '\''))
             continue;
-        const qsizetype db = a + href + 6;
-        const qsizetype de = s.sliced(db, a + tagEnd - db).indexOf(tag[href + 5]);
-        if (de <= 0)
+        const qsizetype quoted = a + href + 6;
+        const qsizetype length = s.sliced(quoted, a + tagEnd - quoted).indexOf(tag[href + 5]);
+        if (length <= 0)
             continue;
-        const QString url = QString::fromUtf8(s.sliced(db, de)).trimmed();
+        // The address without the ASCII blanks around it (HTML strips those from an href), and
+        // nothing else: a no-break space is part of it, as the span the import reads says.
+        const Span dest = trimmedSpan(s, quoted, quoted + length);
+        if (dest.isEmpty())
+            continue;
+        const QString url = QString::fromUtf8(dest.in(s));
         if (!isExternal(url))
             continue;
         const Span text = trimmedSpan(s, textBegin, closeA < 0 ? textBegin : closeA);
         const QByteArrayView t = text.in(s);
-        found.push_back({text, {db, de}, url, t.isEmpty() || t.startsWith('<') || isLinkLabel(t)});
+        found.push_back({text, dest, url, t.isEmpty() || t.startsWith('<') || isLinkLabel(t)});
     }
     return found;
 }

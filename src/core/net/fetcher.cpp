@@ -101,7 +101,7 @@ void Fetcher::setPolicy(const QUrl &base, const HostPolicy &policy)
 
 HostPolicy Fetcher::policy(const QUrl &url) const
 {
-    return m_policies.value(hostKey(url));
+    return m_policies.value(hostKey(url), m_defaultPolicy);
 }
 
 Fetcher::Host &Fetcher::host(const QUrl &url)
@@ -110,7 +110,7 @@ Fetcher::Host &Fetcher::host(const QUrl &url)
     auto it = m_hosts.find(key);
     if (it == m_hosts.end()) {
         it = m_hosts.insert(key, Host{});
-        it->policy = m_policies.value(key);
+        it->policy = m_policies.value(key, m_defaultPolicy);
         it->timer = new QTimer(this);
         it->timer->setSingleShot(true);
         connect(it->timer, &QTimer::timeout, this, [this, key] { schedule(key); });

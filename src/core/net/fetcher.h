@@ -92,6 +92,8 @@ public:
     // Keyed by "host:port" of the URLs it applies to.
     void setPolicy(const QUrl &base, const HostPolicy &policy);
     HostPolicy policy(const QUrl &url) const;
+    // For every host without a policy of its own (a link check asks hosts nobody configured).
+    void setDefaultPolicy(const HostPolicy &policy) { m_defaultPolicy = policy; }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 
     using Callback = std::function<void(const FetchResult &)>;
@@ -149,6 +151,7 @@ private:
     QByteArray m_userAgent;
     QHash<QString, Host> m_hosts;
     QHash<QString, HostPolicy> m_policies;
+    HostPolicy m_defaultPolicy;
     QHash<quint64, Job *> m_running;
     quint64 m_nextTicket = 1;
 };
