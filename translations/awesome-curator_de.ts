@@ -2489,9 +2489,19 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>arXiv hat keine Arbeit %1</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/services.cpp" line="+188"/>
+        <location filename="../src/core/metadata/services.cpp" line="+191"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Kein Datensatz zur DOI %1 bei Crossref oder doi.org</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The DOI %1 does not exist (the DOI registry has no such name).</source>
+        <translation>Die DOI %1 existiert nicht (das DOI-Register kennt diesen Namen nicht).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DOI registry gave an answer that could not be read (response code %1).</source>
+        <translation>Das DOI-Register hat eine unlesbare Antwort gegeben (Antwortcode %1).</translation>
     </message>
     <message>
         <location filename="../src/core/metadata/toentry.cpp" line="+77"/>

@@ -2489,9 +2489,19 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>arXiv n’a pas d’article %1</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/services.cpp" line="+188"/>
+        <location filename="../src/core/metadata/services.cpp" line="+191"/>
         <source>No record of DOI %1 at Crossref or doi.org</source>
         <translation>Aucune notice pour le DOI %1 chez Crossref ni sur doi.org</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The DOI %1 does not exist (the DOI registry has no such name).</source>
+        <translation>Le DOI %1 n’existe pas (le registre des DOI ne connaît pas ce nom).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The DOI registry gave an answer that could not be read (response code %1).</source>
+        <translation>Le registre des DOI a donné une réponse illisible (code de réponse %1).</translation>
     </message>
     <message>
         <location filename="../src/core/metadata/toentry.cpp" line="+77"/>

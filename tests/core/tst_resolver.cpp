@@ -1,5 +1,6 @@
 #include "identifier.h"
 #include "metadata/resolver.h"
+#include "metadata/services.h"
 #include "store/store.h"
 #include "testhttpserver.h"
 
@@ -156,6 +157,36 @@ class TestResolver : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Whether a DOI exists, from the DOI registry (for link checks): found with its URL, not
+    // found, and an answer that says neither; the DOI's '/' and '?' reach the server as a path.
+    void doiHandles()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.route("GET", "/api/handles/10.1038/nn.4244",
+                     TestHttpServer::fixture(u"doi/handle_10.1038_nn.4244_200.json"_s));
+        server.route("GET", "/api/handles/10.1038/not-a-real-doi",
+                     TestHttpServer::fixture(u"doi/handle_notfound_404.json"_s, 404));
+        Response odd;
+        odd.body = R"({"responseCode":2,"message":"error"})";
+        server.route("GET", "/api/handles/10.1000/odd%3Fx", odd);
+        QNetworkAccessManager nam;
+        Net::Fetcher fetcher(&nam);
+        DoiHandleClient client(&fetcher, server.baseUrl());
+        QList<DoiHandleClient::Answer> answers;
+        for (const QString &doi :
+             {u"10.1038/nn.4244"_s, u"10.1038/not-a-real-doi"_s, u"10.1000/odd?x"_s})
+            client.check(doi, [&answers](const DoiHandleClient::Answer &a) { answers << a; });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 3, 10000);
+        QCOMPARE(answers[0].existence, DoiHandleClient::Existence::Exists);
+        QCOMPARE(answers[0].target, QUrl(u"https://www.nature.com/articles/nn.4244"_s));
+        QCOMPARE(answers[1].existence, DoiHandleClient::Existence::Missing);
+        QVERIFY2(answers[1].message.contains(u"not-a-real-doi"_s), qPrintable(answers[1].message));
+        QCOMPARE(answers[2].existence, DoiHandleClient::Existence::Unknown);
+        QVERIFY(!answers[2].message.isEmpty());
+        QCOMPARE(server.requests().size(), 3);
+    }
 
     void endpointsFromEnvironment()
     {

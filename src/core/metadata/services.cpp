@@ -4,6 +4,9 @@
 #include "metadata/parsers.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,57 @@ quint64 DoiOrgClient::fetch(const QString &doi, ServiceCallback done)
                 a.message = ServiceText::tr("No record of DOI %1 at Crossref or doi.org").arg(doi);
             done(a);
         });
+}
+
+DoiHandleClient::DoiHandleClient(Net::Fetcher *fetcher, const QUrl &base)
+    : m_fetcher(fetcher)
+    , m_base(base)
+{
+    m_fetcher->setPolicy(base, servicePolicy(200, 1));
+}
+
+quint64 DoiHandleClient::check(const QString &doi, std::function<void(const Answer &)> done)
+{
+    return m_fetcher->get(
+        serviceUrl(m_base, "/api/handles/" + encodedDoi(doi)), {{"Accept", "application/json"}},
+        [done = std::move(done), doi](const Net::FetchResult &fetch) { done(read(doi, fetch)); });
+}
+
+DoiHandleClient::Answer DoiHandleClient::read(const QString &doi, const Net::FetchResult &fetch)
+{
+    using S = Net::FetchResult::Status;
+    Answer a;
+    a.fetch = fetch;
+    if (fetch.status != S::Ok && fetch.status != S::NotFound) {
+        a.message = fetch.message;
+        return a;
+    }
+    const QJsonDocument json = QJsonDocument::fromJson(fetch.body);
+    const int code = json.isObject() ? json.object().value(u"responseCode"_s).toInt(-1) : -1;
+    if (code == 100 || (code == -1 && fetch.status == S::NotFound)) {
+        a.existence = Existence::Missing;
+        a.message = ServiceText::tr("The DOI %1 does not exist (the DOI registry has no such "
+                                    "name).")
+                        .arg(doi);
+        return a;
+    }
+    if (code != 1 && code != 200) {
+        a.message = ServiceText::tr("The DOI registry gave an answer that could not be read "
+                                    "(response code %1).")
+                        .arg(code);
+        return a;
+    }
+    a.existence = Existence::Exists;
+    for (const QJsonValue &v : json.object().value(u"values"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"type"_s).toString() == u"URL"_s) {
+            const QUrl url(o.value(u"data"_s).toObject().value(u"value"_s).toString());
+            if (url.isValid() && !url.host().isEmpty())
+                a.target = url;
+            break;
+        }
+    }
+    return a;
 }
 
 } // namespace Curator::Metadata

@@ -13,7 +13,7 @@
 
 // One client per metadata service, each a thin layer over the shared fetcher: it knows the
 // service's address scheme, its published limits and how to read its answers, and nothing of
-// caching or batching (the Resolver's work). A new service goes here, beside these three.
+// caching or batching (the Resolver's work). A new service goes here, beside these.
 namespace Curator::Metadata {
 
 // What a service said to one request: the records it holds, that it holds none, or why it could
@@ -84,6 +84,31 @@ public:
     DoiOrgClient(Net::Fetcher *fetcher, const QUrl &base);
     quint64 fetch(const QString &doi, ServiceCallback done);
     const QUrl &base() const { return m_base; }
+
+private:
+    Net::Fetcher *m_fetcher;
+    QUrl m_base;
+};
+
+// doi.org's handle API (/api/handles/{doi}): whether a DOI exists and where it points, from
+// the DOI registry itself, without asking the publisher's site (which often refuses bots). For
+// link checks.
+class DoiHandleClient
+{
+public:
+    DoiHandleClient(Net::Fetcher *fetcher, const QUrl &base);
+    enum class Existence { Exists, Missing, Unknown };
+    struct Answer
+    {
+        Existence existence = Existence::Unknown;
+        QUrl target; // the DOI's URL value, when it has one
+        Net::FetchResult fetch;
+        QString message; // for the user, when not Exists
+    };
+    quint64 check(const QString &doi, std::function<void(const Answer &)> done);
+    // Pure: what an answer of the API says. responseCode 1 (found) and 200 (found, without the
+    // values asked for) mean the DOI exists; 100 (HTTP 404) that it does not.
+    static Answer read(const QString &doi, const Net::FetchResult &fetch);
 
 private:
     Net::Fetcher *m_fetcher;
