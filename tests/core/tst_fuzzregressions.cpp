@@ -27,6 +27,8 @@ private slots:
     void reimportKeepsEachDuplicateEntry();
     void newEntryReadsBack_data();
     void newEntryReadsBack();
+    void quickScanAgreesWithGfm_data();
+    void quickScanAgreesWithGfm();
 };
 
 // fuzz_readmereader: the import's fast path (utf8FieldsOf) kept white space that fieldsOf()
@@ -196,4 +198,40 @@ void TestFuzzRegressions::newEntryReadsBack()
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
+// fuzz_readmereader (60 s run): a form feed before "---" under an entry. cmark-gfm's table
+// extension, as GitHub runs it, reads the two lines as a one-column table (no entry); the quick
+// scan read a paragraph and an entry. Documents with form feeds or vertical tabs now go to
+// cmark-gfm, and both readings agree.
+void TestFuzzRegressions::quickScanAgreesWithGfm_data()
+{
+    QTest::addColumn<QByteArray>("readme");
+    QTest::addColumn<int>("entries");
+    QTest::newRow("form feed before a rule, as found")
+        << QByteArray("# T\n\n# Papers\n\nDoe, J. [**One**](https://a.org/1) Venue (2001)\n"
+                      "\f---\n\nFo!oter.\n")
+        << 0;
+    QTest::newRow("vertical tab before a rule")
+        << QByteArray("# T\n\n# Papers\n\nDoe, J. [**One**](https://a.org/1) Venue (2001)\n"
+                      "\v---\n")
+        << 0;
+    QTest::newRow("form feed elsewhere changes nothing")
+        << QByteArray("# T\n\n# Papers\n\nDoe, J. [**One**](https://a.org/1) Venue (2001)\n"
+                      "\nSee \f also.\n")
+        << 1;
+}
+
+void TestFuzzRegressions::quickScanAgreesWithGfm()
+{
+    QFETCH(QByteArray, readme);
+    QFETCH(int, entries);
+    const Markdown::ReadResult quick = Markdown::readReadme(readme);
+    Markdown::ReadOptions gfm;
+    gfm.forceGfm = true;
+    const Markdown::ReadResult viaGfm = Markdown::readReadme(readme, gfm);
+    QVERIFY(quick.ok && viaGfm.ok);
+    QCOMPARE(viaGfm.readme.entries.size(), entries);
+    QCOMPARE(quick.readme.entries.size(), viaGfm.readme.entries.size());
+    QCOMPARE(quick.readme.sections.size(), viaGfm.readme.sections.size());
+}
+
 #include "tst_fuzzregressions.moc"

@@ -369,6 +369,10 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView s, const std::vect
         if (cr + 1 >= s.size() || s[cr + 1] != '\n')
             return std::nullopt;
     }
+    // A form feed or vertical tab is white space to cmark-gfm's table extension ("\f---" under
+    // a line makes a one-column table), not to the scan: such a document is cmark-gfm's to read.
+    if (s.contains('\f') || s.contains('\v'))
+        return std::nullopt;
     QuickScan scan{s, lines, int(lines.size())};
     int i = 0;
     while (i < scan.n) {
