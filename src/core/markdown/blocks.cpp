@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <iterator>
 #include <memory>
@@ -415,6 +416,10 @@ struct ParserDeleter
 {
     void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
 };
+struct IterDeleter
+{
+    void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
+};
 
 // Maps cmark's line numbers (it ends lines at "\n", "\r\n" and a lone "\r") to ours (at "\n").
 class LineMap
@@ -594,6 +599,75 @@ QByteArray gfmHtml(QByteArrayView s)
                                    cmark_parser_get_syntax_extensions(parser.get()));
     QByteArray out(html);
     cmark_get_default_mem_allocator()->free(html);
+    return out;
+}
+
+namespace {
+
+bool isWebAddress(const QString &url)
+{
+    return url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+// href="…" and src="…" (either quote) in raw HTML, each with the line it is on.
+void htmlLinks(const char *html, int firstLine, std::vector<DocumentLink> *out)
+{
+    const QByteArrayView text(html ? html : "");
+    for (const QByteArrayView attribute : {QByteArrayView("href="), QByteArrayView("src=")}) {
+        for (qsizetype at = 0; (at = text.indexOf(attribute, at)) >= 0; at += attribute.size()) {
+            // Not the tail of another attribute's name ("data-src=").
+            if (at > 0 && (std::isalnum(uchar(text[at - 1])) || text[at - 1] == '-'))
+                continue;
+            const qsizetype open = at + attribute.size();
+            if (open >= text.size() || (text[open] != '"' && text[open] != '\''))
+                continue;
+            const qsizetype close = text.indexOf(text[open], open + 1);
+            if (close < 0)
+                continue;
+            const QString url
+                = QString::fromUtf8(text.sliced(open + 1, close - open - 1)).trimmed();
+            if (isWebAddress(url))
+                out->push_back({url, firstLine + int(text.first(at).count('\n')),
+                                attribute.startsWith("src")});
+        }
+    }
+}
+
+} // namespace
+
+std::vector<DocumentLink> linksIn(QByteArrayView source)
+{
+    std::vector<DocumentLink> out;
+    const std::vector<Line> lines = splitLines(source);
+    const LineMap map(source, lines);
+    // cmark's line (a lone CR ends one too) as the README's 1-based line.
+    const auto lineOf = [&map](cmark_node *node) {
+        int line = cmark_node_get_start_line(node);
+        // An autolink has no position of its own: its paragraph's, or the nearest above.
+        for (cmark_node *p = node; line <= 0 && p; p = cmark_node_parent(p))
+            line = cmark_node_get_start_line(p);
+        return map.ours(line) + 1;
+    };
+    auto parser = gfmParser(CMARK_OPT_UNSAFE, {"table", "autolink"});
+    cmark_parser_feed(parser.get(), source.data(), size_t(source.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    if (!document)
+        return out;
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(document.get()));
+    for (cmark_event_type ev; (ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(it.get());
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+            const QString url = QString::fromUtf8(cmark_node_get_url(node)).trimmed();
+            if (isWebAddress(url))
+                out.push_back({url, lineOf(node), type == CMARK_NODE_IMAGE});
+        } else if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+            htmlLinks(cmark_node_get_literal(node), lineOf(node), &out);
+        }
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <optional>
 #include <vector>
@@ -65,6 +66,17 @@ std::optional<std::vector<Block>> simpleBlocks(QByteArrayView source,
 
 // cmark-gfm's blocks.
 std::vector<Block> gfmBlocks(QByteArrayView source, const std::vector<Line> &lines);
+
+// A web address the document links to, as GitHub reads it (cmark-gfm with its autolink
+// extension): Markdown links and images, bare URLs, and href/src attributes in raw HTML. Only
+// http(s) addresses; each occurrence with its 1-based line. Nothing in code spans or code blocks.
+struct DocumentLink
+{
+    QString url;
+    int line = 0;
+    bool image = false;
+};
+std::vector<DocumentLink> linksIn(QByteArrayView source);
 
 // The HTML GitHub's renderer makes of a Markdown document (cmark-gfm with the table,
 // strikethrough, autolink and tagfilter extensions; raw HTML kept), UTF-8.
