@@ -585,6 +585,36 @@ private slots:
         QCOMPARE(r->retries, 0);
     }
 
+    // The limit over all hosts: three hosts, one request each, at most one running at a time, so
+    // each arrives after the one before it was answered (300 ms later).
+    void globalLimit()
+    {
+        std::vector<std::unique_ptr<TestHttpServer>> servers;
+        Response slow;
+        slow.delayMs = 300;
+        Fetcher fetcher(&m_nam);
+        fetcher.setMaxTotal(1);
+        for (int i = 0; i < 3; ++i) {
+            servers.push_back(std::make_unique<TestHttpServer>());
+            QVERIFY(servers.back()->listen());
+            servers.back()->route("GET", "/x", slow);
+            fetcher.setPolicy(servers.back()->baseUrl(), fast());
+        }
+        int done = 0;
+        for (const auto &server : servers)
+            fetcher.get(at(*server, "/x"), {}, [&done](const FetchResult &) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 10000);
+        QList<QDateTime> received;
+        for (const auto &server : servers) {
+            QCOMPARE(server->requests().size(), 1);
+            received << server->requests().first().received;
+        }
+        std::sort(received.begin(), received.end());
+        for (int i = 1; i < received.size(); ++i)
+            QVERIFY2(received[i - 1].msecsTo(received[i]) >= 280,
+                     qPrintable(QString::number(received[i - 1].msecsTo(received[i]))));
+    }
+
     void retryAfterSeconds_data()
     {
         QTest::addColumn<QByteArray>("value");

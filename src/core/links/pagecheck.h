@@ -59,6 +59,8 @@ public:
     // request, three retries (also on 5xx and 408) honouring Retry-After.
     static Net::HostPolicy politePolicy();
     static constexpr int MaxRedirects = 10;
+    // Requests at once over all hosts, for the fetcher a check runs on (Fetcher::setMaxTotal).
+    static constexpr int MaxConnections = 16;
 
     using Callback = std::function<void(const PageResult &)>;
     // `done` runs once, from the event loop.

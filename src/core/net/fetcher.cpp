@@ -156,7 +156,8 @@ void Fetcher::schedule(const QString &key)
     Host &h = *it;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 waitMs = -1;
-    while (!h.queue.isEmpty() && h.active < std::max(1, h.policy.maxConcurrent)) {
+    while (!h.queue.isEmpty() && h.active < std::max(1, h.policy.maxConcurrent)
+           && (m_maxTotal <= 0 || m_active < m_maxTotal)) {
         QDateTime earliest = h.blockedUntil;
         if (h.lastStart.isValid()) {
             const QDateTime byInterval = h.lastStart.addMSecs(h.policy.minIntervalMs);
@@ -185,6 +186,7 @@ void Fetcher::schedule(const QString &key)
 void Fetcher::start(Job *job, Host &h)
 {
     ++h.active;
+    ++m_active;
     h.lastStart = QDateTime::currentDateTimeUtc();
     const Request &req = job->request;
     QNetworkRequest request(req.url);
@@ -276,9 +278,22 @@ void Fetcher::finished(Job *job)
     reply->deleteLater();
     Host &h = host(job->request.url);
     --h.active;
+    --m_active;
     const QString key = hostKey(job->request.url);
+    // Under the global limit, a freed slot may go to any host that waits, not only this one.
     QMetaObject::invokeMethod(
-        this, [this, key] { schedule(key); }, Qt::QueuedConnection);
+        this,
+        [this, key] {
+            schedule(key);
+            if (m_maxTotal > 0) {
+                const QStringList waiting = m_hosts.keys();
+                for (const QString &other : waiting) {
+                    if (other != key && !m_hosts[other].queue.isEmpty())
+                        schedule(other);
+                }
+            }
+        },
+        Qt::QueuedConnection);
 
     if (job->canceled) {
         complete(job, canceled(job->request.url));

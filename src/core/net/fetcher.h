@@ -94,6 +94,9 @@ public:
     HostPolicy policy(const QUrl &url) const;
     // For every host without a policy of its own (a link check asks hosts nobody configured).
     void setDefaultPolicy(const HostPolicy &policy) { m_defaultPolicy = policy; }
+    // Requests running at once over all hosts (a link check of a list with hundreds of hosts
+    // must not open hundreds of connections). 0: no limit beyond each host's.
+    void setMaxTotal(int requests) { m_maxTotal = requests; }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 
     using Callback = std::function<void(const FetchResult &)>;
@@ -152,6 +155,8 @@ private:
     QHash<QString, Host> m_hosts;
     QHash<QString, HostPolicy> m_policies;
     HostPolicy m_defaultPolicy;
+    int m_maxTotal = 0;
+    int m_active = 0; // over all hosts
     QHash<quint64, Job *> m_running;
     quint64 m_nextTicket = 1;
 };
