@@ -80,6 +80,18 @@ const QList<Command> &commandTable()
          {&Parser::list, &Parser::remote, &Parser::base, &Parser::yes, &Parser::prefer,
           &Parser::dryRun},
          &Runner::prCommand},
+        {u"check-links"_s,
+         u"check-links [README.md | --list NAME] [--json] [--refresh]"_s,
+         QT_TRANSLATE_NOOP("Curator::Cli",
+                           "check every link of a list or a README file; exit 1 if one is broken"),
+         {&Parser::list, &Parser::json, &Parser::refresh},
+         &Runner::checkLinksCommand},
+        {u"link-rules"_s,
+         u"link-rules [--list NAME] [--add PATTERN] [--lycheeignore FILE]"_s,
+         QT_TRANSLATE_NOOP("Curator::Cli",
+                           "show or add the links check-links skips; write them for lychee"),
+         {&Parser::list, &Parser::add, &Parser::lycheeIgnore},
+         &Runner::linkRulesCommand},
     };
     return table;
 }
@@ -152,9 +164,9 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,     list,    output, json,   force,  section, search,
-                       merge,  refresh, repo,   readme, remote, base,    github,
-                       toRepo, yes,     prefer, dryRun, help,   version});
+    parser.addOptions({db,      list, output,       json,   force,  section, search, merge,
+                       refresh, add,  lycheeIgnore, repo,   readme, remote,  base,   github,
+                       toRepo,  yes,  prefer,       dryRun, help,   version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

@@ -3,7 +3,8 @@
 // The command line's own parts, shared by its files: the options (Parser), the table of commands
 // (commandTable) and the Runner whose member functions carry out each command. One file per group
 // of commands: librarycommands.cpp (import, export, lists, entries), lookupcommands.cpp (lookup,
-// add, import-files), repocommands.cpp (link, sync, pr). commandline.cpp parses, checks a
+// add, import-files), repocommands.cpp (link, sync, pr), linkcommands.cpp (check-links,
+// link-rules). commandline.cpp parses, checks a
 // command's options against its row of the table, prints help, and dispatches.
 
 #include "commandline.h"
@@ -51,7 +52,8 @@ struct Parser
         {u"o"_s, u"output"_s},
         CommandLine::tr("export: write the README to <file> (default: standard output)."),
         u"file"_s};
-    QCommandLineOption json{u"json"_s, CommandLine::tr("lists, entries, lookup: print JSON.")};
+    QCommandLineOption json{u"json"_s,
+                            CommandLine::tr("lists, entries, lookup, check-links: print JSON.")};
     QCommandLineOption section{
         u"section"_s,
         CommandLine::tr("add, import-files: the section to add to (default: the first)."),
@@ -66,7 +68,18 @@ struct Parser
         CommandLine::tr("import-files: fill the gaps of entries the list has already from the "
                         "duplicates found.")};
     QCommandLineOption refresh{
-        u"refresh"_s, CommandLine::tr("lookup, add: ask the services again instead of the cache.")};
+        u"refresh"_s,
+        CommandLine::tr("lookup, add, check-links: ask the services again instead of the cache.")};
+    QCommandLineOption add{
+        u"add"_s,
+        CommandLine::tr(
+            "link-rules: add a rule (a regular expression matched anywhere in a link)."),
+        u"pattern"_s};
+    QCommandLineOption lycheeIgnore{
+        u"lycheeignore"_s,
+        CommandLine::tr("link-rules: write the rules to <file> as lychee reads them "
+                        "(.lycheeignore beside the README)."),
+        u"file"_s};
     QCommandLineOption force{
         u"force"_s,
         CommandLine::tr(
@@ -153,6 +166,10 @@ public:
     int linkCommand(const QStringList &args);
     int syncCommand(const QStringList &args);
     int prCommand(const QStringList &args);
+
+    // linkcommands.cpp
+    int checkLinksCommand(const QStringList &args);
+    int linkRulesCommand(const QStringList &args);
 
 private:
     // Where add and import-files put new entries: the --list given and its --section (or its

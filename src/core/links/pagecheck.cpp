@@ -90,7 +90,9 @@ PageChecker::PageChecker(Net::Fetcher *fetcher, QObject *parent)
 Net::HostPolicy PageChecker::politePolicy()
 {
     Net::HostPolicy p;
-    p.minIntervalMs = 1000;
+    // A little over a second: the wait is measured where requests start, and the network's
+    // jitter must not bring two arrivals at the server within one second.
+    p.minIntervalMs = 1050;
     p.maxConcurrent = 1;
     p.timeoutMs = 20000;
     p.deadlineMs = 60000;

@@ -107,6 +107,22 @@ const char *const schemaV3[] = {
         created INTEGER NOT NULL))",
 };
 
+// Version 4: link health (issue 16). Each list's ignore rules (URL patterns, one per line, as
+// lychee reads them) are the list's own, so they travel with its undo history. The last check of
+// every address is not: it is a cache, kept whatever the outcome so the table can show it, but
+// only good answers are reused (Links::isReusable).
+const char *const schemaV4[] = {
+    "ALTER TABLE lists ADD COLUMN link_ignore TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE link_checks (
+        url TEXT PRIMARY KEY,
+        verdict TEXT NOT NULL,
+        code INTEGER NOT NULL DEFAULT 0,
+        final_url TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL DEFAULT '',
+        flags INTEGER NOT NULL DEFAULT 0,
+        checked INTEGER NOT NULL))",
+};
+
 } // namespace
 
 bool Store::migrate(int from)
@@ -137,6 +153,12 @@ bool Store::migrate(int from)
     }
     if (from < 3) {
         for (const char *sql : schemaV3) {
+            if (!exec(QString::fromUtf8(sql)))
+                return false;
+        }
+    }
+    if (from < 4) {
+        for (const char *sql : schemaV4) {
             if (!exec(QString::fromUtf8(sql)))
                 return false;
         }

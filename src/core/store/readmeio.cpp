@@ -543,12 +543,14 @@ bool SectionWriter::writeEntries(SqliteStatement &ents, qint64 sectionId)
     QByteArray previous;
     bool firstOfSection = true;
     while (ents.step() == SQLITE_ROW) {
+        const qsizetype begin = out.size();
         if (ents.int64(3) == 0) {
             out.append(ents.bytes(1));
             previous = ents.bytes(1).toByteArray();
         } else if (!writeEdited(ents, sectionId, previous, firstOfSection)) {
             return false;
         }
+        result.entrySpans.append({ents.int64(0), begin, out.size()});
         out.append(ents.bytes(2));
         firstOfSection = false;
     }

@@ -54,6 +54,15 @@ struct ExportResult
     int rendered = 0; // entries written from their fields (edited or new)
     // The text each rendered entry was written as, to record after a successful write.
     QList<QPair<qint64, QByteArray>> renderedEntries;
+    // Where each entry's text stands in `data` (byte offsets, end exclusive), in README order: a
+    // link check tells which entry a link belongs to.
+    struct EntrySpan
+    {
+        qint64 id = 0;
+        qsizetype begin = 0;
+        qsizetype end = 0;
+    };
+    QList<EntrySpan> entrySpans;
 };
 
 // The list's README: entries untouched since import exactly as they came in, edited and new ones

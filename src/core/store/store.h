@@ -26,7 +26,7 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(Curator::Store)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Store();
     ~Store();
