@@ -235,7 +235,9 @@ void Fetcher::start(Job *job, Host &h)
             && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
             && reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isNull()) {
             job->headersRead = true;
-            reply->abort();
+            // Not from within this signal: Qt is still handling the headers then, and an abort
+            // there reports its error twice ("must only be called once").
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
             return;
         }
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -245,7 +247,7 @@ void Fetcher::start(Job *job, Host &h)
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [job, reply, cap] {
-        if (job->tooLarge)
+        if (job->tooLarge || job->headersRead)
             return;
         // Counted after decompression, so a small gzip bomb is cut off too.
         job->body += reply->read(std::max<qint64>(0, cap + 1 - job->body.size()));
