@@ -1,3 +1,4 @@
+#include "store/linkchecks.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "testdata.h"
@@ -99,6 +100,8 @@ private slots:
             QVERIFY(s.exec(u"DROP TABLE history"_s));
             QVERIFY(s.exec(u"DROP TABLE readme_versions"_s));
             QVERIFY(s.exec(u"ALTER TABLE lists DROP COLUMN synced_readme"_s));
+            QVERIFY(s.exec(u"ALTER TABLE lists DROP COLUMN link_ignore"_s));
+            QVERIFY(s.exec(u"DROP TABLE link_checks"_s));
             QVERIFY(s.exec(u"PRAGMA user_version = 1"_s));
         }
         Store s;
@@ -114,6 +117,13 @@ private slots:
         QVERIFY(s.setSyncedReadme(listId, e.data));
         QVERIFY(s.hasSeenReadme(listId, Test::readFile(Test::seedReadmePath())));
         QCOMPARE(s.syncedReadme(listId), Test::readFile(Test::seedReadmePath()));
+        // Version 4's link health: no rules, no checks yet, both writable.
+        QCOMPARE(LinkChecks::ignoreText(s, listId), QString());
+        QVERIFY(LinkChecks::setIgnoreText(s, listId, u"linkedin\\.com\n"_s));
+        QVERIFY(LinkChecks::rows(s, {u"https://a.org/"_s}).isEmpty());
+        QVERIFY(LinkChecks::putRows(
+            s, {{u"https://a.org/"_s, u"ok"_s, 200, {}, {}, 0, QDateTime::currentDateTimeUtc()}}));
+        QCOMPARE(LinkChecks::rows(s, {u"https://a.org/"_s}).value(u"https://a.org/"_s).code, 200);
     }
 
     void repoLinkRoundTrip()
