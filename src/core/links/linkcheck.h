@@ -132,6 +132,8 @@ signals:
 
 private:
     struct Run;
+    void feed();
+    void queue(const QString &url, const QDateTime &now);
     void startArxiv();
     void startDoi(const QString &url, const Target &target);
     void startGitHub(const QString &url, const Target &target);
