@@ -274,14 +274,16 @@ private slots:
         m_pages.route("GET", "/slow", stall);
         m_pages.route("GET", "/loop", redirect(302, "/loop2"));
         m_pages.route("GET", "/loop2", redirect(302, "/loop"));
-        m_pages.route("GET", "/insecure", redirect(301, "http://example.org/"));
+        // Hops a check refuses to take (https to http is refusedHop's other case, in tst_pagecheck:
+        // the loopback server speaks plain http).
+        m_pages.route("GET", "/elsewhere", redirect(301, "ftp://example.org/paper.pdf"));
         m_api.route("GET", "/wayback/available?url=" + QUrl::toPercentEncoding(page("/gone")),
                     TestHttpServer::fixture(u"wayback/available_200.json"_s));
 
         QList<LinkToCheck> links
             = linksTo({page("/ok"), page("/moved"), page("/perm"), page("/front"), page("/gone"),
                        page("/removed"), page("/forbidden"), page("/busy-once"), page("/busy"),
-                       page("/reset"), page("/slow"), page("/loop")});
+                       page("/reset"), page("/slow"), page("/loop"), page("/elsewhere")});
         // The same dead page from an entry with an arXiv id: arXiv's abs page is the better offer.
         links.append({page("/gone"), 20, 7, {}, u"2306.16922"_s});
         links.append({page("/removed"), 21, 8, u"10.1038/nn.4244"_s, {}});
@@ -311,6 +313,7 @@ private slots:
             {"/reset", Verdict::Unverified, 0, ""},
             {"/slow", Verdict::Unverified, 0, ""},
             {"/loop", Verdict::Broken, 302, ""},
+            {"/elsewhere", Verdict::Unverified, 301, ""},
         };
         for (int i = 0; i < int(std::size(wants)); ++i) {
             const Want &w = wants[i];
@@ -328,9 +331,13 @@ private slots:
         const LinkFinding *front = o.of(page("/front"));
         QVERIFY(front->result.softNotFound);
         QVERIFY(!front->result.rewrite);
-        QCOMPARE(o.findings.at(12).suggestion, u"https://arxiv.org/abs/2306.16922"_s);
-        QCOMPARE(o.findings.at(12).suggestionKind, u"arxiv"_s);
-        QCOMPARE(o.findings.at(13).suggestion, u"https://doi.org/10.1038/nn.4244"_s);
+        QVERIFY(o.of(page("/elsewhere"))->result.message.contains(u"not a web address"_s));
+        QCOMPARE(o.findings.at(13).suggestion, u"https://arxiv.org/abs/2306.16922"_s);
+        QCOMPARE(o.findings.at(13).suggestionKind, u"arxiv"_s);
+        QCOMPARE(o.findings.at(14).suggestion, u"https://doi.org/10.1038/nn.4244"_s);
+        // A dropped connection is retried like a 429: three attempts here (Qt itself may send a
+        // request again once when a kept-alive connection closes, so the server can see more).
+        QVERIFY(requestsTo(m_pages, "/reset") >= 3);
         // Each address once, however often it stands in the list: /gone twice, asked once.
         QCOMPARE(requestsTo(m_pages, "/gone"), 1);
         // 429 then 200: asked twice. 429 forever: the first request and two retries.
