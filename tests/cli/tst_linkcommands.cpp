@@ -164,6 +164,91 @@ private slots:
         QVERIFY2(r.err.contains("not a valid pattern"), r.err.constData());
     }
 
+    // The seed list's 115 links, each asked as the check asks it: arXiv ids, DOIs and GitHub
+    // repositories of loopback services answering from recorded shapes, every other page through
+    // a loopback relay (CURATOR_PAGE_RELAY) where two pages are gone and one moved.
+    void seedList()
+    {
+        TestHttpServer services;
+        TestHttpServer relay;
+        TestHttpServer wayback; // a host of its own, as archive.org is: asked once a second
+        QVERIFY(services.listen());
+        QVERIFY(relay.listen());
+        QVERIFY(wayback.listen());
+        const QByteArray feed
+            = Test::readFile(Test::fixturePath(u"arxiv/2026_id_list_1605.08386.atom.xml"_s));
+        const QByteArray entry = feed.mid(feed.indexOf("  <entry>"),
+                                          feed.indexOf("</entry>") + 9 - feed.indexOf("  <entry>"));
+        // A feed holding exactly the ids asked for (each as the recorded entry, renamed).
+        services.routeHandler("GET", "/api/query?*", [feed, entry](const Test::Request &r) {
+            const QByteArray list = r.path.mid(r.path.indexOf("id_list=") + 8).split('&').first();
+            QByteArray entries;
+            for (QByteArray id : list.split(',')) {
+                if (!id.contains('v'))
+                    id += "v1";
+                entries += QByteArray(entry).replace("1605.08386v1", id);
+            }
+            Response answer;
+            answer.body = QByteArray(feed).replace(entry, entries);
+            answer.headers = {{"Content-Type", "application/atom+xml"}};
+            return answer;
+        });
+        services.routeHandler("GET", "/api/handles/*", [](const Test::Request &r) {
+            Response answer;
+            answer.body = "{\"responseCode\":1,\"handle\":\""
+                + QByteArray::fromPercentEncoding(r.path.mid(13)) + "\"}";
+            answer.headers = {{"Content-Type", "application/json"}};
+            return answer;
+        });
+        const QByteArray repo = Test::readFile(Test::fixturePath(u"github/get_repo_200.json"_s));
+        services.routeHandler("GET", "/repos/*", [repo](const Test::Request &r) {
+            Response answer;
+            answer.body = QByteArray(repo).replace("\"qiskit-community/qiskit-qec\"",
+                                                   QByteArray('"' + r.path.mid(7) + '"'));
+            answer.headers = {{"Content-Type", "application/json"}};
+            return answer;
+        });
+        wayback.route("GET", "/wayback/available?*",
+                      TestHttpServer::fixture(u"wayback/available_none.json"_s));
+        relay.route("GET", "/*", Response{});
+        relay.route("GET", "/xcorr.net/*", Response{404, "gone", {}});
+        Response moved;
+        moved.status = 301;
+        moved.headers = {{"Location", "https://www.evlab.mit.edu/papers/"}};
+        relay.route("GET", "/evlab.mit.edu/*", moved);
+        relay.route("GET", "/www.evlab.mit.edu/*", Response{});
+
+        const QByteArray base = services.baseUrl().toString().toUtf8();
+        for (const char *v : {"CURATOR_ARXIV_API", "CURATOR_DOI_API", "CURATOR_GITHUB_API"})
+            qputenv(v, base);
+        qputenv("CURATOR_WAYBACK_API", wayback.baseUrl().toString().toUtf8());
+        qputenv("CURATOR_PAGE_RELAY", relay.baseUrl().toString().toUtf8());
+        const QString db = m_dir.filePath(u"seed.sqlite"_s);
+        QCOMPARE(run({u"--db"_s, db, u"import"_s, Test::seedReadmePath()}).code, 0);
+        const Test::CliRun r = run({u"--db"_s, db, u"check-links"_s});
+        qunsetenv("CURATOR_PAGE_RELAY");
+        for (const char *v :
+             {"CURATOR_ARXIV_API", "CURATOR_DOI_API", "CURATOR_GITHUB_API", "CURATOR_WAYBACK_API"})
+            qputenv(v, m_api.baseUrl().toString().toUtf8());
+        qInfo().noquote() << "check-links on the seed list:\n" << r.out;
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.endsWith("115 links: 112 ok, 1 redirected, 2 broken, 0 unverified\n"),
+                 r.out.constData());
+        // Nothing but pages went through the relay; arXiv was asked once for its 39 links' ids.
+        int arxivRequests = 0;
+        for (const auto &q : services.requests())
+            arxivRequests += q.path.startsWith("/api/query") ? 1 : 0;
+        QCOMPARE(arxivRequests, 1);
+        for (const auto &q : relay.requests()) {
+            const QList<QByteArray> parts = q.path.split('/');
+            const bool repoRoot = parts.value(1) == "github.com" && parts.size() <= 4;
+            QVERIFY2(!q.path.startsWith("/arxiv.org") && !q.path.startsWith("/doi.org")
+                         && !repoRoot,
+                     q.path.constData());
+        }
+        QCOMPARE(wayback.requests().size(), 2); // for the two broken pages
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({u"--db"_s, m_db, u"check-links"_s, m_readme, u"--list"_s, u"Links"_s}).code,

@@ -541,6 +541,13 @@ void TestHttpServer::routeSequence(const QByteArray &method, const QByteArray &p
     m_routes.append(r);
 }
 
+void TestHttpServer::routeHandler(const QByteArray &method, const QByteArray &pathOrPrefix,
+                                  Handler handler)
+{
+    routeSequence(method, pathOrPrefix, {Response{}});
+    m_routes.last().handler = std::move(handler);
+}
+
 Response TestHttpServer::fixture(const QString &relativePath, int status,
                                  const QByteArray &contentType)
 {
@@ -614,7 +621,9 @@ Response TestHttpServer::takeRequest(Request request)
             continue;
         if (it->prefix ? !request.path.startsWith(it->key) : request.path != it->key)
             continue;
-        const Response r = it->responses.at(std::min(it->next, int(it->responses.size()) - 1));
+        const Response r = it->handler
+            ? it->handler(request)
+            : it->responses.at(std::min(it->next, int(it->responses.size()) - 1));
         if (it->next < it->responses.size())
             ++it->next;
         m_requests.append(std::move(request));

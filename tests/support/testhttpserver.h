@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+
 namespace Curator::Test {
 
 namespace detail {
@@ -86,6 +88,11 @@ public:
     void routeSequence(const QByteArray &method, const QByteArray &pathOrPrefix,
                        const QList<Response> &responses);
 
+    // The response made from the request itself, for answers that depend on it (an arXiv feed
+    // holding exactly the ids asked for).
+    using Handler = std::function<Response(const Request &)>;
+    void routeHandler(const QByteArray &method, const QByteArray &pathOrPrefix, Handler handler);
+
     // A recorded body from tests/data/fixtures, e.g. "crossref/10.1038_ng.3834.json".
     // The content type is guessed from the extension unless given.
     static Response fixture(const QString &relativePath, int status = 200,
@@ -118,6 +125,7 @@ private:
         bool prefix = false;
         QList<Response> responses;
         int next = 0;
+        Handler handler; // when set, makes the response instead
     };
 
     void acceptConnections();

@@ -133,6 +133,7 @@ ServiceBases ServiceBases::fromEnvironment()
     b.doi = e.doi;
     b.github = baseFromEnvironment("CURATOR_GITHUB_API", u"https://api.github.com"_s);
     b.wayback = baseFromEnvironment("CURATOR_WAYBACK_API", u"https://archive.org"_s);
+    b.pageRelay = baseFromEnvironment("CURATOR_PAGE_RELAY", QString());
     return b;
 }
 
@@ -203,6 +204,7 @@ void LinkChecker::start(const QList<LinkToCheck> &links, const CheckSettings &se
     run.fetcher->setDefaultPolicy(settings.pagePolicy);
     run.fetcher->setMaxTotal(settings.maxConnections);
     run.pages = new PageChecker(run.fetcher);
+    run.pages->setRelay(settings.services.pageRelay);
     run.arxiv = std::make_unique<Metadata::ArxivClient>(run.fetcher, settings.services.arxiv);
     run.doi = std::make_unique<Metadata::DoiHandleClient>(run.fetcher, settings.services.doi);
 

@@ -77,6 +77,9 @@ struct ServiceBases
     QUrl doi;
     QUrl github;
     QUrl wayback;
+    // CURATOR_PAGE_RELAY: every page asked of this server instead (PageChecker::setRelay), for
+    // tests and replays; empty otherwise.
+    QUrl pageRelay;
     static ServiceBases fromEnvironment();
 };
 

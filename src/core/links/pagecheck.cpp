@@ -114,7 +114,7 @@ void PageChecker::hop(std::shared_ptr<Walk> walk, const QUrl &url)
     walk->current = url;
     walk->seen.insert(url.toString(QUrl::FullyEncoded));
     Net::Request request;
-    request.url = url;
+    request.url = m_relay.isEmpty() ? url : relayed(m_relay, url);
     request.headersOnly = true;
     request.followRedirects = false;
     request.headers = {{"Accept", "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"}};
@@ -125,8 +125,24 @@ void PageChecker::hop(std::shared_ptr<Walk> walk, const QUrl &url)
     });
 }
 
-void PageChecker::answered(std::shared_ptr<Walk> walk, const Net::FetchResult &fetch)
+QUrl PageChecker::relayed(const QUrl &base, const QUrl &url)
 {
+    QUrl r = base;
+    r.setPath(base.path(QUrl::FullyEncoded) + u'/' + url.host() + url.path(QUrl::FullyEncoded),
+              QUrl::StrictMode);
+    r.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return r;
+}
+
+void PageChecker::answered(std::shared_ptr<Walk> walk, const Net::FetchResult &relayedFetch)
+{
+    Net::FetchResult fetch = relayedFetch;
+    if (!m_relay.isEmpty() && fetch.status == Net::FetchResult::Status::Redirect) {
+        for (const auto &[name, value] : fetch.headers) {
+            if (name.compare("Location", Qt::CaseInsensitive) == 0)
+                fetch.location = walk->current.resolved(QUrl::fromEncoded(value));
+        }
+    }
     if (fetch.status == Net::FetchResult::Status::Redirect && fetch.location.isValid()
         && !refusedHop(walk->current, fetch.location)
         && !walk->seen.contains(fetch.location.toString(QUrl::FullyEncoded))

@@ -66,6 +66,12 @@ public:
     // `done` runs once, from the event loop.
     void check(const QUrl &url, Callback done);
 
+    // Every page is asked of `base` instead, as base/HOST/PATH?QUERY, while the answers are read
+    // as the original address's (redirects resolved against it). For tests and replays of
+    // recorded answers: a list's real addresses checked against a loopback server.
+    void setRelay(const QUrl &base) { m_relay = base; }
+    static QUrl relayed(const QUrl &base, const QUrl &url);
+
 private:
     struct Walk;
     void hop(std::shared_ptr<Walk> walk, const QUrl &url);
@@ -73,6 +79,7 @@ private:
     static PageResult verdictOf(const Walk &walk, const Net::FetchResult &fetch);
 
     Net::Fetcher *m_fetcher;
+    QUrl m_relay;
 };
 
 } // namespace Curator::Links
