@@ -22,10 +22,11 @@ const QList<Command> &commandTable()
          {&Parser::list, &Parser::force},
          &Runner::importCommand},
         {u"export"_s,
-         u"export [--list NAME] [-o FILE | --to-repo]"_s,
+         u"export [--list NAME] [--format markdown|bibtex|csljson|csv] [-o FILE | --to-repo]"_s,
          QT_TRANSLATE_NOOP("Curator::Cli",
-                           "write a list's README (standard output, a file, or its linked clone)"),
-         {&Parser::list, &Parser::output, &Parser::toRepo},
+                           "write a list's README (standard output, a file, or its linked clone), "
+                           "or its papers as BibTeX, CSL-JSON or CSV"),
+         {&Parser::list, &Parser::output, &Parser::toRepo, &Parser::format},
          &Runner::exportCommand},
         {u"lists"_s,
          u"lists [--json]"_s,
@@ -164,9 +165,9 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,      list, output,       json,   force,  section, search, merge,
-                       refresh, add,  lycheeIgnore, repo,   readme, remote,  base,   github,
-                       toRepo,  yes,  prefer,       dryRun, help,   version});
+    parser.addOptions({db,      list,   output, json,         force,  section, search, merge,
+                       refresh, format, add,    lycheeIgnore, repo,   readme,  remote, base,
+                       github,  toRepo, yes,    prefer,       dryRun, help,    version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

@@ -1,6 +1,8 @@
 // import, export, lists, entries: a list's README in and out of the store, and what it holds.
 #include "runner.h"
 
+#include "citations/citations.h"
+
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "store/readmeio.h"
@@ -72,6 +74,18 @@ int Runner::exportCommand(const QStringList &args)
     const auto l = openList(&code);
     if (!l)
         return code;
+    if (m_p.parser.isSet(m_p.format)) {
+        const QString name = m_p.parser.value(m_p.format);
+        if (name == u"markdown"_s || name == u"readme"_s)
+            ; // the README, as without --format
+        else if (const auto format = Citations::formatFromName(name))
+            return exportCitations(*l, *format);
+        else
+            return fail(CommandLine::tr("Unknown format \"%1\"; the formats are markdown, bibtex, "
+                                        "csljson and csv.")
+                            .arg(name),
+                        UsageError);
+    }
     if (m_p.parser.isSet(m_p.toRepo)) {
         if (m_p.parser.isSet(m_p.output))
             return fail(CommandLine::tr("export takes -o or --to-repo, not both."), UsageError);
@@ -94,6 +108,26 @@ int Runner::exportCommand(const QStringList &args)
     if (!r.ok)
         return fail(r.error);
     if (m_out.write(r.data) != r.data.size())
+        return fail(CommandLine::tr("Cannot write to standard output."));
+    return Success;
+}
+
+int Runner::exportCitations(const ListInfo &list, Citations::Format format)
+{
+    if (m_p.parser.isSet(m_p.toRepo))
+        return fail(CommandLine::tr("--to-repo writes the README; it takes no --format."),
+                    UsageError);
+    QString error;
+    if (m_p.parser.isSet(m_p.output)) {
+        if (!Citations::exportListToFile(m_store, list.id, format, m_p.parser.value(m_p.output),
+                                         &error))
+            return fail(error);
+        return Success;
+    }
+    const std::optional<QByteArray> data = Citations::exportList(m_store, list.id, format, &error);
+    if (!data)
+        return fail(error);
+    if (m_out.write(*data) != data->size())
         return fail(CommandLine::tr("Cannot write to standard output."));
     return Success;
 }

@@ -23,6 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Curator::Citations {
+enum class Format;
+}
+
 namespace Curator {
 class BatchImporter;
 struct BatchItem;
@@ -70,6 +74,10 @@ struct Parser
     QCommandLineOption refresh{
         u"refresh"_s,
         CommandLine::tr("lookup, add, check-links: ask the services again instead of the cache.")};
+    QCommandLineOption format{
+        u"format"_s,
+        CommandLine::tr("export: markdown (the README, by default), bibtex, csljson or csv."),
+        u"format"_s};
     QCommandLineOption add{
         u"add"_s,
         CommandLine::tr(
@@ -151,6 +159,7 @@ public:
     // librarycommands.cpp
     int importCommand(const QStringList &args);
     int exportCommand(const QStringList &args);
+    int exportCitations(const ListInfo &list, Citations::Format format);
     int listsCommand(const QStringList &args);
     int entriesCommand(const QStringList &args);
     int undoCommand(const QStringList &args);

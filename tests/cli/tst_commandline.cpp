@@ -53,7 +53,7 @@ private slots:
         const QByteArray arguments = r.out.mid(r.out.indexOf("Arguments:")).simplified();
         QVERIFY2(
             arguments.contains("One of: import, export, lists, entries, undo, redo, lookup, add, "
-                               "import-files, link, sync, pr."),
+                               "import-files, link, sync, pr, check-links, link-rules."),
             arguments.constData());
         // Every command is in the help, with its syntax, from the one table of commands.
         for (const char *synopsis :
@@ -174,6 +174,23 @@ private slots:
             {u"--db"_s, m_db, u"export"_s, u"--list"_s, u"Awesome NeuroAI Papers"_s, u"-o"_s, out});
         QCOMPARE(r.code, 0);
         QCOMPARE(Test::readFile(out), Test::readFile(seed));
+
+        // The papers as citations: standard output or a file; markdown is the README.
+        r = run({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"bibtex"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count("\n@"), 109);
+        QVERIFY2(r.out.contains("@misc{spieler2023elm,"), r.out.left(300).constData());
+        const QString bib = m_dir.filePath(u"papers.json"_s);
+        r = run({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"csljson"_s, u"-o"_s, bib});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(Test::readFile(bib)).array().size(), 110);
+        r = run({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"markdown"_s});
+        QCOMPARE(r.out, Test::readFile(seed));
+        r = run({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"ris"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("bibtex, csljson and csv"), r.err.constData());
+        r = run({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"csv"_s, u"--to-repo"_s});
+        QCOMPARE(r.code, 2);
 
         r = run({u"--db"_s, m_db, u"entries"_s, u"--json"_s});
         QCOMPARE(r.code, 0);
