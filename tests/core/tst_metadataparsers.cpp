@@ -605,6 +605,15 @@ void TestMetadataParsers::crossrefDetails()
         readFixture(u"crossref/10.1371_journal.pone.0033693.json"));
     QCOMPARE(plos.records.constFirst().url, u"https://doi.org/10.1371/journal.pone.0033693"_s);
     QCOMPARE(plos.records.constFirst().authors.at(1), (PersonName{u"Pond"_s, u"Brooks B."_s, {}}));
+    // Its correction notice, as Crossref records it (updated-by).
+    const QList<Curator::WorkUpdate> updates = plos.records.constFirst().updatedBy;
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.first().type, u"correction"_s);
+    QCOMPARE(updates.first().doi, u"10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"_s);
+    QCOMPARE(updates.first().date, QDate(2012, 5, 8));
+    QCOMPARE(updates.first().source, u"publisher"_s);
+    QVERIFY(plos.records.constFirst().updateTo.isEmpty());
+    QVERIFY(record.updatedBy.isEmpty());
 
     const ParseResult acm = Curator::Metadata::parseCrossrefWork(
         readFixture(u"crossref/10.1145_2834800.2834802.json"));

@@ -9,6 +9,23 @@
 
 namespace Curator {
 
+// A notice about a work (Crossref's updated-by / update-to): a retraction, correction,
+// expression of concern or withdrawal, with the notice's own DOI.
+struct WorkUpdate
+{
+    QString type; // as Crossref writes it: "retraction", "correction", "expression_of_concern", …
+    QString doi; // the notice's DOI (updated-by) or the updated work's (update-to)
+    QDate date; // when the update was made
+    QString source; // "publisher", "retraction-watch"
+    QString label; // "Retraction", as the publisher labels it
+
+    friend bool operator==(const WorkUpdate &a, const WorkUpdate &b)
+    {
+        return a.type == b.type && a.doi == b.doi && a.date == b.date && a.source == b.source
+            && a.label == b.label;
+    }
+};
+
 // What one metadata service says about one paper, normalised to plain text: the common ground
 // of an arXiv Atom entry, a Crossref work and a CSL-JSON item. Empty/zero means "not given".
 struct MetadataRecord
@@ -34,6 +51,8 @@ struct MetadataRecord
     QString journalRef; // arXiv journal_ref
     QStringList preprintOf; // DOIs this preprint became (Crossref relation.is-preprint-of)
     QStringList hasPreprint; // Crossref relation.has-preprint
+    QList<WorkUpdate> updatedBy; // notices about this work (Crossref updated-by)
+    QList<WorkUpdate> updateTo; // the works this one, a notice, is about (Crossref update-to)
     QString publisher;
 };
 

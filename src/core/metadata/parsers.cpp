@@ -274,6 +274,30 @@ QString workTitle(const QJsonObject &work)
     return firstText(work.value(u"title"_s));
 }
 
+// Crossref's updated-by / update-to: [{"DOI":"10.1371/annotation/…","type":"correction",
+// "label":"Correction","source":"publisher","updated":{"date-parts":[[2012,5,8]]}}].
+QList<WorkUpdate> workUpdates(const QJsonValue &value)
+{
+    QList<WorkUpdate> updates;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        WorkUpdate u;
+        u.type = jsonString(o.value(u"type"_s)).toLower();
+        u.doi = jsonString(o.value(u"DOI"_s));
+        u.doi.remove(doiResolver());
+        u.source = jsonString(o.value(u"source"_s));
+        u.label = jsonString(o.value(u"label"_s));
+        const QJsonArray parts
+            = o.value(u"updated"_s).toObject().value(u"date-parts"_s).toArray().first().toArray();
+        if (!parts.isEmpty())
+            u.date = QDate(parts.at(0).toInt(), std::max(1, parts.at(1).toInt(1)),
+                           std::max(1, parts.at(2).toInt(1)));
+        if (!u.type.isEmpty() && !updates.contains(u))
+            updates.append(u);
+    }
+    return updates;
+}
+
 // DOIs of related works: [{"id-type":"doi","id":"10.1038/…","asserted-by":"subject"}].
 QStringList relatedDois(const QJsonObject &relation, const QString &key)
 {
@@ -372,6 +396,8 @@ MetadataRecord workRecord(const QJsonObject &work, MetadataRecord::Source source
     const QJsonObject relation = work.value(u"relation"_s).toObject();
     record.preprintOf = relatedDois(relation, u"is-preprint-of"_s);
     record.hasPreprint = relatedDois(relation, u"has-preprint"_s);
+    record.updatedBy = workUpdates(work.value(u"updated-by"_s));
+    record.updateTo = workUpdates(work.value(u"update-to"_s));
     return record;
 }
 
