@@ -3,7 +3,8 @@
 # seed list, with a search active, in a narrow window, with the README pane at 800, 1200 and 1600
 # px, and on a list kept as tables; the entry editor; the README pane, its preview and the
 # pull-request confirmation; the settings pages (English, German, French; the form read from a
-# README); a drop's import report. Runs offscreen.
+# README); a drop's import report; the link report of the seed list (checked against loopback
+# answers). Runs offscreen.
 # Usage: docs/screenshots/make-screenshots.sh [BUILD]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,4 +18,5 @@ export QT_QPA_PLATFORM=offscreen CURATOR_SCREENSHOTS="$root/docs/screenshots"
 "$build/bin/tst_exportpane" showsTheStateAndTheDiff previewShowsTheSeedWithItsHeader \
     pullRequestFromThePane > /dev/null
 "$build/bin/tst_dropimport" pasteShowsTheReport > /dev/null
+"$build/bin/tst_linkwindow" seedReport > /dev/null
 ls -1 "$CURATOR_SCREENSHOTS"/*.png

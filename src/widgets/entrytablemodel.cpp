@@ -1,6 +1,9 @@
 #include "entrytablemodel.h"
 
 #include "curation/curation.h"
+#include "icons.h"
+#include "links/linkstatus.h"
+#include "links/linkstore.h"
 #include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
 #include "store/storeworker.h"
@@ -45,6 +48,8 @@ Store::Order orderOf(int column)
         return Store::Order::Url;
     case EntryTableModel::AddedColumn:
         return Store::Order::Added;
+    case EntryTableModel::LinkColumn:
+        return Store::Order::LinkHealth;
     default:
         return Store::Order::Readme;
     }
@@ -74,15 +79,41 @@ QList<qint64> EntryTableModel::queryIds()
         m_baseValid = true;
         ++m_baseGeneration;
     }
-    if (m_search.trimmed().isEmpty())
-        return m_base;
-    const QList<qint64> matches = m_curation.store().matchingIds(m_search);
+    return shownOf(m_base);
+}
+
+// The rows of `base` that the search and the broken-links filter let through.
+QList<qint64> EntryTableModel::shownOf(const QList<qint64> &base) const
+{
+    const bool searching = !m_search.trimmed().isEmpty();
+    if (!searching && !m_brokenLinksOnly)
+        return base;
+    const QList<qint64> matches
+        = searching ? m_curation.store().matchingIds(m_search) : QList<qint64>();
     QList<qint64> out;
-    for (qint64 id : std::as_const(m_base)) {
-        if (std::binary_search(matches.cbegin(), matches.cend(), id))
-            out.push_back(id);
+    for (qint64 id : base) {
+        if (searching && !std::binary_search(matches.cbegin(), matches.cend(), id))
+            continue;
+        if (m_brokenLinksOnly) {
+            const auto status = m_linkStatus.constFind(id);
+            if (status == m_linkStatus.cend() || !Links::needsAttention(*status))
+                continue;
+        }
+        out.push_back(id);
     }
     return out;
+}
+
+void EntryTableModel::setBrokenLinksOnly(bool only)
+{
+    if (only == m_brokenLinksOnly)
+        return;
+    m_brokenLinksOnly = only;
+    // As another search would: one reset rather than many removals.
+    beginResetModel();
+    m_cache.clear();
+    m_ids = queryIds();
+    endResetModel();
 }
 
 void EntryTableModel::setFilter(qint64 listId, qint64 sectionId, const QString &search)
@@ -151,7 +182,7 @@ void EntryTableModel::reload(bool inBackground, std::function<void()> shown)
             applyReading(reading);
             m_base = reading.ids;
             m_baseValid = true;
-            applyIds(m_base);
+            applyIds(shownOf(m_base));
             if (shown)
                 shown();
             emit reloaded();
@@ -169,6 +200,7 @@ EntryTableModel::Reading EntryTableModel::readList(Store &store, qint64 listId, 
     for (const Section &s : store.sections(listId))
         r.sectionTitles.insert(s.id, s.title);
     r.total = store.entryCount(listId);
+    r.linkStatus = Links::entryLinkStatus(store, listId);
     if (withIds)
         r.ids = store.entryIds(listId, sectionId, {}, order, direction);
     return r;
@@ -178,6 +210,7 @@ void EntryTableModel::applyReading(const Reading &reading)
 {
     m_sectionTitles = reading.sectionTitles;
     m_total = reading.total;
+    m_linkStatus = reading.linkStatus;
 }
 
 // Finding duplicates reads every entry of the list (~0.4 s for 100,000): small lists are checked
@@ -360,7 +393,13 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         return duplicate;
     case NeedsReviewRole:
         return e->needsReview;
+    case LinkVerdictRole:
+        if (const auto status = m_linkStatus.constFind(e->id); status != m_linkStatus.cend())
+            return Links::verdictKey(status->verdict);
+        return QString();
     case Qt::DecorationRole:
+        if (index.column() == LinkColumn)
+            return linkData(*e, role);
         if (index.column() == TitleColumn && (duplicate || e->needsReview)) {
             return QApplication::style()->standardIcon(
                 duplicate ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
@@ -400,6 +439,8 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EntryTableModel::toolTip(const QModelIndex &index, const Entry &e, bool duplicate) const
 {
+    if (index.column() == LinkColumn)
+        return linkData(e, Qt::ToolTipRole);
     if (index.column() == TitleColumn) {
         QStringList tips{e.fields.title};
         if (duplicate)
@@ -451,10 +492,46 @@ QVariant EntryTableModel::displayText(int column, const Entry &e) const
         return e.fields.url;
     case AddedColumn:
         return QLocale().toString(e.created.date(), QLocale::ShortFormat);
+    case LinkColumn:
+        return linkData(e, Qt::DisplayRole);
     case ColumnCount:
         break;
     }
     return {};
+}
+
+// The last check of the entry's own link: its state, an icon, and what was found in the tip.
+QVariant EntryTableModel::linkData(const Entry &e, int role) const
+{
+    const auto status = m_linkStatus.constFind(e.id);
+    if (status == m_linkStatus.cend()) {
+        if (role == Qt::ToolTipRole && !e.fields.url.isEmpty())
+            return tr("Not checked yet (Tools → Check Links).");
+        return {};
+    }
+    const Links::CheckedLink &c = *status;
+    switch (role) {
+    case Qt::DisplayRole:
+        return Links::statusName(c);
+    case Qt::DecorationRole:
+        return linkStatusIcon(c);
+    case Qt::ToolTipRole: {
+        QStringList tips{c.code ? tr("%1 (HTTP %2)").arg(Links::statusName(c)).arg(c.code)
+                                : Links::statusName(c),
+                         c.url};
+        if (!c.finalUrl.isEmpty() && c.finalUrl != c.url)
+            tips << tr("Leads to %1").arg(c.finalUrl);
+        if (!c.message.isEmpty())
+            tips << c.message;
+        if (c.archived)
+            tips << tr("The repository is archived by its owner.");
+        tips << tr("Checked %1")
+                    .arg(QLocale().toString(c.checked.toLocalTime(), QLocale::ShortFormat));
+        return plainTip(tips.join(u'\n'));
+    }
+    default:
+        return {};
+    }
 }
 
 bool EntryTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -536,6 +613,9 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole && section == TitleColumn)
         return tr("A warning sign marks duplicates; italics, entries edited since the last "
                   "export.");
+    if (role == Qt::ToolTipRole && section == LinkColumn)
+        return tr("What the last link check found at the entry's link (Tools → Check Links); "
+                  "sorted worst first.");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -555,6 +635,8 @@ QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("URL");
     case AddedColumn:
         return tr("Added");
+    case LinkColumn:
+        return tr("Link");
     case ColumnCount:
         break;
     }

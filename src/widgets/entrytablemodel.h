@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entry.h"
+#include "links/linkcheck.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,7 @@ public:
         IdentifierColumn,
         UrlColumn,
         AddedColumn,
+        LinkColumn, // the last check of the entry's own link
         ColumnCount
     };
     enum Role {
@@ -40,6 +42,7 @@ public:
         DuplicateRole,
         NeedsReviewRole,
         EditTextRole, // the raw value an editor starts from (year text, URL)
+        LinkVerdictRole, // verdictKey() of the last check of the entry's link; empty: never
     };
     static constexpr const char *MimeType = "application/x-awesome-curator-entry-ids";
 
@@ -52,6 +55,9 @@ public:
     QString search() const { return m_search; }
     bool isReadmeOrder() const { return m_order == Store::Order::Readme; }
     int totalInList() const { return m_total; }
+    // Only the entries whose link the last check found broken or a soft 404.
+    void setBrokenLinksOnly(bool only);
+    bool brokenLinksOnly() const { return m_brokenLinksOnly; }
 
     // Re-reads the rows after the store changed, keeping selections where the rows remain.
     void refresh();
@@ -97,14 +103,17 @@ private:
         QHash<qint64, QString> sectionTitles;
         int total = 0;
         QList<qint64> ids; // when read on a worker
+        QHash<qint64, Links::CheckedLink> linkStatus;
     };
     static Reading readList(Store &store, qint64 listId, qint64 sectionId, Store::Order order,
                             Qt::SortOrder direction, bool withIds);
     void applyReading(const Reading &reading);
     QList<qint64> queryIds();
+    QList<qint64> shownOf(const QList<qint64> &base) const;
     const Entry *cached(int row) const;
     QVariant toolTip(const QModelIndex &index, const Entry &e, bool duplicate) const;
     QVariant displayText(int column, const Entry &e) const;
+    QVariant linkData(const Entry &e, int role) const;
     void applyIds(const QList<qint64> &ids);
     void updateDuplicates();
     void setDuplicates(const QSet<qint64> &ids, quint64 generation);
@@ -120,6 +129,8 @@ private:
     bool m_baseValid = false;
     int m_total = 0;
     QHash<qint64, QString> m_sectionTitles;
+    QHash<qint64, Links::CheckedLink> m_linkStatus;
+    bool m_brokenLinksOnly = false;
     QSet<qint64> m_duplicates;
     quint64 m_duplicateGeneration = 0;
     quint64 m_baseGeneration = 0; // bumped whenever m_base is recomputed or invalidated

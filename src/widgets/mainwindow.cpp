@@ -10,6 +10,9 @@
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
 #include "importreportdialog.h"
+#include "linkreportdialog.h"
+#include "linkrulesdialog.h"
+#include "links/linkhealth.h"
 #include "markdown/entryrenderer.h"
 #include "metadata/resolver.h"
 #include "metadata/toentry.h"
@@ -88,6 +91,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_importer(new BatchImporter(*m_curation, m_resolver, this))
     , m_importProgress(new QProgressBar(this))
     , m_importCancel(new QToolButton(this))
+    , m_linkHealth(new Links::LinkHealth(store, m_nam, this))
+    , m_linkProgress(new QProgressBar(this))
+    , m_linkCancel(new QToolButton(this))
 {
     m_ui->setupUi(this);
     m_ui->sidebar->setModel(m_sidebar);
@@ -112,6 +118,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_exportPane, &ExportPane::exported, this, &MainWindow::updateStatus);
     setUpActions();
     setUpImport();
+    setUpLinkCheck();
     setUpEntryActions();
 
     // A search that finds nothing says so where the rows would be, not only in the status bar.
@@ -192,6 +199,9 @@ void MainWindow::setUpTable()
     // URL and date added are there when wanted; the README's own columns come first.
     t->setColumnHidden(EntryTableModel::UrlColumn, true);
     t->setColumnHidden(EntryTableModel::AddedColumn, true);
+    // The link's state says nothing until the links were checked: a check shows the column.
+    t->setColumnHidden(EntryTableModel::LinkColumn, true);
+    t->setColumnWidth(EntryTableModel::LinkColumn, 9 * em);
 
     t->setDragEnabled(true);
     t->setAcceptDrops(true);
@@ -864,6 +874,115 @@ void MainWindow::onImportFinished(const BatchReport &report)
     });
 }
 
+void MainWindow::setUpLinkCheck()
+{
+    m_linkProgress->setMaximumWidth(240);
+    m_linkProgress->setFormat(tr("Checking links: %v of %m"));
+    m_linkProgress->setObjectName(u"linkProgress"_s);
+    m_linkProgress->hide();
+    m_linkCancel->setText(tr("Cancel"));
+    m_linkCancel->setObjectName(u"linkCancel"_s);
+    m_linkCancel->setToolTip(tr("Stop the link check; what was checked is kept"));
+    m_linkCancel->hide();
+    statusBar()->addPermanentWidget(m_linkProgress);
+    statusBar()->addPermanentWidget(m_linkCancel);
+    connect(m_linkCancel, &QToolButton::clicked, m_linkHealth, &Links::LinkHealth::cancel);
+    connect(m_linkHealth, &Links::LinkHealth::started, this, [this](int, int addresses) {
+        m_linkProgress->setRange(0, addresses);
+        m_linkProgress->setValue(0);
+    });
+    connect(m_linkHealth, &Links::LinkHealth::progress, this, [this](int done, int total) {
+        m_linkProgress->setRange(0, total);
+        m_linkProgress->setValue(done);
+    });
+    connect(m_linkHealth, &Links::LinkHealth::finished, this, &MainWindow::onLinkCheckFinished);
+    connect(m_ui->actionCheckLinks, &QAction::triggered, this, &MainWindow::checkLinks);
+    connect(m_ui->actionLinkRules, &QAction::triggered, this, &MainWindow::editLinkRules);
+    connect(m_ui->actionBrokenLinksOnly, &QAction::toggled, this, [this](bool only) {
+        m_model->setBrokenLinksOnly(only);
+        // What the filter leaves is read from the Link column: show it.
+        if (only)
+            showLinkColumn();
+        updateStatus();
+        updateActions();
+    });
+}
+
+LinkReportDialog *MainWindow::linkReport() const
+{
+    return m_linkReport;
+}
+
+void MainWindow::checkLinks()
+{
+    const qint64 list = currentListId();
+    if (!list || m_linkHealth->isRunning())
+        return;
+    Links::CheckSettings settings;
+    // The command line's token, from the environment (GH_TOKEN, else GITHUB_TOKEN): GitHub's API
+    // allows 60 requests an hour without one, fewer than a list's repositories may need.
+    settings.githubToken = qgetenv("GH_TOKEN");
+    if (settings.githubToken.isEmpty())
+        settings.githubToken = qgetenv("GITHUB_TOKEN");
+    m_checkedList = list;
+    // Until the links are counted the bar only says that something runs.
+    m_linkProgress->setRange(0, 0);
+    m_linkProgress->show();
+    m_linkCancel->show();
+    m_linkHealth->checkList(list, settings);
+    updateActions();
+}
+
+void MainWindow::onLinkCheckFinished(const Links::LinkReport &report)
+{
+    m_linkProgress->hide();
+    m_linkCancel->hide();
+    updateActions();
+    // The column reads what the check kept in the store.
+    m_model->refresh();
+    if (report.findings.isEmpty() && !report.error.isEmpty()) {
+        showWarning(this, tr("Check Links"), report.error);
+        return;
+    }
+    showLinkColumn();
+    if (report.canceled) {
+        statusBar()->showMessage(
+            tr("Link check canceled; checked so far: %1").arg(report.summary()), 10000);
+        return;
+    }
+    statusBar()->showMessage(report.summary(), 10000);
+    if (!m_linkReport) {
+        m_linkReport = new LinkReportDialog(*m_curation, m_checkedList, this);
+        m_linkReport->setAttribute(Qt::WA_DeleteOnClose);
+        m_linkReport->setObjectName(u"linkReport"_s);
+    } else if (m_linkReport->listId() != m_checkedList) {
+        m_linkReport->close();
+        m_linkReport = new LinkReportDialog(*m_curation, m_checkedList, this);
+        m_linkReport->setAttribute(Qt::WA_DeleteOnClose);
+        m_linkReport->setObjectName(u"linkReport"_s);
+    }
+    m_linkReport->setReport(report);
+    // Modeless: Undo and the table stay at hand while the links are fixed one by one.
+    m_linkReport->show();
+    m_linkReport->raise();
+    m_linkReport->activateWindow();
+}
+
+void MainWindow::showLinkColumn()
+{
+    m_ui->entryTable->setColumnHidden(EntryTableModel::LinkColumn, false);
+    syncColumnActions();
+}
+
+void MainWindow::editLinkRules()
+{
+    const qint64 list = currentListId();
+    if (!list)
+        return;
+    LinkRulesDialog dialog(*m_curation, list, this);
+    dialog.exec();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings s = settings();
@@ -1030,6 +1149,8 @@ void MainWindow::updateActions()
         a->setEnabled(selected == 1 && !m_store.isReadOnly());
     if (auto *a = findChild<QAction *>(u"actionCopyMarkdown"_s))
         a->setEnabled(selected > 0);
+    m_ui->actionCheckLinks->setEnabled(haveList && !m_linkHealth->isRunning());
+    m_ui->actionLinkRules->setEnabled(haveList);
 }
 
 void MainWindow::newList()
@@ -1295,7 +1416,7 @@ void MainWindow::sortSectionByYear()
 void MainWindow::showShortcuts()
 {
     QString text = u"<table>"_s;
-    for (QMenu *menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuView}) {
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuView, m_ui->menuTools}) {
         for (QAction *a : menu->actions()) {
             if (a->shortcut().isEmpty())
                 continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ class BatchImporter;
 struct BatchReport;
 struct DropItem;
 class EntryTableModel;
+class LinkReportDialog;
 class SidebarModel;
 class Store;
 struct Entry;
@@ -33,6 +35,10 @@ namespace Metadata {
 class Resolver;
 struct LookupResult;
 } // namespace Metadata
+namespace Links {
+class LinkHealth;
+struct LinkReport;
+} // namespace Links
 
 class MainWindow final : public QMainWindow
 {
@@ -54,6 +60,9 @@ public:
     QList<qint64> selectedIds() const;
     ExportPane *exportPane() const { return m_exportPane; }
     BatchImporter *importer() const { return m_importer; }
+    Links::LinkHealth *linkHealth() const { return m_linkHealth; }
+    // The report of the last link check, while it is open.
+    LinkReportDialog *linkReport() const;
     // Imports what was dropped or pasted (PDFs, links, identifiers) into a section of the shown
     // list: the one given, else the selected one, else the first. Runs in the background.
     bool importMimeData(const QMimeData &mime, qint64 sectionId = 0);
@@ -122,6 +131,12 @@ private:
     void applyRefresh(qint64 entryId, const Metadata::LookupResult &result);
     bool handleDrop(QDropEvent *event, qint64 sectionId);
     void onImportFinished(const BatchReport &report);
+    // Tools: the link check of the shown list, in the background, and the list's ignore rules.
+    void setUpLinkCheck();
+    void checkLinks();
+    void editLinkRules();
+    void onLinkCheckFinished(const Links::LinkReport &report);
+    void showLinkColumn();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
@@ -140,6 +155,11 @@ private:
     QProgressBar *m_importProgress;
     QToolButton *m_importCancel;
     QDockWidget *m_exportDock;
+    Links::LinkHealth *m_linkHealth;
+    QProgressBar *m_linkProgress;
+    QToolButton *m_linkCancel;
+    QPointer<LinkReportDialog> m_linkReport;
+    qint64 m_checkedList = 0; // the list the running (or last) check is of
 };
 
 } // namespace Curator

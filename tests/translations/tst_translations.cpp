@@ -56,11 +56,11 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::newRow("de") << u"de"_s
                             << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
-                                           u"&Hilfe"_s}
+                                           u"E&xtras"_s, u"&Hilfe"_s}
                             << u"Datei nicht gefunden"_s << u"&Titel:"_s << u"07.12.26"_s;
         QTest::newRow("fr") << u"fr"_s
                             << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s,
-                                           u"Aid&e"_s}
+                                           u"&Outils"_s, u"Aid&e"_s}
                             << u"fichier introuvable"_s << u"&Titre\u00a0:"_s << u"07/12/2026"_s;
     }
 
@@ -105,7 +105,8 @@ private slots:
         Store store;
         QVERIFY(store.open(m_dir.filePath(u"en.sqlite"_s)));
         MainWindow w(store);
-        QCOMPARE(menuTitles(w), (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(menuTitles(w),
+                 (QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Tools"_s, u"&Help"_s}));
         QCOMPARE(Language::resolve(u"fr"_s), u"fr"_s);
     }
 };

@@ -73,6 +73,7 @@ void LinkHealth::checkList(qint64 listId, CheckSettings settings)
         return;
     m_running = true;
     m_keep = true;
+    m_cancelRequested = false;
     runOnStore(
         this, m_store,
         [listId](Store &store) {
@@ -112,6 +113,7 @@ void LinkHealth::checkFile(const QString &path, CheckSettings settings)
         return;
     m_running = true;
     m_keep = false;
+    m_cancelRequested = false;
     const QString ignoreBeside = QFileInfo(path).dir().filePath(u".lycheeignore"_s);
     const QString extra = settings.ignore.text();
     runInBackground(
@@ -156,6 +158,15 @@ void LinkHealth::run(const Prepared &prepared, CheckSettings settings)
         fail(prepared.source, settings.ignore.error());
         return;
     }
+    if (m_cancelRequested) {
+        LinkReport report;
+        report.source = prepared.source;
+        report.canceled = true;
+        report.finished = QDateTime::currentDateTimeUtc();
+        m_running = false;
+        emit finished(report);
+        return;
+    }
     QSet<QString> addresses;
     for (const LinkToCheck &l : prepared.links)
         addresses.insert(l.url);
@@ -165,7 +176,10 @@ void LinkHealth::run(const Prepared &prepared, CheckSettings settings)
 
 void LinkHealth::cancel()
 {
-    m_checker.cancel();
+    if (m_checker.isRunning())
+        m_checker.cancel();
+    else if (m_running)
+        m_cancelRequested = true; // still reading the list: run() ends it
 }
 
 void LinkHealth::done(const QList<LinkFinding> &findings, const QList<CheckedLink> &checked,

@@ -63,6 +63,8 @@ private:
     LinkChecker m_checker;
     bool m_running = false;
     bool m_keep = false; // store what was found (a list's check)
+    // Canceled while the links were still being read: the check ends before it asks anyone.
+    bool m_cancelRequested = false;
     QString m_source;
 };
 

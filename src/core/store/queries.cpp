@@ -112,6 +112,13 @@ QString orderBy(Store::Order order, Qt::SortOrder direction)
         return u"e.url"_s + dir + u", "_s + readme;
     case Store::Order::Added:
         return u"e.created"_s + dir + u", "_s + readme;
+    case Store::Order::LinkHealth:
+        // A redirect to a front page or a sign-in page (flag 4, a "soft 404") is most likely a
+        // page that is gone: next to the broken ones. The never checked stay last either way.
+        return u"(c.verdict IS NULL), CASE c.verdict WHEN 'broken' THEN 0 "
+               u"WHEN 'redirected' THEN (CASE WHEN c.flags & 4 THEN 1 ELSE 3 END) "
+               u"WHEN 'unverified' THEN 2 WHEN 'ok' THEN 4 ELSE 5 END"_s
+            + dir + u", "_s + readme;
     }
     return readme;
 }
@@ -150,8 +157,11 @@ QList<qint64> Store::entryIds(qint64 listId, qint64 sectionId, const QString &se
                               Qt::SortOrder direction)
 {
     QList<qint64> out;
-    QString sql = u"SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "
-                  u"WHERE s.list_id = ?"_s;
+    QString sql = u"SELECT e.id FROM entries e JOIN sections s ON s.id = e.section_id "_s;
+    // link_checks is keyed by address: at most one row per entry.
+    if (order == Order::LinkHealth)
+        sql += u"LEFT JOIN link_checks c ON c.url = e.url "_s;
+    sql += u"WHERE s.list_id = ?"_s;
     QList<QVariant> binds{listId};
     if (sectionId) {
         sql += u" AND e.section_id = ?"_s;

@@ -129,8 +129,20 @@ public:
     bool sortSectionByYear(qint64 sectionId);
 
     // Entry ids of a list (or one section of it), optionally only those matching a full-text
-    // query, in README order or ordered by a column.
-    enum class Order { Readme, Section, Authors, Title, Venue, Year, Identifier, Url, Added };
+    // query, in README order or ordered by a column. LinkHealth: by the last check of the entry's
+    // own link, worst first (broken, soft 404, unverified, redirected, ok), never checked last.
+    enum class Order {
+        Readme,
+        Section,
+        Authors,
+        Title,
+        Venue,
+        Year,
+        Identifier,
+        Url,
+        Added,
+        LinkHealth
+    };
     QList<qint64> entryIds(qint64 listId, qint64 sectionId = 0, const QString &search = {},
                            Order order = Order::Readme,
                            Qt::SortOrder direction = Qt::AscendingOrder);
