@@ -2,6 +2,7 @@
 #include "runner.h"
 
 #include "links/linkhealth.h"
+#include "links/linkstatus.h"
 #include "links/linkstore.h"
 
 #include <QEventLoop>
@@ -97,10 +98,7 @@ int Runner::checkLinksCommand(const QStringList &args)
         m_out.write(QJsonDocument(all).toJson());
     } else {
         for (const Links::LinkFinding &f : std::as_const(report.findings)) {
-            const bool notable = (f.result.verdict != Links::Verdict::Ok
-                                  && f.result.verdict != Links::Verdict::Skipped)
-                || f.result.archived;
-            if (notable)
+            if (Links::isNotable(f)) // what the window's report lists too
                 say(m_out, findingLine(f));
         }
         say(m_out, report.summary());

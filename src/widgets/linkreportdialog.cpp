@@ -90,8 +90,8 @@ LinkReportDialog::LinkReportDialog(Curation &curation, qint64 listId, QWidget *p
     header->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
     // Addresses are elided in the middle: their host and their last part say the most.
-    header->resizeSection(UrlColumn, 26 * em);
-    header->resizeSection(EntryColumn, 18 * em);
+    header->resizeSection(UrlColumn, 34 * em);
+    header->resizeSection(EntryColumn, 22 * em);
     header->resizeSection(SuggestionColumn, 24 * em);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

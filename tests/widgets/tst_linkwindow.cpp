@@ -7,6 +7,7 @@
 #include "linkrulesdialog.h"
 #include "links/linkhealth.h"
 #include "links/linkstore.h"
+#include "links/pagecheck.h"
 #include "links/targets.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
@@ -403,8 +404,8 @@ private slots:
     }
 
     // The seed list checked against loopback answers: its papers through the (loopback) arXiv,
-    // DOI and GitHub services, its other pages rewritten to loopback addresses, a few of them
-    // broken or moved. Saves the report's screenshot when CURATOR_SCREENSHOTS is set.
+    // DOI and GitHub services, its other pages through a loopback relay, a few of them broken or
+    // moved. Saves the report's screenshot when CURATOR_SCREENSHOTS is set.
     void seedReport()
     {
         TestHttpServer server, arxiv, doi, github, wayback;
@@ -448,30 +449,25 @@ private slots:
                   TestHttpServer::fixture(u"doi/handle_10.1038_nn.4244_200.json"_s));
         wayback.route("GET", "/wayback/available?*",
                       TestHttpServer::fixture(u"wayback/available_200.json"_s));
-        // Each page to the loopback server, its host the first part of the path; the longest
-        // first, so that no address is replaced inside a longer one.
-        std::sort(pages.begin(), pages.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        QHash<QString, QByteArray> loopback;
-        for (const QString &url : std::as_const(pages)) {
-            const QUrl u(url);
-            const QByteArray path = '/' + u.host().toUtf8() + u.path(QUrl::FullyEncoded).toUtf8();
-            loopback.insert(url, path);
-            readme.replace(url.toUtf8(), QByteArray(at + path));
-        }
+        // Every page is asked of the loopback server as /HOST/PATH (CURATOR_PAGE_RELAY), while
+        // the list and the report keep the real addresses.
+        const auto relayed = [](const QString &url) {
+            return Links::PageChecker::relayed(QUrl(u"http://relay"_s), QUrl(url))
+                .toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+        };
         // Some pages are gone, one moved to its address with a slash, one to the front page.
         QStringList inOrder = pages;
         std::sort(inOrder.begin(), inOrder.end());
-        server.route("GET", loopback.value(inOrder.at(1)), page(404));
-        server.route("GET", loopback.value(inOrder.at(4)), page(410));
+        server.route("GET", relayed(inOrder.at(1)), page(404));
+        server.route("GET", relayed(inOrder.at(4)), page(410));
         // The move to a slash is the same page: not one whose address ends in a file name.
         const QString moved
             = *std::find_if(inOrder.cbegin() + 6, inOrder.cend(), [](const QString &u) {
                   return !u.endsWith(u".pdf"_s) && !u.endsWith(u'/') && !u.endsWith(u".html"_s);
               });
-        server.route("GET", loopback.value(moved), page(301, at + loopback.value(moved) + '/'));
-        server.route("GET", loopback.value(inOrder.at(moved == inOrder.at(8) ? 9 : 8)),
-                     page(302, at + "/"));
+        server.route("GET", relayed(moved), page(301, moved.toUtf8() + '/'));
+        server.route("GET", relayed(inOrder.at(moved == inOrder.at(8) ? 9 : 8)), page(302, "/"));
+        qputenv("CURATOR_PAGE_RELAY", at);
         setServices(arxiv.baseUrl(), doi.baseUrl(), github.baseUrl(), wayback.baseUrl());
 
         Window win;
@@ -480,6 +476,7 @@ private slots:
         win.action(u"actionCheckLinks"_s)->trigger();
         LinkReportDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = win.w->linkReport()) && dialog->isVisible(), 60000);
+        qunsetenv("CURATOR_PAGE_RELAY");
         setServices(m_services.baseUrl(), m_services.baseUrl(), m_services.baseUrl(),
                     m_services.baseUrl());
         const Links::LinkReport &report = dialog->report();

@@ -1,5 +1,6 @@
 #include "citations.h"
 
+#include "metadata/toentry.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -39,14 +40,6 @@ const QSet<QString> &stopWords()
                                      u"in"_s,   u"for"_s, u"to"_s,  u"and"_s,     u"from"_s,
                                      u"with"_s, u"is"_s,  u"are"_s, u"towards"_s, u"toward"_s};
     return words;
-}
-
-bool isPreprintVenue(const QString &venue)
-{
-    const QString v = venue.trimmed().toLower();
-    return v.isEmpty() || v == u"arxiv"_s || v.startsWith(u"arxiv "_s) || v.startsWith(u"arxiv:"_s)
-        || v == u"biorxiv"_s || v == u"medrxiv"_s || v.startsWith(u"biorxiv "_s)
-        || v == u"preprint"_s;
 }
 
 QString arxivWithoutVersion(const QString &id)
@@ -114,7 +107,7 @@ QString fileSuffix(Format format)
 
 bool Item::isPreprint() const
 {
-    return isPreprintVenue(fields.venue)
+    return (Metadata::isPreprintVenue(fields.venue) || fields.venue.trimmed().isEmpty())
         && (!fields.arxivId.isEmpty() || fields.doi.startsWith(u"10.1101/"_s));
 }
 

@@ -48,14 +48,6 @@ struct BatchImporter::Job
 
 namespace {
 
-bool isPreprintVenue(const QString &venue)
-{
-    const QString v = venue.trimmed();
-    return v.compare(u"arXiv"_s, Qt::CaseInsensitive) == 0
-        || v.compare(u"bioRxiv"_s, Qt::CaseInsensitive) == 0
-        || v.compare(u"medRxiv"_s, Qt::CaseInsensitive) == 0;
-}
-
 // An author as a page or a PDF writes it: "Family, Given" or "Given Family". Lower-case words
 // before the family name are its particles ("Ludwig van Beethoven" -> "van Beethoven").
 PersonName personFromString(const QString &text)
@@ -945,8 +937,8 @@ bool BatchImporter::mergeInto(Store &store, qint64 existingId, const EntryFields
     fill(f.venue, found.venue);
     // A preprint's entry takes its published version's venue, link and DOI (the arXiv id stays
     // in its own field).
-    if (isPreprintVenue(f.venue) && !found.venue.trimmed().isEmpty()
-        && !isPreprintVenue(found.venue)) {
+    if (Metadata::isPreprintVenue(f.venue) && !found.venue.trimmed().isEmpty()
+        && !Metadata::isPreprintVenue(found.venue)) {
         f.venue = found.venue;
         if (!found.url.isEmpty())
             f.url = found.url;

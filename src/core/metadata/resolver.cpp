@@ -66,6 +66,7 @@ Endpoints Endpoints::fromEnvironment()
     e.arxiv = overridden(e.arxiv, "CURATOR_ARXIV_API");
     e.crossref = overridden(e.crossref, "CURATOR_CROSSREF_API");
     e.doi = overridden(e.doi, "CURATOR_DOI_API");
+    e.biorxiv = overridden(e.biorxiv, "CURATOR_BIORXIV_API");
     return e;
 }
 

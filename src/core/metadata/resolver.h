@@ -24,7 +24,9 @@ struct Endpoints
     QUrl arxiv = QUrl(QStringLiteral("https://export.arxiv.org"));
     QUrl crossref = QUrl(QStringLiteral("https://api.crossref.org"));
     QUrl doi = QUrl(QStringLiteral("https://doi.org"));
-    // The defaults, overridden by CURATOR_ARXIV_API, CURATOR_CROSSREF_API, CURATOR_DOI_API.
+    QUrl biorxiv = QUrl(QStringLiteral("https://api.biorxiv.org"));
+    // The defaults, overridden by CURATOR_ARXIV_API, CURATOR_CROSSREF_API, CURATOR_DOI_API,
+    // CURATOR_BIORXIV_API.
     static Endpoints fromEnvironment();
 };
 

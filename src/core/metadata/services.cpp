@@ -244,4 +244,42 @@ DoiHandleClient::Answer DoiHandleClient::read(const QString &doi, const Net::Fet
     return a;
 }
 
+BiorxivClient::BiorxivClient(Net::Fetcher *fetcher, const QUrl &base)
+    : m_fetcher(fetcher)
+    , m_base(base)
+{
+    m_fetcher->setPolicy(base, servicePolicy(1000, 1));
+}
+
+quint64 BiorxivClient::details(const QString &server, const QString &doi,
+                               std::function<void(const Answer &)> done)
+{
+    return m_fetcher->get(
+        serviceUrl(m_base, "/details/" + server.toLatin1() + '/' + encodedDoi(doi) + "/na/json"),
+        {{"Accept", "application/json"}},
+        [done = std::move(done)](const Net::FetchResult &fetch) { done(read(fetch)); });
+}
+
+BiorxivClient::Answer BiorxivClient::read(const Net::FetchResult &fetch)
+{
+    Answer a;
+    a.fetch = fetch;
+    if (fetch.status != Net::FetchResult::Status::Ok) {
+        a.message = fetch.message;
+        return a;
+    }
+    const QJsonArray versions
+        = QJsonDocument::fromJson(fetch.body).object().value(u"collection"_s).toArray();
+    if (versions.isEmpty()) {
+        a.message
+            = QCoreApplication::translate("Curator::Metadata", "bioRxiv does not know this DOI");
+        return a;
+    }
+    a.ok = true;
+    const QString published = versions.last().toObject().value(u"published"_s).toString().trimmed();
+    if (!published.isEmpty() && published.compare(u"NA"_s, Qt::CaseInsensitive) != 0)
+        a.publishedDoi = published;
+    return a;
+}
+
 } // namespace Curator::Metadata

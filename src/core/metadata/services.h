@@ -115,4 +115,28 @@ private:
     QUrl m_base;
 };
 
+// bioRxiv's and medRxiv's API (api.biorxiv.org/details/{server}/{DOI}/na/json): whether a
+// preprint was published, and as which DOI. About one request a second.
+class BiorxivClient
+{
+public:
+    BiorxivClient(Net::Fetcher *fetcher, const QUrl &base);
+    struct Answer
+    {
+        bool ok = false; // the server answered for the DOI
+        QString publishedDoi; // the journal DOI, empty when it says "NA"
+        Net::FetchResult fetch;
+        QString message; // for the user, when not ok
+    };
+    // `server`: "biorxiv" or "medrxiv".
+    quint64 details(const QString &server, const QString &doi,
+                    std::function<void(const Answer &)> done);
+    // Pure: what an answer says (its last version's "published").
+    static Answer read(const Net::FetchResult &fetch);
+
+private:
+    Net::Fetcher *m_fetcher;
+    QUrl m_base;
+};
+
 } // namespace Curator::Metadata

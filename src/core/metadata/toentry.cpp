@@ -69,6 +69,16 @@ EntryFields toEntryFields(const MetadataRecord &r, const EntryStyle &style)
     return f;
 }
 
+bool isPreprintVenue(const QString &venue)
+{
+    const QString v = venue.trimmed().toLower();
+    for (const QString server : {u"arxiv"_s, u"biorxiv"_s, u"medrxiv"_s}) {
+        if (v == server || v.startsWith(server + u' ') || v.startsWith(server + u':'))
+            return true;
+    }
+    return v == u"preprint"_s;
+}
+
 QString publishedVersionNote(const MetadataRecord &r)
 {
     if (r.source == MetadataRecord::Source::Arxiv

@@ -50,6 +50,10 @@ EntryStyle entryStyleOf(Store &store, qint64 listId);
 // "bioRxiv" / the journal's short form as the venue, the year.
 EntryFields toEntryFields(const MetadataRecord &record, const EntryStyle &style = {});
 
+// "arXiv", "bioRxiv", "medRxiv" (any case, "arXiv preprint", "arXiv:2306.16922") or "preprint":
+// a venue that says the paper is not published yet.
+bool isPreprintVenue(const QString &venue);
+
 // When a preprint's record names its published version (arXiv's journal DOI or reference,
 // Crossref's is-preprint-of): a sentence for the user, else an empty string.
 QString publishedVersionNote(const MetadataRecord &record);
