@@ -43,15 +43,17 @@ bool isPreprintDoi(const QString &doi)
 // "Nature Neuroscience 19, 356–365 (2016)" → "Nature Neuroscience" and 2016.
 QPair<QString, int> journalRefParts(const QString &ref)
 {
-    static const QRegularExpression year(u"\\b(19|20)\\d\\d\\b"_s);
-    static const QRegularExpression firstNumber(u"\\s\\d"_s);
+    static const QRegularExpression year(u"(?<!\\d)(19|20)\\d\\d(?!\\d)"_s);
+    static const QRegularExpression firstNumber(u"\\d"_s);
     int y = 0;
     for (auto it = year.globalMatch(ref); it.hasNext();)
         y = it.next().captured().toInt();
+    // The venue is what comes before the volume, page or year: "Phys. Rev. B 85, …" → "Phys.
+    // Rev. B", "ActaAstron.56:1-50,2006" → "ActaAstron.".
     const qsizetype cut = ref.indexOf(firstNumber);
     QString venue = (cut > 0 ? ref.left(cut) : ref).trimmed();
-    while (venue.endsWith(u',') || venue.endsWith(u';') || venue.endsWith(u'.'))
-        venue.chop(1);
+    while (venue.endsWith(u',') || venue.endsWith(u';') || venue.endsWith(u':'))
+        venue = venue.chopped(1).trimmed();
     return {venue, y};
 }
 
@@ -73,11 +75,11 @@ QString noticeMark(Proposal::Kind kind)
 {
     switch (kind) {
     case Proposal::Kind::Retraction:
-        return u"[Retracted] "_s;
+        return u"RETRACTED: "_s;
     case Proposal::Kind::Withdrawal:
-        return u"[Withdrawn] "_s;
+        return u"WITHDRAWN: "_s;
     case Proposal::Kind::ExpressionOfConcern:
-        return u"[Expression of concern] "_s;
+        return u"EXPRESSION OF CONCERN: "_s;
     default:
         return {};
     }
@@ -126,19 +128,21 @@ std::optional<Proposal> publishedProposal(const Entry &entry, const Sources &sou
                                                                   : u"bioRxiv"_s;
         p.after.doi = doi;
         p.publishedUrl = u"https://doi.org/"_s + doi;
-        const auto it = sources.published.constFind(Identifier::doiKey(doi));
-        if (it != sources.published.cend()) {
-            const EntryFields published = Metadata::toEntryFields(*it, style);
-            if (!published.venue.isEmpty())
-                p.after.venue = published.venue;
-            if (published.year > 0) {
-                p.after.yearText = withYear(f, published.year);
-                p.after.year = published.year;
-            }
+    }
+    const auto it = sources.published.constFind(Identifier::doiKey(doi));
+    if (!doi.isEmpty() && it != sources.published.cend()) {
+        const EntryFields published = Metadata::toEntryFields(*it, style);
+        if (!published.venue.isEmpty())
+            p.after.venue = published.venue;
+        if (published.year > 0) {
+            p.after.yearText = withYear(f, published.year);
+            p.after.year = published.year;
         }
     } else if (sources.arxiv && !sources.arxiv->journalRef.isEmpty()) {
-        // Only a journal reference: its venue and year, no DOI.
-        p.source = u"arXiv"_s;
+        // No record of the journal version (or no DOI at all): arXiv's journal reference gives
+        // the venue and year.
+        if (p.source.isEmpty())
+            p.source = u"arXiv"_s;
         const auto [venue, year] = journalRefParts(sources.arxiv->journalRef);
         if (!venue.isEmpty())
             p.after.venue = style.venues.apply(venue);
@@ -225,11 +229,17 @@ std::optional<Proposal> authorsProposal(const Entry &entry, const MetadataRecord
         : entry.fields.authorNames;
     static const QRegularExpression cut(u"\\.\\.\\.|…|\\bet al\\b"_s);
     const bool truncated = cut.match(entry.fields.authors).hasMatch();
+    // Consortia ("GTEx Consortium") stand between the people in a record but are often left out
+    // of a list's author string: only people are compared.
     QStringList a, b;
-    for (const PersonName &n : mine)
-        a << familyKey(n);
-    for (const PersonName &n : record.authors)
-        b << familyKey(n);
+    for (const PersonName &n : mine) {
+        if (!n.isLiteral())
+            a << familyKey(n);
+    }
+    for (const PersonName &n : record.authors) {
+        if (!n.isLiteral())
+            b << familyKey(n);
+    }
     bool same = a == b;
     if (!same && truncated && !a.isEmpty() && a.size() <= b.size()) {
         // "First, A., Second, B., ... & Last, Z.": the names given, in order, first and last

@@ -71,7 +71,7 @@ QList<Proposal> proposalsFor(const Entry &entry, const Sources &sources,
 QString publishedDoiOf(const Entry &entry, const Sources &sources);
 
 enum class NoticeAction {
-    Annotate, // "[Retracted] " before the title, the notice in the entry's notes, flagged
+    Annotate, // "RETRACTED: " before the title (as publishers mark it), the notice noted, tagged
     Remove,
     Keep, // only noted and flagged
 };
