@@ -93,6 +93,13 @@ const QList<Command> &commandTable()
                            "show or add the links check-links skips; write them for lychee"),
          {&Parser::list, &Parser::add, &Parser::lycheeIgnore},
          &Runner::linkRulesCommand},
+        {u"refresh"_s,
+         u"refresh [--list NAME] [--json] [--apply]"_s,
+         QT_TRANSLATE_NOOP("Curator::Cli",
+                           "find published versions, retractions and corrected metadata; "
+                           "--apply applies them"),
+         {&Parser::list, &Parser::json, &Parser::apply},
+         &Runner::refreshCommand},
     };
     return table;
 }
@@ -165,9 +172,9 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,      list,   output, json,         force,  section, search, merge,
-                       refresh, format, add,    lycheeIgnore, repo,   readme,  remote, base,
-                       github,  toRepo, yes,    prefer,       dryRun, help,    version});
+    parser.addOptions({db,      list,   output, json, force,        section, search, merge,
+                       refresh, format, apply,  add,  lycheeIgnore, repo,    readme, remote,
+                       base,    github, toRepo, yes,  prefer,       dryRun,  help,   version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

@@ -4,7 +4,7 @@
 // (commandTable) and the Runner whose member functions carry out each command. One file per group
 // of commands: librarycommands.cpp (import, export, lists, entries), lookupcommands.cpp (lookup,
 // add, import-files), repocommands.cpp (link, sync, pr), linkcommands.cpp (check-links,
-// link-rules). commandline.cpp parses, checks a
+// link-rules), updatecommands.cpp (refresh). commandline.cpp parses, checks a
 // command's options against its row of the table, prints help, and dispatches.
 
 #include "commandline.h"
@@ -78,6 +78,8 @@ struct Parser
         u"format"_s,
         CommandLine::tr("export: markdown (the README, by default), bibtex, csljson or csv."),
         u"format"_s};
+    QCommandLineOption apply{u"apply"_s,
+                             CommandLine::tr("refresh: apply the proposed changes marked [x].")};
     QCommandLineOption add{
         u"add"_s,
         CommandLine::tr(
@@ -179,6 +181,9 @@ public:
     // linkcommands.cpp
     int checkLinksCommand(const QStringList &args);
     int linkRulesCommand(const QStringList &args);
+
+    // updatecommands.cpp
+    int refreshCommand(const QStringList &args);
 
 private:
     // Where add and import-files put new entries: the --list given and its --section (or its

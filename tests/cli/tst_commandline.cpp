@@ -53,7 +53,7 @@ private slots:
         const QByteArray arguments = r.out.mid(r.out.indexOf("Arguments:")).simplified();
         QVERIFY2(
             arguments.contains("One of: import, export, lists, entries, undo, redo, lookup, add, "
-                               "import-files, link, sync, pr, check-links, link-rules."),
+                               "import-files, link, sync, pr, check-links, link-rules, refresh."),
             arguments.constData());
         // Every command is in the help, with its syntax, from the one table of commands.
         for (const char *synopsis :

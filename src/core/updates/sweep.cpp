@@ -166,6 +166,8 @@ QList<Proposal> noticeProposals(const Entry &entry, const Sources &sources)
         const auto kind = noticeKind(u.type);
         if (!kind || seen.contains(int(*kind)))
             continue; // the publisher and Retraction Watch may both record one retraction
+        if (entry.tags.contains(noticeTag(*kind)))
+            continue; // taken in already (annotated, or kept and tagged)
         seen.insert(int(*kind));
         Proposal p;
         p.kind = *kind;
@@ -195,7 +197,13 @@ const MetadataRecord *authority(const Entry &entry, const Sources &sources)
 
 std::optional<Proposal> titleProposal(const Entry &entry, const MetadataRecord &record)
 {
-    const QString mine = folded(entry.fields.title);
+    QString title = entry.fields.title;
+    for (Proposal::Kind k : {Proposal::Kind::Retraction, Proposal::Kind::Withdrawal,
+                             Proposal::Kind::ExpressionOfConcern}) {
+        if (title.startsWith(noticeMark(k)))
+            title.remove(0, noticeMark(k).size()); // our own mark is not a change upstream
+    }
+    const QString mine = folded(title);
     const QString theirs = folded(record.title);
     // A list may drop a subtitle or a trailing period: only a title that is not the start of
     // the source's (nor the other way round) counts as changed.
