@@ -1,7 +1,7 @@
 // The main window on a large store: time to the first painted table, the refresh per search
 // keystroke, scrolling to the end, and memory.
-//   bench_mainwindow STORE.sqlite [--first-paint] [--sync] [--pr] [--drop]
-// --sync, --pr and --drop change the store: give them a copy.
+//   bench_mainwindow STORE.sqlite [--first-paint] [--sync] [--pr] [--drop] [--links]
+// --sync, --pr, --drop and --links change the store: give them a copy.
 // Run with QT_QPA_PLATFORM=offscreen (or under a display). The store is opened as it is; fill it
 // first, e.g. `awesome-curator --db STORE import list-100k.md`.
 #include "entrytablemodel.h"
@@ -9,10 +9,13 @@
 #include "git/readmesync.h"
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
+#include "links/linkhealth.h"
 #include "mainwindow.h"
 #include "store/readmeio.h"
 #include "store/store.h"
+#include "testhttpserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDockWidget>
@@ -396,6 +399,41 @@ int main(int argc, char *argv[])
         std::printf("drop of 5 PDFs: %.1f ms, %d added (the first one %s), longest GUI-thread gap "
                     "%.1f ms\n",
                     took, report.added, shown ? "selected" : "NOT selected", longest);
+    }
+
+    // --links: Tools → Check Links on the whole list, every service and page answered by one
+    // loopback server after 100 ms (CURATOR_PAGE_RELAY), watched for 15 s and then cancelled:
+    // reading the list's links (export, cmark-gfm, the store's last checks, on a worker), the
+    // checker queuing them, and the answers coming in.
+    if (app.arguments().contains(u"--links"_s)) {
+        Curator::Test::TestHttpServer server;
+        if (!server.listen())
+            return 1;
+        Curator::Test::Response slow;
+        slow.delayMs = 100;
+        server.route("GET", "/*", slow);
+        const QByteArray base = server.baseUrl().toString().toUtf8();
+        for (const char *v : {"CURATOR_ARXIV_API", "CURATOR_DOI_API", "CURATOR_GITHUB_API",
+                              "CURATOR_WAYBACK_API", "CURATOR_PAGE_RELAY"})
+            qputenv(v, base);
+        int done = 0;
+        int total = 0;
+        QObject::connect(window.linkHealth(), &Curator::Links::LinkHealth::progress,
+                         [&](int d, int t) {
+                             done = d;
+                             total = t;
+                         });
+        GapWatch gaps;
+        gaps.start();
+        QElapsedTimer clock;
+        clock.start();
+        window.findChild<QAction *>(u"actionCheckLinks"_s)->trigger();
+        QTest::qWait(15000);
+        window.linkHealth()->cancel();
+        QTest::qWait(500);
+        std::printf("link check, first 15 s: %d of %d addresses checked, %d requests served, "
+                    "longest GUI-thread gap %.1f ms\n",
+                    done, total, int(server.requests().size()), gaps.stop());
     }
 
     rusage u{};

@@ -97,7 +97,7 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message>
-        <location filename="../src/core/importing/batchimport.cpp" line="+168"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+160"/>
         <location line="+304"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Kennungen und Links können jetzt nicht nachgeschlagen werden.</translation>
@@ -403,9 +403,22 @@
     </message>
 </context>
 <context>
+    <name>Curator::Citations</name>
+    <message>
+        <location filename="../src/core/citations/citations.cpp" line="+327"/>
+        <source>There is no such list.</source>
+        <translation>Diese Liste gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+47"/>
+        <location filename="../src/cli/runner.h" line="+52"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Die Datenbank unter &lt;path&gt; statt der Standarddatenbank verwenden.</translation>
     </message>
@@ -420,22 +433,42 @@
         <translation>export: Die README nach &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>lists, entries, lookup: print JSON.</source>
-        <translation>lists, entries, lookup: JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
         <translation>entries: nur die Einträge, die zu &lt;text&gt; passen, so wie das Suchfeld des Fensters sie findet (Wörter, ein Jahr, eine DOI, eine arXiv-ID oder ein Link).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>lookup, add: ask the services again instead of the cache.</source>
-        <translation>lookup, add: Die Dienste erneut abfragen, statt den Cache zu verwenden.</translation>
+        <location line="-7"/>
+        <source>lists, entries, lookup, check-links: print JSON.</source>
+        <translation>lists, entries, lookup, check-links: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lookup, add, check-links: ask the services again instead of the cache.</source>
+        <translation>lookup, add, check-links: Die Dienste erneut abfragen, statt den Cache zu verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>export: markdown (the README, by default), bibtex, csljson or csv.</source>
+        <translation>export: markdown (die README, Standard), bibtex, csljson oder csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refresh: apply the proposed changes marked [x].</source>
+        <translation>refresh: Die mit [x] markierten vorgeschlagenen Änderungen übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link-rules: add a rule (a regular expression matched anywhere in a link).</source>
+        <translation>link-rules: Eine Regel hinzufügen (ein regulärer Ausdruck, der an beliebiger Stelle eines Links passen darf).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link-rules: write the rules to &lt;file&gt; as lychee reads them (.lycheeignore beside the README).</source>
+        <translation>link-rules: Die Regeln so nach &lt;file&gt; schreiben, wie lychee sie liest (.lycheeignore neben der README).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import: keep unreadable entry-like paragraphs as text, and replace entries edited since the last export.</source>
         <translation>import: Unlesbare, eintragsähnliche Absätze als Text behalten und seit dem letzten Export bearbeitete Einträge ersetzen.</translation>
     </message>
@@ -501,11 +534,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>write a list&apos;s README (standard output, a file, or its linked clone)</source>
-        <translation>die README einer Liste schreiben (Standardausgabe, eine Datei oder ihr verknüpfter Klon)</translation>
+        <source>write a list&apos;s README (standard output, a file, or its linked clone), or its papers as BibTeX, CSL-JSON or CSV</source>
+        <translation>die README einer Liste schreiben (auf die Standardausgabe, in eine Datei oder in ihren verknüpften Klon) oder ihre Arbeiten als BibTeX, CSL-JSON oder CSV</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>show the store&apos;s lists</source>
         <translation>die Listen der Datenbank anzeigen</translation>
     </message>
@@ -555,7 +588,22 @@
         <translation>einen Pull-Request mit den Änderungen öffnen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>check every link of a list or a README file; exit 1 if one is broken</source>
+        <translation>alle Links einer Liste oder einer README-Datei prüfen; Rückgabewert 1, wenn einer defekt ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show or add the links check-links skips; write them for lychee</source>
+        <translation>die Links anzeigen oder ergänzen, die check-links überspringt; sie für lychee schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>find published versions, retractions and corrected metadata; --apply applies them</source>
+        <translation>veröffentlichte Fassungen, Rückzüge und korrigierte Metadaten finden; --apply übernimmt sie</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+128"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Aufruf: awesome-curator %1</translation>
@@ -603,7 +651,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>%1 nimmt kein %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommands.cpp" line="+33"/>
+        <location filename="../src/cli/librarycommands.cpp" line="+35"/>
         <source>import takes one README file: import README.md [--list NAME]</source>
         <translation>import erwartet genau eine README-Datei: import README.md [--list NAME]</translation>
     </message>
@@ -618,6 +666,11 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>export erwartet kein Dateiargument; verwenden Sie -o FILE.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Unknown format &quot;%1&quot;; the formats are markdown, bibtex, csljson and csv.</source>
+        <translation>Unbekanntes Format „%1“; die Formate sind markdown, bibtex, csljson und csv.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>export takes -o or --to-repo, not both.</source>
         <translation>export erwartet -o oder --to-repo, nicht beides.</translation>
@@ -629,11 +682,17 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location line="+15"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
+        <source>--to-repo writes the README; it takes no --format.</source>
+        <translation>--to-repo schreibt die README; es erwartet kein --format.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>lists takes no arguments.</source>
         <translation>lists erwartet keine Argumente.</translation>
     </message>
@@ -833,7 +892,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
   Repository: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-45"/>
+        <location filename="../src/cli/runner.h" line="-62"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -902,6 +961,59 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Unbekannter Befehl „%1“; die Befehle sind %2. Siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/linkcommands.cpp" line="+57"/>
+        <source>check-links takes at most one README file.</source>
+        <translation>check-links erwartet höchstens eine README-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-links takes a README file or --list, not both.</source>
+        <translation>check-links erwartet eine README-Datei oder --list, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>link-rules takes no arguments; add a rule with --add.</source>
+        <translation>link-rules erwartet keine Argumente; fügen Sie eine Regel mit --add hinzu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ignore links matching %1</source>
+        <translation>Links ignorieren, die zu %1 passen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/updatecommands.cpp" line="+46"/>
+        <source>refresh takes no arguments.</source>
+        <translation>refresh erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Every entry is up to date.</source>
+        <translation>Alle Einträge sind aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposed changes; --apply applies those marked [x].</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Änderung; --apply übernimmt die mit [x] markierten.</numerusform>
+            <numerusform>%n vorgeschlagene Änderungen; --apply übernimmt die mit [x] markierten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take it back with: awesome-curator undo</source>
+        <translation>Rückgängig machen mit: awesome-curator undo</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1243,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+406"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+447"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1151,12 +1263,12 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -1166,9 +1278,39 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+20"/>
+        <source>Not checked yet (Tools → Check Links).</source>
+        <translation>Noch nicht geprüft (Extras → Links prüfen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads to %1</source>
+        <translation>Führt zu %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repository is archived by its owner.</source>
+        <translation>Das Repository wurde von seinem Besitzer archiviert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>A warning sign marks duplicates; italics, entries edited since the last export.</source>
         <translation>Ein Warnzeichen markiert Duplikate, Kursivschrift seit dem letzten Export bearbeitete Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the last link check found at the entry&apos;s link (Tools → Check Links); sorted worst first.</source>
+        <translation>Was die letzte Linkprüfung beim Link des Eintrags ergeben hat (Extras → Links prüfen); das Schlechteste zuerst.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1209,6 +1351,11 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <location line="+2"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1843,44 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::LinkChecks</name>
+    <message>
+        <location filename="../src/core/store/linkchecks.cpp" line="+65"/>
+        <source>The entry is gone.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The entry’s text no longer holds %1.</source>
+        <translation>Der Text des Eintrags enthält %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot change the entry: %1</source>
+        <translation>Der Eintrag kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot change the README’s text: %1</source>
+        <translation>Der Text der README kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The README’s text no longer holds %1.</source>
+        <translation>Der Text der README enthält %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot save the ignore rules: %1</source>
+        <translation>Die Ignorierregeln können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot keep the link checks: %1</source>
+        <translation>Die Ergebnisse der Linkprüfung können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Curator::LinkRecognizer</name>
     <message>
         <location filename="../src/core/importing/linkrecognizer.cpp" line="+472"/>
@@ -1724,6 +1909,165 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::LinkReportDialog</name>
+    <message>
+        <location filename="../src/widgets/linkreportdialog.cpp" line="+54"/>
+        <source>archived copy: %1</source>
+        <translation>archivierte Kopie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arXiv: %1</source>
+        <translation>arXiv: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOI: %1</source>
+        <translation>DOI: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>&amp;Use Suggestion</source>
+        <translation>&amp;Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the link to the list&apos;s ignore rules: later checks skip it</source>
+        <translation>Den Link zu den Ignorierregeln der Liste hinzufügen: Spätere Prüfungen überspringen ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the link in the web browser</source>
+        <translation>Den Link im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Link Report</source>
+        <translation>Linkbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link Report — %1</source>
+        <translation>Linkbericht — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Canceled; what was checked: %1</source>
+        <translation>Abgebrochen; bisher geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Leads to %1</source>
+        <translation>Führt zu %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (as found on %2)</source>
+        <translation>%1 (Stand: %2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Apply Rewrite</source>
+        <translation>Link &amp;umschreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the link with %1 where it stands</source>
+        <translation>Den Link an seiner Stelle durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the link with the suggestion where it stands</source>
+        <translation>Den Link an seiner Stelle durch den Vorschlag ersetzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace Link %1</source>
+        <translation>Link %1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace Link</source>
+        <translation>Link ersetzen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ignore Link %1</source>
+        <translation>Link %1 ignorieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore Link</source>
+        <translation>Link ignorieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit → Undo in the main window takes the fix back.</source>
+        <translation>Bearbeiten → Rückgängig im Hauptfenster nimmt die Korrektur zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::LinkRulesDialog</name>
+    <message>
+        <location filename="../src/widgets/linkrulesdialog.cpp" line="+31"/>
+        <source>&amp;Export .lycheeignore…</source>
+        <translation>.lycheeignore &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the rules as a .lycheeignore file for the list&apos;s own link check (lychee)</source>
+        <translation>Die Regeln als .lycheeignore-Datei für die eigene Linkprüfung der Liste (lychee) schreiben</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Change Link Ignore Rules</source>
+        <translation>Ignorierregeln für Links ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link Ignore Rules</source>
+        <translation>Ignorierregeln für Links</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export .lycheeignore</source>
+        <translation>.lycheeignore exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Links</name>
     <message>
         <location filename="../src/core/links/pagecheck.cpp" line="+52"/>
@@ -1736,7 +2080,7 @@ Im Repository:
         <translation>leitet von https auf unsicheres http um (%1); nicht gefolgt</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>ok (HTTP %1)</source>
         <translation>in Ordnung (HTTP %1)</translation>
     </message>
@@ -1808,14 +2152,182 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::Links::IgnoreRules</name>
+    <message>
+        <location filename="../src/core/links/ignorerules.cpp" line="+43"/>
+        <source>Ignore rule %1 is not a valid pattern (%2): %3</source>
+        <translation>Ignorierregel %1 ist kein gültiges Muster (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkChecker</name>
+    <message>
+        <location filename="../src/core/links/linkcheck.cpp" line="+105"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unverified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>ignored by the rule %1</source>
+        <translation>durch die Regel %1 ignoriert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a web address</source>
+        <translation>keine Webadresse</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>arXiv %1: its record is in the look-up cache</source>
+        <translation>arXiv %1: Der Datensatz liegt im Abfrage-Cache</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>arXiv&apos;s API did not answer: %1</source>
+        <translation>die arXiv-API hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv %1 exists</source>
+        <translation>arXiv %1 existiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv has no paper %1</source>
+        <translation>arXiv hat keine Arbeit %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DOI %1: its record is in the look-up cache</source>
+        <translation>DOI %1: Der Datensatz liegt im Abfrage-Cache</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DOI %1 is registered (the publisher&apos;s page is not fetched)</source>
+        <translation>DOI %1 ist registriert (die Seite des Verlags wird nicht abgerufen)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GitHub has no repository %1 (deleted, or private)</source>
+        <translation>GitHub hat kein Repository %1 (gelöscht oder privat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the repository was renamed to %1</source>
+        <translation>das Repository wurde in %1 umbenannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub repository %1, archived by its owner (read-only)</source>
+        <translation>GitHub-Repository %1, von seinem Besitzer archiviert (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub repository %1 exists</source>
+        <translation>GitHub-Repository %1 existiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s API refused (HTTP %1): its rate limit is 60 requests an hour without a token (set GH_TOKEN)</source>
+        <translation>die GitHub-API hat abgelehnt (HTTP %1): Ohne Token erlaubt sie 60 Anfragen pro Stunde (GH_TOKEN setzen)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1; no server answered at all: are you offline?</source>
+        <translation>%1; überhaupt kein Server hat geantwortet: Sind Sie offline?</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkHealth</name>
+    <message numerus="yes">
+        <location filename="../src/core/links/linkhealth.cpp" line="+37"/>
+        <source>%n links: </source>
+        <translation>
+            <numerusform>%n Link: </numerusform>
+            <numerusform>%n Links: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ok, %2 redirected, %3 broken, %4 unverified</source>
+        <translation>%1 ok, %2 weitergeleitet, %3 defekt, %4 nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no such list.</source>
+        <translation>Diese Liste gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 is larger than 128 MB; is it a README?</source>
+        <translation>%1 ist größer als 128 MB; ist das wirklich eine README?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The results could not be kept: %1</source>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkStatus</name>
+    <message>
+        <location filename="../src/core/links/linkstatus.cpp" line="+30"/>
+        <source>soft 404</source>
+        <translation>soft 404</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkStore</name>
+    <message>
+        <location filename="../src/core/links/linkstore.cpp" line="+157"/>
+        <source>%1 is not a web address.</source>
+        <translation>%1 ist keine Webadresse.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -1826,12 +2338,12 @@ Im Repository:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+864"/>
+        <location line="+976"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-880"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -1869,11 +2381,12 @@ Im Repository:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+378"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-377"/>
         <source>Stop the import; what is finished is kept</source>
         <translation>Den Import anhalten; bereits Fertiges bleibt erhalten</translation>
     </message>
@@ -2082,8 +2595,28 @@ Ersetzen?</translation>
         <source>Merge Entry</source>
         <translation>Eintrag zusammenführen</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking links: %v of %m</source>
+        <translation>Links werden geprüft: %v von %m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop the link check; what was checked is kept</source>
+        <translation>Die Linkprüfung anhalten; bereits Geprüftes bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Check Links</source>
+        <translation>Links prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link check canceled; checked so far: %1</source>
+        <translation>Linkprüfung abgebrochen; bisher geprüft: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+154"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2123,7 +2656,7 @@ Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und fin
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Neue Liste</translation>
@@ -2319,12 +2852,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="+243"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
         <source>The look-up was canceled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
+        <location filename="../src/core/metadata/parsers.cpp" line="+551"/>
         <source>The arXiv response is not valid XML at line %1: %2</source>
         <translation>Die arXiv-Antwort ist kein gültiges XML (Zeile %1): %2</translation>
     </message>
@@ -2420,7 +2953,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Zitationsdaten enthalten keinen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-190"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -2449,7 +2982,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv ist ausgelastet; neuer Versuch in %1 s</translation>
     </message>
@@ -2504,7 +3037,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Das DOI-Register hat eine unlesbare Antwort gegeben (Antwortcode %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/toentry.cpp" line="+77"/>
+        <location line="+46"/>
+        <source>bioRxiv does not know this DOI</source>
+        <translation>bioRxiv kennt diese DOI nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metadata/toentry.cpp" line="+87"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Von diesem Preprint gibt es eine veröffentlichte Fassung: %1.</translation>
     </message>
@@ -2522,7 +3060,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Die Abfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+307"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 hat eine komprimierte Antwort geschickt, die sich nicht innerhalb von %2 MB entpacken ließ: Sie ist beschädigt oder wird weit größer. Die Antwort wurde nicht gelesen.</translation>
     </message>
@@ -2904,12 +3442,12 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+317"/>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>No store is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt; es wurde nichts importiert.</translation>
     </message>
@@ -2958,7 +3496,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>There is no such list.</source>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
@@ -3261,7 +3799,7 @@ aus %2</translation>
     <message>
         <location filename="../src/core/store/store.cpp" line="-405"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+169"/>
+        <location filename="../src/core/store/queries.cpp" line="+179"/>
         <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Die Einträge können nicht gelesen werden</translation>
@@ -3605,6 +4143,86 @@ aus %2</translation>
         <location line="+4"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Updates::Sweep</name>
+    <message>
+        <location filename="../src/core/updates/sweep.cpp" line="+307"/>
+        <source>published: %1 (%2)</source>
+        <translation>veröffentlicht: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>retracted %1 (notice %2, %3)</source>
+        <translation>zurückgezogen %1 (Mitteilung %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn %1 (notice %2, %3)</source>
+        <translation>zurückgenommen %1 (Mitteilung %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expression of concern %1 (notice %2, %3)</source>
+        <translation>Bedenken des Verlags %1 (Mitteilung %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrected %1 (notice %2, %3)</source>
+        <translation>korrigiert %1 (Mitteilung %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title now: %1</source>
+        <translation>neuer Titel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authors now: %1</source>
+        <translation>neue Autoren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Update %n entries from their sources</source>
+        <translation>
+            <numerusform>%n Eintrag aus seiner Quelle aktualisieren</numerusform>
+            <numerusform>%n Einträge aus ihren Quellen aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An entry to update is gone: %1</source>
+        <translation>Ein zu aktualisierender Eintrag existiert nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no such list.</source>
+        <translation>Diese Liste gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Looking up %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird nachgeschlagen…</numerusform>
+            <numerusform>%n Einträge werden nachgeschlagen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Asking bioRxiv about %n preprints…</source>
+        <translation>
+            <numerusform>bioRxiv wird zu %n Preprint befragt…</numerusform>
+            <numerusform>bioRxiv wird zu %n Preprints befragt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Looking up %n published versions…</source>
+        <translation>
+            <numerusform>%n veröffentlichte Fassung wird nachgeschlagen…</numerusform>
+            <numerusform>%n veröffentlichte Fassungen werden nachgeschlagen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4670,94 @@ aus %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkReportDialog</name>
+    <message>
+        <location filename="../ui/linkreportdialog.ui" line="+6"/>
+        <source>Link Report</source>
+        <translation>Linkbericht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Links found</source>
+        <translation>Gefundene Links</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;ok links too</source>
+        <translation>Auch &amp;ok-Links anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every link of the README, not only those that need a look</source>
+        <translation>Alle Links der README auflisten, nicht nur die auffälligen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each fix is one step that Edit → Undo in the main window takes back.</source>
+        <translation>Jede Korrektur ist ein eigener Schritt, den Bearbeiten → Rückgängig im Hauptfenster zurücknimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRulesDialog</name>
+    <message>
+        <location filename="../ui/linkrulesdialog.ui" line="+6"/>
+        <source>Link Ignore Rules</source>
+        <translation>Ignorierregeln für Links</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links matching one of these rules are not checked. One regular expression per line, matched anywhere in the address; a line starting with # is a comment. lychee reads the same rules from a .lycheeignore file.</source>
+        <translation>Links, die zu einer dieser Regeln passen, werden nicht geprüft. Ein regulärer Ausdruck pro Zeile, der an beliebiger Stelle der Adresse passen darf; eine Zeile, die mit # beginnt, ist ein Kommentar. lychee liest dieselben Regeln aus einer .lycheeignore-Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore rules</source>
+        <translation>Ignorierregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># e.g. pages that refuse bots
+^https://www\.linkedin\.com/</source>
+        <translation># z. B. Seiten, die Bots abweisen
+^https://www\.linkedin\.com/</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -4114,9 +4820,14 @@ aus %2</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4124,7 +4835,7 @@ aus %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New List…</source>
         <translation>&amp;Neue Liste…</translation>
     </message>
@@ -4337,6 +5048,41 @@ aus %2</translation>
         <location line="+1"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show Only &amp;Broken Links</source>
+        <translation>Nur &amp;defekte Links anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the entries whose link the last check found broken or redirected to a front page (a soft 404)</source>
+        <translation>Nur die Einträge anzeigen, deren Link bei der letzten Prüfung defekt war oder auf eine Startseite umgeleitet wurde (ein soft 404)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;Links…</source>
+        <translation>&amp;Links prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every link of the list&apos;s README in the background: papers through arXiv&apos;s, doi.org&apos;s and GitHub&apos;s services, other pages by fetching their headers</source>
+        <translation>Alle Links der README der Liste im Hintergrund prüfen: Arbeiten über die Dienste von arXiv, doi.org und GitHub, andere Seiten durch Abrufen ihrer Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link &amp;Ignore Rules…</source>
+        <translation>&amp;Ignorierregeln für Links…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the list&apos;s rules for links that are not checked, and export them as a .lycheeignore file</source>
+        <translation>Die Regeln der Liste für nicht zu prüfende Links bearbeiten und als .lycheeignore-Datei exportieren</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -123,6 +123,13 @@
             <numerusform>Add %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposed changes; --apply applies those marked [x].</source>
+        <translation>
+            <numerusform>%n proposed change; --apply applies it if marked [x].</numerusform>
+            <numerusform>%n proposed changes; --apply applies those marked [x].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Curator::Curation</name>
@@ -252,6 +259,16 @@
         <translation>
             <numerusform>server error (HTTP %1) after %n retry</numerusform>
             <numerusform>server error (HTTP %1) after %n retries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkHealth</name>
+    <message numerus="yes">
+        <source>%n links: </source>
+        <translation>
+            <numerusform>%n link: </numerusform>
+            <numerusform>%n links: </numerusform>
         </translation>
     </message>
 </context>
@@ -395,6 +412,37 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         <translation>
             <numerusform>The system keychain did not answer within %n second; set GH_TOKEN instead.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds; set GH_TOKEN instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Updates::Sweep</name>
+    <message numerus="yes">
+        <source>Asking bioRxiv about %n preprints…</source>
+        <translation>
+            <numerusform>Asking bioRxiv about %n preprint…</numerusform>
+            <numerusform>Asking bioRxiv about %n preprints…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n entries…</source>
+        <translation>
+            <numerusform>Looking up %n entry…</numerusform>
+            <numerusform>Looking up %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n published versions…</source>
+        <translation>
+            <numerusform>Looking up %n published version…</numerusform>
+            <numerusform>Looking up %n published versions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n entries from their sources</source>
+        <translation>
+            <numerusform>Update %n entry from its source</numerusform>
+            <numerusform>Update %n entries from their sources</numerusform>
         </translation>
     </message>
 </context>

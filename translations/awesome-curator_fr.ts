@@ -97,7 +97,7 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message>
-        <location filename="../src/core/importing/batchimport.cpp" line="+168"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+160"/>
         <location line="+304"/>
         <source>Identifiers and links cannot be looked up now.</source>
         <translation>Les identifiants et les liens ne peuvent pas être consultés pour le moment.</translation>
@@ -403,9 +403,22 @@
     </message>
 </context>
 <context>
+    <name>Curator::Citations</name>
+    <message>
+        <location filename="../src/core/citations/citations.cpp" line="+327"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Cli</name>
     <message>
-        <location filename="../src/cli/runner.h" line="+47"/>
+        <location filename="../src/cli/runner.h" line="+52"/>
         <source>Use the store at &lt;path&gt; instead of the default one.</source>
         <translation>Utiliser la base de données située à &lt;path&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -420,22 +433,42 @@
         <translation>export&#xa0;: écrire le README dans &lt;file&gt; (par défaut&#xa0;: sortie standard).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>lists, entries, lookup: print JSON.</source>
-        <translation>lists, entries, lookup&#xa0;: afficher du JSON.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
         <translation>entries&#xa0;: seulement les entrées qui correspondent à &lt;texte&gt;, comme les trouve le champ de recherche de la fenêtre (des mots, une année, un DOI, un identifiant arXiv ou un lien).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>lookup, add: ask the services again instead of the cache.</source>
-        <translation>lookup, add&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
+        <location line="-7"/>
+        <source>lists, entries, lookup, check-links: print JSON.</source>
+        <translation>lists, entries, lookup, check-links&#xa0;: afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lookup, add, check-links: ask the services again instead of the cache.</source>
+        <translation>lookup, add, check-links&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>export: markdown (the README, by default), bibtex, csljson or csv.</source>
+        <translation>export&#xa0;: markdown (le README, par défaut), bibtex, csljson ou csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refresh: apply the proposed changes marked [x].</source>
+        <translation>refresh&#xa0;: appliquer les modifications proposées marquées [x].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link-rules: add a rule (a regular expression matched anywhere in a link).</source>
+        <translation>link-rules&#xa0;: ajouter une règle (une expression régulière recherchée n’importe où dans un lien).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link-rules: write the rules to &lt;file&gt; as lychee reads them (.lycheeignore beside the README).</source>
+        <translation>link-rules&#xa0;: écrire les règles dans &lt;file&gt; au format lu par lychee (.lycheeignore à côté du README).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import: keep unreadable entry-like paragraphs as text, and replace entries edited since the last export.</source>
         <translation>import&#xa0;: conserver en texte les paragraphes illisibles qui ressemblent à des entrées, et remplacer les entrées modifiées depuis le dernier export.</translation>
     </message>
@@ -501,11 +534,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>write a list&apos;s README (standard output, a file, or its linked clone)</source>
-        <translation>écrire le README d’une liste (sortie standard, fichier ou son clone lié)</translation>
+        <source>write a list&apos;s README (standard output, a file, or its linked clone), or its papers as BibTeX, CSL-JSON or CSV</source>
+        <translation>écrire le README d’une liste (sur la sortie standard, dans un fichier ou dans son clone lié), ou ses articles en BibTeX, CSL-JSON ou CSV</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>show the store&apos;s lists</source>
         <translation>afficher les listes de la base de données</translation>
     </message>
@@ -555,7 +588,22 @@
         <translation>ouvrir une pull request avec les modifications</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>check every link of a list or a README file; exit 1 if one is broken</source>
+        <translation>vérifier tous les liens d’une liste ou d’un fichier README&#xa0;; code de sortie 1 si l’un d’eux est cassé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show or add the links check-links skips; write them for lychee</source>
+        <translation>afficher ou ajouter les liens que check-links ignore&#xa0;; les écrire pour lychee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>find published versions, retractions and corrected metadata; --apply applies them</source>
+        <translation>trouver les versions publiées, les rétractations et les métadonnées corrigées&#xa0;; --apply les applique</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+128"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Utilisation&#xa0;: awesome-curator %1</translation>
@@ -603,7 +651,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>%1 n’accepte pas %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/librarycommands.cpp" line="+33"/>
+        <location filename="../src/cli/librarycommands.cpp" line="+35"/>
         <source>import takes one README file: import README.md [--list NAME]</source>
         <translation>import attend un seul fichier README&#xa0;: import README.md [--list NOM]</translation>
     </message>
@@ -618,6 +666,11 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Unknown format &quot;%1&quot;; the formats are markdown, bibtex, csljson and csv.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;; les formats sont markdown, bibtex, csljson et csv.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>export takes -o or --to-repo, not both.</source>
         <translation>export accepte -o ou --to-repo, pas les deux.</translation>
@@ -629,11 +682,17 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location line="+15"/>
+        <location line="+20"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
+        <source>--to-repo writes the README; it takes no --format.</source>
+        <translation>--to-repo écrit le README&#xa0;; il n’accepte pas --format.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>lists takes no arguments.</source>
         <translation>lists n’accepte aucun argument.</translation>
     </message>
@@ -833,7 +892,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-45"/>
+        <location filename="../src/cli/runner.h" line="-62"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -902,6 +961,59 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;; the commands are %2. Try --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; les commandes sont %2. Essayez --help.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/linkcommands.cpp" line="+57"/>
+        <source>check-links takes at most one README file.</source>
+        <translation>check-links accepte au plus un fichier README.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-links takes a README file or --list, not both.</source>
+        <translation>check-links accepte un fichier README ou --list, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>link-rules takes no arguments; add a rule with --add.</source>
+        <translation>link-rules n’accepte aucun argument&#xa0;; ajoutez une règle avec --add.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ignore links matching %1</source>
+        <translation>l’exclusion des liens correspondant à %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/updatecommands.cpp" line="+46"/>
+        <source>refresh takes no arguments.</source>
+        <translation>refresh n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Every entry is up to date.</source>
+        <translation>Toutes les entrées sont à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n proposed changes; --apply applies those marked [x].</source>
+        <translation>
+            <numerusform>%n modification proposée&#xa0;; --apply applique celles marquées [x].</numerusform>
+            <numerusform>%n modifications proposées&#xa0;; --apply applique celles marquées [x].</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take it back with: awesome-curator undo</source>
+        <translation>Pour annuler&#xa0;: awesome-curator undo</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1243,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+406"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+447"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1151,12 +1263,12 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -1166,9 +1278,39 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+20"/>
+        <source>Not checked yet (Tools → Check Links).</source>
+        <translation>Pas encore vérifié (Outils → Vérifier les liens).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leads to %1</source>
+        <translation>Mène à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The repository is archived by its owner.</source>
+        <translation>Le dépôt a été archivé par son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>A warning sign marks duplicates; italics, entries edited since the last export.</source>
         <translation>Un symbole d’avertissement signale les doublons&#xa0;; l’italique, les entrées modifiées depuis le dernier export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the last link check found at the entry&apos;s link (Tools → Check Links); sorted worst first.</source>
+        <translation>Ce que la dernière vérification des liens a constaté pour le lien de l’entrée (Outils → Vérifier les liens)&#xa0;; tri du pire au meilleur.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1209,6 +1351,11 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <location line="+2"/>
         <source>Added</source>
         <translation>Date d’ajout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1843,44 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::LinkChecks</name>
+    <message>
+        <location filename="../src/core/store/linkchecks.cpp" line="+65"/>
+        <source>The entry is gone.</source>
+        <translation>L’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The entry’s text no longer holds %1.</source>
+        <translation>Le texte de l’entrée ne contient plus %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot change the entry: %1</source>
+        <translation>Impossible de modifier l’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot change the README’s text: %1</source>
+        <translation>Impossible de modifier le texte du README&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The README’s text no longer holds %1.</source>
+        <translation>Le texte du README ne contient plus %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot save the ignore rules: %1</source>
+        <translation>Impossible d’enregistrer les règles d’exclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot keep the link checks: %1</source>
+        <translation>Impossible de conserver les résultats de la vérification des liens&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Curator::LinkRecognizer</name>
     <message>
         <location filename="../src/core/importing/linkrecognizer.cpp" line="+472"/>
@@ -1724,6 +1909,165 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::LinkReportDialog</name>
+    <message>
+        <location filename="../src/widgets/linkreportdialog.cpp" line="+54"/>
+        <source>archived copy: %1</source>
+        <translation>copie archivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arXiv: %1</source>
+        <translation>arXiv&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOI: %1</source>
+        <translation>DOI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+140"/>
+        <source>&amp;Use Suggestion</source>
+        <translation>&amp;Utiliser la suggestion</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the link to the list&apos;s ignore rules: later checks skip it</source>
+        <translation>Ajouter le lien aux règles d’exclusion de la liste&#xa0;: les vérifications suivantes l’ignoreront</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the link in the web browser</source>
+        <translation>Ouvrir le lien dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Link Report</source>
+        <translation>Rapport sur les liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link Report — %1</source>
+        <translation>Rapport sur les liens — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Canceled; what was checked: %1</source>
+        <translation>Vérification annulée&#xa0;; résultat partiel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Leads to %1</source>
+        <translation>Mène à %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (as found on %2)</source>
+        <translation>%1 (constaté le %2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Apply Rewrite</source>
+        <translation>&amp;Réécrire le lien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the link with %1 where it stands</source>
+        <translation>Remplacer le lien par %1 là où il se trouve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the link with the suggestion where it stands</source>
+        <translation>Remplacer le lien par la suggestion là où il se trouve</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace Link %1</source>
+        <translation>le remplacement du lien %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace Link</source>
+        <translation>Remplacer le lien</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ignore Link %1</source>
+        <translation>l’exclusion du lien %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore Link</source>
+        <translation>Ignorer le lien</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now %1</source>
+        <translation>désormais %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit → Undo in the main window takes the fix back.</source>
+        <translation>Édition → Annuler dans la fenêtre principale annule la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::LinkRulesDialog</name>
+    <message>
+        <location filename="../src/widgets/linkrulesdialog.cpp" line="+31"/>
+        <source>&amp;Export .lycheeignore…</source>
+        <translation>&amp;Exporter .lycheeignore…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the rules as a .lycheeignore file for the list&apos;s own link check (lychee)</source>
+        <translation>Écrire les règles dans un fichier .lycheeignore pour la vérification des liens propre à la liste (lychee)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Change Link Ignore Rules</source>
+        <translation>la modification des règles d’exclusion des liens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link Ignore Rules</source>
+        <translation>Règles d’exclusion des liens</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export .lycheeignore</source>
+        <translation>Exporter .lycheeignore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Links</name>
     <message>
         <location filename="../src/core/links/pagecheck.cpp" line="+52"/>
@@ -1736,7 +2080,7 @@ Dans le dépôt&#xa0;:
         <translation>redirige de https vers http non sécurisé (%1)&#xa0;; non suivi</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>ok (HTTP %1)</source>
         <translation>correct (HTTP %1)</translation>
     </message>
@@ -1808,14 +2152,182 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::Links::IgnoreRules</name>
+    <message>
+        <location filename="../src/core/links/ignorerules.cpp" line="+43"/>
+        <source>Ignore rule %1 is not a valid pattern (%2): %3</source>
+        <translation>La règle d’exclusion %1 n’est pas un motif valide (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkChecker</name>
+    <message>
+        <location filename="../src/core/links/linkcheck.cpp" line="+105"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirected</source>
+        <translation>redirigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broken</source>
+        <translation>cassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>ignored by the rule %1</source>
+        <translation>ignoré par la règle %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a web address</source>
+        <translation>pas une adresse web</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>arXiv %1: its record is in the look-up cache</source>
+        <translation>arXiv %1&#xa0;: sa notice est dans le cache des métadonnées</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>arXiv&apos;s API did not answer: %1</source>
+        <translation>l’API d’arXiv n’a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv %1 exists</source>
+        <translation>arXiv %1 existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv has no paper %1</source>
+        <translation>arXiv n’a pas d’article %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DOI %1: its record is in the look-up cache</source>
+        <translation>DOI %1&#xa0;: sa notice est dans le cache des métadonnées</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>DOI %1 is registered (the publisher&apos;s page is not fetched)</source>
+        <translation>le DOI %1 est enregistré (la page de l’éditeur n’est pas consultée)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>GitHub has no repository %1 (deleted, or private)</source>
+        <translation>GitHub n’a pas de dépôt %1 (supprimé ou privé)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the repository was renamed to %1</source>
+        <translation>le dépôt a été renommé en %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub repository %1, archived by its owner (read-only)</source>
+        <translation>dépôt GitHub %1, archivé par son propriétaire (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub repository %1 exists</source>
+        <translation>le dépôt GitHub %1 existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s API refused (HTTP %1): its rate limit is 60 requests an hour without a token (set GH_TOKEN)</source>
+        <translation>l’API de GitHub a refusé (HTTP %1)&#xa0;: sans jeton, elle est limitée à 60 requêtes par heure (définissez GH_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1; no server answered at all: are you offline?</source>
+        <translation>%1&#xa0;; aucun serveur n’a répondu&#xa0;: êtes-vous hors ligne&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkHealth</name>
+    <message numerus="yes">
+        <location filename="../src/core/links/linkhealth.cpp" line="+37"/>
+        <source>%n links: </source>
+        <translation>
+            <numerusform>%n lien&#xa0;: </numerusform>
+            <numerusform>%n liens&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ok, %2 redirected, %3 broken, %4 unverified</source>
+        <translation>%1 ok, %2 redirigé(s), %3 cassé(s), %4 non vérifié(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignoré(s)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 is larger than 128 MB; is it a README?</source>
+        <translation>%1 fait plus de 128 Mo&#xa0;; est-ce bien un README&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The results could not be kept: %1</source>
+        <translation>Les résultats n’ont pas pu être conservés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkStatus</name>
+    <message>
+        <location filename="../src/core/links/linkstatus.cpp" line="+30"/>
+        <source>soft 404</source>
+        <translation>soft 404</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Links::LinkStore</name>
+    <message>
+        <location filename="../src/core/links/linkstore.cpp" line="+157"/>
+        <source>%1 is not a web address.</source>
+        <translation>%1 n’est pas une adresse web.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+103"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -1826,12 +2338,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+864"/>
+        <location line="+976"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-771"/>
+        <location line="-880"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1869,11 +2381,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+378"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-377"/>
         <source>Stop the import; what is finished is kept</source>
         <translation>Arrêter l’importation&#xa0;; ce qui est terminé est conservé</translation>
     </message>
@@ -2082,8 +2595,28 @@ Les remplacer&#xa0;?</translation>
         <source>Merge Entry</source>
         <translation>Fusion de l’entrée</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking links: %v of %m</source>
+        <translation>Vérification des liens&#xa0;: %v sur %m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop the link check; what was checked is kept</source>
+        <translation>Arrêter la vérification des liens&#xa0;; ce qui a été vérifié est conservé</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Check Links</source>
+        <translation>Vérifier les liens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link check canceled; checked so far: %1</source>
+        <translation>Vérification des liens annulée&#xa0;; résultat partiel&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+154"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -2123,7 +2656,7 @@ La recherche porte sur les auteurs, titres, publications, notes et années, et t
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Nouvelle liste</translation>
@@ -2319,12 +2852,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::Metadata</name>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="+243"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+244"/>
         <source>The look-up was canceled.</source>
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/parsers.cpp" line="+525"/>
+        <location filename="../src/core/metadata/parsers.cpp" line="+551"/>
         <source>The arXiv response is not valid XML at line %1: %2</source>
         <translation>La réponse d’arXiv n’est pas du XML valide à la ligne %1&#xa0;: %2</translation>
     </message>
@@ -2420,7 +2953,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Les données de citation ne contiennent aucune notice.</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/resolver.cpp" line="-190"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="-191"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
@@ -2449,7 +2982,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>arXiv is busy; retrying in %1 s</source>
         <translation>arXiv est occupé&#xa0;; nouvel essai dans %1 s</translation>
     </message>
@@ -2504,7 +3037,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Le registre des DOI a donné une réponse illisible (code de réponse %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/metadata/toentry.cpp" line="+77"/>
+        <location line="+46"/>
+        <source>bioRxiv does not know this DOI</source>
+        <translation>bioRxiv ne connaît pas ce DOI</translation>
+    </message>
+    <message>
+        <location filename="../src/core/metadata/toentry.cpp" line="+87"/>
         <source>This preprint has a published version: %1.</source>
         <translation>Cette prépublication a une version publiée&#xa0;: %1.</translation>
     </message>
@@ -2522,7 +3060,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>La recherche de métadonnées a été annulée.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+307"/>
         <source>%1 sent a compressed answer that could not be unpacked within %2 MB: it is damaged, or expands far beyond that. The answer was not read.</source>
         <translation>%1 a envoyé une réponse compressée impossible à décompresser en %2 Mo&#xa0;: elle est endommagée, ou bien trop volumineuse une fois décompressée. La réponse n’a pas été lue.</translation>
     </message>
@@ -2904,12 +3442,12 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     <name>Curator::ReadmeIO</name>
     <message>
         <location filename="../src/core/store/readmeio.cpp" line="+317"/>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>No store is open.</source>
         <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>The store %1 is read-only; nothing was imported.</source>
         <translation>La base de données %1 est en lecture seule&#xa0;; rien n’a été importé.</translation>
     </message>
@@ -2958,7 +3496,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>There is no such list.</source>
         <translation>Cette liste n’existe pas.</translation>
     </message>
@@ -3261,7 +3799,7 @@ provenant de %2</translation>
     <message>
         <location filename="../src/core/store/store.cpp" line="-405"/>
         <location line="+17"/>
-        <location filename="../src/core/store/queries.cpp" line="+169"/>
+        <location filename="../src/core/store/queries.cpp" line="+179"/>
         <location line="+37"/>
         <source>Cannot read the entries</source>
         <translation>Impossible de lire les entrées</translation>
@@ -3605,6 +4143,86 @@ provenant de %2</translation>
         <location line="+4"/>
         <source>not found</source>
         <translation>introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Updates::Sweep</name>
+    <message>
+        <location filename="../src/core/updates/sweep.cpp" line="+307"/>
+        <source>published: %1 (%2)</source>
+        <translation>publié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>retracted %1 (notice %2, %3)</source>
+        <translation>rétracté %1 (avis %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn %1 (notice %2, %3)</source>
+        <translation>retiré %1 (avis %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expression of concern %1 (notice %2, %3)</source>
+        <translation>avis de préoccupation %1 (avis %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrected %1 (notice %2, %3)</source>
+        <translation>corrigé %1 (avis %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title now: %1</source>
+        <translation>nouveau titre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>authors now: %1</source>
+        <translation>nouveaux auteurs&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Update %n entries from their sources</source>
+        <translation>
+            <numerusform>la mise à jour de %n entrée depuis sa source</numerusform>
+            <numerusform>la mise à jour de %n entrées depuis leurs sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An entry to update is gone: %1</source>
+        <translation>Une entrée à mettre à jour n’existe plus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Looking up %n entries…</source>
+        <translation>
+            <numerusform>Consultation de %n entrée…</numerusform>
+            <numerusform>Consultation de %n entrées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Asking bioRxiv about %n preprints…</source>
+        <translation>
+            <numerusform>Interrogation de bioRxiv sur %n prépublication…</numerusform>
+            <numerusform>Interrogation de bioRxiv sur %n prépublications…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Looking up %n published versions…</source>
+        <translation>
+            <numerusform>Recherche de %n version publiée…</numerusform>
+            <numerusform>Recherche de %n versions publiées…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4670,94 @@ provenant de %2</translation>
     </message>
 </context>
 <context>
+    <name>LinkReportDialog</name>
+    <message>
+        <location filename="../ui/linkreportdialog.ui" line="+6"/>
+        <source>Link Report</source>
+        <translation>Rapport sur les liens</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Links found</source>
+        <translation>Liens trouvés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;ok links too</source>
+        <translation>Afficher aussi les liens &amp;ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every link of the README, not only those that need a look</source>
+        <translation>Lister tous les liens du README, pas seulement ceux qui demandent un examen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each fix is one step that Edit → Undo in the main window takes back.</source>
+        <translation>Chaque correction est une étape distincte, que l’on annule avec Édition → Annuler dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRulesDialog</name>
+    <message>
+        <location filename="../ui/linkrulesdialog.ui" line="+6"/>
+        <source>Link Ignore Rules</source>
+        <translation>Règles d’exclusion des liens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links matching one of these rules are not checked. One regular expression per line, matched anywhere in the address; a line starting with # is a comment. lychee reads the same rules from a .lycheeignore file.</source>
+        <translation>Les liens qui correspondent à l’une de ces règles ne sont pas vérifiés. Une expression régulière par ligne, recherchée n’importe où dans l’adresse&#xa0;; une ligne commençant par # est un commentaire. lychee lit les mêmes règles dans un fichier .lycheeignore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore rules</source>
+        <translation>Règles d’exclusion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># e.g. pages that refuse bots
+^https://www\.linkedin\.com/</source>
+        <translation># p. ex. des pages qui refusent les robots
+^https://www\.linkedin\.com/</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -4114,9 +4820,14 @@ provenant de %2</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4124,7 +4835,7 @@ provenant de %2</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New List…</source>
         <translation>&amp;Nouvelle liste…</translation>
     </message>
@@ -4337,6 +5048,41 @@ provenant de %2</translation>
         <location line="+1"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show Only &amp;Broken Links</source>
+        <translation>Afficher &amp;uniquement les liens cassés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the entries whose link the last check found broken or redirected to a front page (a soft 404)</source>
+        <translation>Afficher uniquement les entrées dont le lien était, lors de la dernière vérification, cassé ou redirigé vers une page d’accueil (un soft 404)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check &amp;Links…</source>
+        <translation>Vérifier les &amp;liens…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every link of the list&apos;s README in the background: papers through arXiv&apos;s, doi.org&apos;s and GitHub&apos;s services, other pages by fetching their headers</source>
+        <translation>Vérifier en arrière-plan tous les liens du README de la liste&#xa0;: les articles via les services d’arXiv, de doi.org et de GitHub, les autres pages en récupérant leurs en-têtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link &amp;Ignore Rules…</source>
+        <translation>&amp;Règles d’exclusion des liens…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the list&apos;s rules for links that are not checked, and export them as a .lycheeignore file</source>
+        <translation>Modifier les règles de la liste pour les liens à ne pas vérifier, et les exporter dans un fichier .lycheeignore</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -159,6 +159,11 @@ struct LinkChecker::Run
     QHash<QString, QStringList> arxivUrls; // id → the addresses naming it
     QStringList urls; // each address once, in README order
     qsizetype next = 0; // the first of `urls` not queued yet
+    int arxivWaiting = 0; // addresses held for arXiv's batches (sent once all are queued)
+    bool feedScheduled = false;
+    bool allQueued = false; // feed() has handed the last address on (and started arXiv's batches)
+    // Addresses queued and not answered yet, not counting those held for arXiv.
+    int inFlight() const { return int(next) - done - arxivWaiting; }
     int total = 0;
     int done = 0;
     int outstanding = 0; // addresses and archive look-ups not answered yet
@@ -187,8 +192,22 @@ LinkChecker::LinkChecker(QNetworkAccessManager *nam, QObject *parent)
 
 LinkChecker::~LinkChecker() = default;
 
+QStringList LinkChecker::addressesOf(const QList<LinkToCheck> &links)
+{
+    QStringList urls;
+    QSet<QString> seen;
+    for (const LinkToCheck &l : links) {
+        if (!seen.contains(l.url)) {
+            seen.insert(l.url);
+            urls.append(l.url);
+        }
+    }
+    return urls;
+}
+
 void LinkChecker::start(const QList<LinkToCheck> &links, const CheckSettings &settings,
-                        const QHash<QString, CheckedLink> &stored, const QSet<QString> &knownIds)
+                        const QHash<QString, CheckedLink> &stored, const QSet<QString> &knownIds,
+                        const QStringList &addresses)
 {
     static quint64 nextRun = 1;
     if (m_run)
@@ -208,13 +227,7 @@ void LinkChecker::start(const QList<LinkToCheck> &links, const CheckSettings &se
     run.arxiv = std::make_unique<Metadata::ArxivClient>(run.fetcher, settings.services.arxiv);
     run.doi = std::make_unique<Metadata::DoiHandleClient>(run.fetcher, settings.services.doi);
 
-    QSet<QString> seen;
-    for (const LinkToCheck &l : links) {
-        if (!seen.contains(l.url)) {
-            seen.insert(l.url);
-            run.urls.append(l.url);
-        }
-    }
+    run.urls = addresses.isEmpty() ? addressesOf(links) : addresses;
     run.total = int(run.urls.size());
     run.outstanding = run.total + 1; // held until every request is queued
     feed();
@@ -223,27 +236,43 @@ void LinkChecker::start(const QList<LinkToCheck> &links, const CheckSettings &se
 void LinkChecker::feed()
 {
     // A few hundred at a time: queuing 10,000 requests at once held the event loop for 190 ms
-    // (bench_linkcheck 10000), and the window runs the check on its GUI thread.
+    // (bench_linkcheck 10000), and the window runs the check on its GUI thread. And no more than
+    // a window of them waits in the fetcher: the rest are queued as answers come in.
     constexpr int Slice = 200;
     const quint64 id = m_run->id;
+    m_run->feedScheduled = false;
+    if (m_run->allQueued)
+        return; // a feed scheduled by an answer that came while the last slice was queued
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int n = 0; n < Slice && m_run->next < m_run->urls.size(); ++n) {
+    for (int n = 0; n < Slice && m_run->next < m_run->urls.size() && m_run->inFlight() < Window;
+         ++n) {
         queue(m_run->urls.at(m_run->next++), now);
         if (!m_run || m_run->id != id)
             return; // a progress handler canceled the run
     }
     if (m_run->next < m_run->urls.size()) {
-        QTimer::singleShot(0, this, [this, id] {
-            if (m_run && m_run->id == id)
-                feed();
-        });
-        return;
+        if (m_run->inFlight() < Window)
+            scheduleFeed();
+        return; // else found() schedules it when answers make room
     }
+    m_run->allQueued = true;
     startArxiv();
     if (!m_run || m_run->id != id)
         return;
     --m_run->outstanding;
     finishIfDone();
+}
+
+void LinkChecker::scheduleFeed()
+{
+    if (m_run->feedScheduled)
+        return;
+    m_run->feedScheduled = true;
+    const quint64 id = m_run->id;
+    QTimer::singleShot(0, this, [this, id] {
+        if (m_run && m_run->id == id)
+            feed();
+    });
 }
 
 void LinkChecker::queue(const QString &url, const QDateTime &now)
@@ -275,6 +304,7 @@ void LinkChecker::queue(const QString &url, const QDateTime &now)
     switch (target.kind) {
     case Target::Kind::Arxiv:
         run.arxivUrls[target.arxivId].append(url);
+        ++run.arxivWaiting;
         break;
     case Target::Kind::Doi:
         startDoi(url, target);
@@ -490,8 +520,11 @@ void LinkChecker::found(const QString &url, CheckedLink result)
         this->askArchive(url);
     const quint64 id = run.id;
     emit progress(run.done, run.total);
-    if (m_run && m_run->id == id)
-        finishIfDone();
+    if (!m_run || m_run->id != id)
+        return;
+    if (m_run->next < m_run->urls.size() && m_run->inFlight() < Window / 2)
+        scheduleFeed();
+    finishIfDone();
 }
 
 void LinkChecker::askArchive(const QString &url)
@@ -526,9 +559,9 @@ void LinkChecker::finishIfDone()
 
 void LinkChecker::finish(bool canceled)
 {
+    // The fetcher goes with the run (later, see ~Run), its queue unanswered: canceling each of
+    // 100,000 queued requests posted as many callbacks and held the window for 250 ms.
     std::unique_ptr<Run> run = std::move(m_run);
-    if (run->fetcher)
-        run->fetcher->cancelAll();
     if (!run->anyAnswer) {
         for (CheckedLink &r : run->results) {
             if (r.verdict == Verdict::Broken && r.code == 0 && !r.byIdentifier) {

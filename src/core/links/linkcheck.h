@@ -116,8 +116,13 @@ public:
     // `stored`: the last checks of these addresses (reused when isReusable and not refresh);
     // `knownIds`: LookupCache keys ("doi:…", "arxiv:…") whose records the store already holds,
     // which count as found without a request.
+    // `addresses`: addressesOf(links), when the caller made it off this thread already (100,000
+    // links take ~50 ms).
     void start(const QList<LinkToCheck> &links, const CheckSettings &settings,
-               const QHash<QString, CheckedLink> &stored = {}, const QSet<QString> &knownIds = {});
+               const QHash<QString, CheckedLink> &stored = {}, const QSet<QString> &knownIds = {},
+               const QStringList &addresses = {});
+    // Each address once, in the order of `links`.
+    static QStringList addressesOf(const QList<LinkToCheck> &links);
     // Ends the check: finished() comes with what was found so far and `canceled`.
     void cancel();
     bool isRunning() const { return m_run != nullptr; }
@@ -135,7 +140,10 @@ signals:
 
 private:
     struct Run;
+    // Addresses waiting in the fetcher at most (a 100,000-link list is not queued at once).
+    static constexpr int Window = 1000;
     void feed();
+    void scheduleFeed();
     void queue(const QString &url, const QDateTime &now);
     void startArxiv();
     void startDoi(const QString &url, const Target &target);

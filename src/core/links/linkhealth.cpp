@@ -50,6 +50,7 @@ struct LinkHealth::Prepared
     QString source;
     QString error;
     QList<LinkToCheck> links;
+    QStringList addresses; // each once, made here on the worker
     QHash<QString, CheckedLink> stored;
     QSet<QString> knownIds;
     QString ignoreText;
@@ -85,10 +86,8 @@ void LinkHealth::checkList(qint64 listId, CheckSettings settings)
             }
             p.source = list->name;
             p.links = linksOfList(store, listId, &p.error);
-            QStringList urls;
-            for (const LinkToCheck &l : std::as_const(p.links))
-                urls.append(l.url);
-            p.stored = storedChecks(store, urls);
+            p.addresses = LinkChecker::addressesOf(p.links);
+            p.stored = storedChecks(store, p.addresses);
             p.knownIds = knownIdentifiers(store, p.links);
             const IgnoreRules rules = ignoreRules(store, listId);
             p.ignoreText = rules.text();
@@ -131,6 +130,7 @@ void LinkHealth::checkFile(const QString &path, CheckSettings settings)
                 return p;
             }
             p.links = linksOfReadme(f.readAll());
+            p.addresses = LinkChecker::addressesOf(p.links);
             p.ignoreText = extra;
             QFile ignore(ignoreBeside);
             if (ignore.open(QIODevice::ReadOnly)) {
@@ -167,11 +167,9 @@ void LinkHealth::run(const Prepared &prepared, CheckSettings settings)
         emit finished(report);
         return;
     }
-    QSet<QString> addresses;
-    for (const LinkToCheck &l : prepared.links)
-        addresses.insert(l.url);
-    emit started(int(prepared.links.size()), int(addresses.size()));
-    m_checker.start(prepared.links, settings, prepared.stored, prepared.knownIds);
+    emit started(int(prepared.links.size()), int(prepared.addresses.size()));
+    m_checker.start(prepared.links, settings, prepared.stored, prepared.knownIds,
+                    prepared.addresses);
 }
 
 void LinkHealth::cancel()
