@@ -7,6 +7,7 @@
 #include "markdown/entryforms.h"
 #include "markdown/readmereader.h"
 #include "store/storeworker.h"
+#include "updates/review.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -397,9 +398,16 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
         if (const auto status = m_linkStatus.constFind(e->id); status != m_linkStatus.cend())
             return Links::verdictKey(status->verdict);
         return QString();
+    case NoticeRole:
+        if (const auto flag = Updates::noticeFlagOf(e->tags, e->notes))
+            return flag->tag;
+        return QString();
     case Qt::DecorationRole:
         if (index.column() == LinkColumn)
             return linkData(*e, role);
+        // A retracted paper outweighs a duplicate: it may have to go.
+        if (index.column() == TitleColumn && Updates::noticeFlagOf(e->tags, e->notes))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (index.column() == TitleColumn && (duplicate || e->needsReview)) {
             return QApplication::style()->standardIcon(
                 duplicate ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
@@ -408,6 +416,9 @@ QVariant EntryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(index, *e, duplicate);
     case Qt::AccessibleDescriptionRole:
+        if (const auto flag = Updates::noticeFlagOf(e->tags, e->notes);
+            flag && index.column() == TitleColumn)
+            return Updates::flagName(flag->tag);
         if (index.column() == TitleColumn && duplicate)
             return tr("duplicate");
         return {};
@@ -443,6 +454,11 @@ QVariant EntryTableModel::toolTip(const QModelIndex &index, const Entry &e, bool
         return linkData(e, Qt::ToolTipRole);
     if (index.column() == TitleColumn) {
         QStringList tips{e.fields.title};
+        if (const auto flag = Updates::noticeFlagOf(e.tags, e.notes)) {
+            tips << (flag->note.isEmpty()
+                         ? tr("%1 (tagged).").arg(Updates::flagName(flag->tag))
+                         : tr("%1: %2").arg(Updates::flagName(flag->tag), flag->note));
+        }
         if (duplicate)
             tips << tr("Duplicate: another entry of this list has the same DOI, arXiv id or "
                        "title.");

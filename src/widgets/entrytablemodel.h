@@ -43,6 +43,7 @@ public:
         NeedsReviewRole,
         EditTextRole, // the raw value an editor starts from (year text, URL)
         LinkVerdictRole, // verdictKey() of the last check of the entry's link; empty: never
+        NoticeRole, // "retracted", "withdrawn", "expression-of-concern" (its tag), else empty
     };
     static constexpr const char *MimeType = "application/x-awesome-curator-entry-ids";
 

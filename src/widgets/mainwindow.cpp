@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "citations/citations.h"
 #include "curation/curation.h"
 #include "entrydelegate.h"
 #include "entryeditor.h"
@@ -21,6 +22,8 @@
 #include "store/readmeio.h"
 #include "store/store.h"
 #include "ui_mainwindow.h"
+#include "updates/sweep.h"
+#include "updatesdialog.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -119,6 +122,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setUpActions();
     setUpImport();
     setUpLinkCheck();
+    setUpUpdates();
     setUpEntryActions();
 
     // A search that finds nothing says so where the rows would be, not only in the status bar.
@@ -983,6 +987,76 @@ void MainWindow::editLinkRules()
     dialog.exec();
 }
 
+void MainWindow::setUpUpdates()
+{
+    m_sweep = new Updates::Sweep(m_store, m_nam, this);
+    m_updatesProgress = new QLabel(this);
+    m_updatesProgress->setObjectName(u"updatesProgress"_s);
+    m_updatesProgress->setTextFormat(Qt::PlainText);
+    m_updatesProgress->hide();
+    m_updatesCancel = new QToolButton(this);
+    m_updatesCancel->setText(tr("Cancel"));
+    m_updatesCancel->setObjectName(u"updatesCancel"_s);
+    m_updatesCancel->setToolTip(tr("Stop asking the sources; nothing is changed"));
+    m_updatesCancel->hide();
+    statusBar()->addPermanentWidget(m_updatesProgress);
+    statusBar()->addPermanentWidget(m_updatesCancel);
+    connect(m_updatesCancel, &QToolButton::clicked, m_sweep, &Updates::Sweep::cancel);
+    connect(m_sweep, &Updates::Sweep::progress, m_updatesProgress, &QLabel::setText);
+    connect(m_sweep, &Updates::Sweep::finished, this, &MainWindow::onSweepFinished);
+    connect(m_ui->actionCheckUpdates, &QAction::triggered, this, &MainWindow::checkForUpdates);
+}
+
+UpdatesDialog *MainWindow::updatesDialog() const
+{
+    return m_updatesDialog;
+}
+
+void MainWindow::checkForUpdates()
+{
+    const qint64 list = currentListId();
+    if (!list || m_sweep->isRunning() || m_updatesDialog)
+        return;
+    m_updatesProgress->setText(tr("Checking for updates…"));
+    m_updatesProgress->show();
+    m_updatesCancel->show();
+    m_sweep->start(list);
+    updateActions();
+}
+
+void MainWindow::onSweepFinished(const QList<Updates::Proposal> &proposals, const QString &error,
+                                 bool canceled)
+{
+    m_updatesProgress->hide();
+    m_updatesCancel->hide();
+    updateActions();
+    if (canceled) {
+        statusBar()->showMessage(tr("Update check canceled; nothing was changed."), 10000);
+        return;
+    }
+    if (!error.isEmpty()) {
+        showWarning(this, tr("Check for Updates"), error);
+        return;
+    }
+    if (proposals.isEmpty()) {
+        statusBar()->showMessage(tr("Every entry is up to date."), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("The sources propose %n changes.", nullptr, int(proposals.size())),
+                             10000);
+    m_updatesDialog = new UpdatesDialog(*m_curation, proposals, this);
+    m_updatesDialog->setObjectName(u"updatesDialog"_s);
+    m_updatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Closed means done with, though its deletion waits for the event loop.
+    connect(m_updatesDialog, &QDialog::finished, this, [this] {
+        m_updatesDialog.clear();
+        updateActions();
+    });
+    // Window-modal but without a nested event loop: the proposals name entries as they were
+    // read, so the list should not change under the review, yet the window keeps painting.
+    m_updatesDialog->open();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings s = settings();
@@ -1151,6 +1225,8 @@ void MainWindow::updateActions()
         a->setEnabled(selected > 0);
     m_ui->actionCheckLinks->setEnabled(haveList && !m_linkHealth->isRunning());
     m_ui->actionLinkRules->setEnabled(haveList);
+    m_ui->actionCheckUpdates->setEnabled(haveList && !m_store.isReadOnly()
+                                         && !(m_sweep && m_sweep->isRunning()) && !m_updatesDialog);
 }
 
 void MainWindow::newList()
@@ -1246,11 +1322,69 @@ void MainWindow::exportReadmeAs()
     const auto list = m_store.list(currentListId());
     if (!list)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export README"), list->sourcePath.isEmpty() ? u"README.md"_s : list->sourcePath,
-        tr("Markdown (*.md)"));
-    if (!path.isEmpty())
+    using Citations::Format;
+    // The filters in the dialog's order; the README's first, as it was the only one.
+    const QList<std::pair<QString, std::optional<Format>>> filters{
+        {tr("README (*.md)"), std::nullopt},
+        {tr("BibTeX (*.bib)"), Format::BibTeX},
+        {tr("CSL-JSON (*.json)"), Format::CslJson},
+        {tr("CSV (*.csv)"), Format::Csv},
+    };
+    QStringList names;
+    for (const auto &f : filters)
+        names << f.first;
+    QFileDialog dialog(this, tr("Export As"));
+    dialog.setObjectName(u"exportAsDialog"_s);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters(names);
+    dialog.selectFile(list->sourcePath.isEmpty() ? u"README.md"_s : list->sourcePath);
+    // A name typed without a suffix gets the chosen format's.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters](const QString &f) {
+        for (const auto &[name, format] : filters) {
+            if (name == f)
+                dialog.setDefaultSuffix(format ? Citations::fileSuffix(*format) : u"md"_s);
+        }
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString path = dialog.selectedFiles().constFirst();
+    std::optional<Format> filterFormat;
+    for (const auto &[name, f] : filters) {
+        if (name == dialog.selectedNameFilter())
+            filterFormat = f;
+    }
+    // A dialog that did not add the suffix (a filter chosen without its signal, some native
+    // dialogs): the chosen format's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + (filterFormat ? Citations::fileSuffix(*filterFormat) : u"md"_s);
+    // The file's own suffix wins over the filter ("papers.bib" typed with the README filter
+    // still shown); an unknown one leaves it to the filter.
+    std::optional<Format> format;
+    bool decided = false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"md"_s || suffix == u"markdown"_s) {
+        decided = true;
+    } else {
+        for (const Format f : {Format::BibTeX, Format::CslJson, Format::Csv}) {
+            if (suffix == Citations::fileSuffix(f)) {
+                format = f;
+                decided = true;
+            }
+        }
+    }
+    if (!decided)
+        format = filterFormat;
+    if (!format) {
         exportTo(path);
+        return;
+    }
+    QString error;
+    if (!Citations::exportListToFile(m_store, list->id, *format, path, &error)) {
+        showWarning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 bool MainWindow::exportTo(const QString &path)

@@ -28,6 +28,7 @@ struct BatchReport;
 struct DropItem;
 class EntryTableModel;
 class LinkReportDialog;
+class UpdatesDialog;
 class SidebarModel;
 class Store;
 struct Entry;
@@ -39,6 +40,10 @@ namespace Links {
 class LinkHealth;
 struct LinkReport;
 } // namespace Links
+namespace Updates {
+class Sweep;
+struct Proposal;
+} // namespace Updates
 
 class MainWindow final : public QMainWindow
 {
@@ -63,6 +68,9 @@ public:
     Links::LinkHealth *linkHealth() const { return m_linkHealth; }
     // The report of the last link check, while it is open.
     LinkReportDialog *linkReport() const;
+    Updates::Sweep *sweep() const { return m_sweep; }
+    // The review of the last sweep's proposals, while it is open.
+    UpdatesDialog *updatesDialog() const;
     // Imports what was dropped or pasted (PDFs, links, identifiers) into a section of the shown
     // list: the one given, else the selected one, else the first. Runs in the background.
     bool importMimeData(const QMimeData &mime, qint64 sectionId = 0);
@@ -137,6 +145,12 @@ private:
     void editLinkRules();
     void onLinkCheckFinished(const Links::LinkReport &report);
     void showLinkColumn();
+    // Tools: the shown list's entries asked again of their sources, in the background, and what
+    // changed offered for review.
+    void setUpUpdates();
+    void checkForUpdates();
+    void onSweepFinished(const QList<Updates::Proposal> &proposals, const QString &error,
+                         bool canceled);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
@@ -160,6 +174,10 @@ private:
     QToolButton *m_linkCancel;
     QPointer<LinkReportDialog> m_linkReport;
     qint64 m_checkedList = 0; // the list the running (or last) check is of
+    Updates::Sweep *m_sweep = nullptr;
+    QLabel *m_updatesProgress = nullptr;
+    QToolButton *m_updatesCancel = nullptr;
+    QPointer<UpdatesDialog> m_updatesDialog;
 };
 
 } // namespace Curator
