@@ -427,9 +427,17 @@ int main(int argc, char *argv[])
         gaps.start();
         QElapsedTimer clock;
         clock.start();
+        if (qEnvironmentVariableIsSet("BENCH_GAPS"))
+            std::fprintf(stderr, "check started at %.1f ms\n", ms(sinceStart));
         window.findChild<QAction *>(u"actionCheckLinks"_s)->trigger();
         QTest::qWait(15000);
+        if (qEnvironmentVariableIsSet("BENCH_GAPS"))
+            std::fprintf(stderr, "cancel at %.1f ms\n", ms(sinceStart));
+        QElapsedTimer cancelClock;
+        cancelClock.start();
         window.linkHealth()->cancel();
+        if (qEnvironmentVariableIsSet("BENCH_GAPS"))
+            std::fprintf(stderr, "cancel() took %.1f ms\n", ms(cancelClock));
         QTest::qWait(500);
         std::printf("link check, first 15 s: %d of %d addresses checked, %d requests served, "
                     "longest GUI-thread gap %.1f ms\n",

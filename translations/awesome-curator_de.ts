@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Curation</name>
-    <message>
-        <location filename="../src/core/curation/curation.cpp" line="+115"/>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
-        <translation>„%1“ kann nicht rückgängig gemacht werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Nothing to redo.</source>
-        <translation>Nichts wiederherzustellen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
-        <translation>„%1“ kann nicht wiederhergestellt werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+10"/>
-        <source>Edit entry</source>
-        <translation>Eintrag bearbeiten</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+43"/>
-        <source>The entry no longer exists.</source>
-        <translation>Der Eintrag existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <location line="+10"/>
-        <source>Add entry</source>
-        <translation>Eintrag hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Duplicate entry</source>
-        <translation>Eintrag duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag löschen</numerusform>
-            <numerusform>%n Einträge löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Move %n entries</source>
-        <translation>
-            <numerusform>%n Eintrag verschieben</numerusform>
-            <numerusform>%n Einträge verschieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move entry up</source>
-        <translation>Eintrag nach oben verschieben</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move entry down</source>
-        <translation>Eintrag nach unten verschieben</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sort section by year</source>
-        <translation>Abschnitt nach Jahr sortieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New list</source>
-        <translation>Neue Liste</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete list</source>
-        <translation>Liste löschen</translation>
-    </message>
-</context>
-<context>
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+160"/>
@@ -1017,6 +924,99 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
 </context>
 <context>
+    <name>Curator::Curation</name>
+    <message>
+        <location filename="../src/core/curation/curation.cpp" line="+115"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Die geänderten Einträge wurden seitdem erneut geändert (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+43"/>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+10"/>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate entry</source>
+        <translation>Eintrag duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag löschen</numerusform>
+            <numerusform>%n Einträge löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag verschieben</numerusform>
+            <numerusform>%n Einträge verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move entry up</source>
+        <translation>Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move entry down</source>
+        <translation>Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort section by year</source>
+        <translation>Abschnitt nach Jahr sortieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New list</source>
+        <translation>Neue Liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete list</source>
+        <translation>Liste löschen</translation>
+    </message>
+</context>
+<context>
     <name>Curator::DropClassifier</name>
     <message>
         <location filename="../src/core/importing/dropclassifier.cpp" line="+81"/>
@@ -1243,7 +1243,7 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+447"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+463"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Duplikat: Ein anderer Eintrag dieser Liste hat dieselbe DOI, arXiv-ID oder denselben Titel.</translation>
     </message>
@@ -1258,17 +1258,23 @@ Diese Felder durch die Werte des Datensatzes ersetzen?</translation>
         <translation>Seit dem letzten Export bearbeitet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+36"/>
+        <source>%1 (tagged).</source>
+        <translation>%1 (mit Schlagwort versehen).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -2187,7 +2193,7 @@ Im Repository:
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+173"/>
         <source>ignored by the rule %1</source>
         <translation>durch die Regel %1 ignoriert</translation>
     </message>
@@ -2197,7 +2203,7 @@ Im Repository:
         <translation>keine Webadresse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>arXiv %1: its record is in the look-up cache</source>
         <translation>arXiv %1: Der Datensatz liegt im Abfrage-Cache</translation>
     </message>
@@ -2252,7 +2258,7 @@ Im Repository:
         <translation>die GitHub-API hat abgelehnt (HTTP %1): Ohne Token erlaubt sie 60 Anfragen pro Stunde (GH_TOKEN setzen)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1; no server answered at all: are you offline?</source>
         <translation>%1; überhaupt kein Server hat geantwortet: Sind Sie offline?</translation>
     </message>
@@ -2278,12 +2284,12 @@ Im Repository:
         <translation>, %1 übersprungen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no such list.</source>
         <translation>Diese Liste gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is larger than 128 MB; is it a README?</source>
         <translation>%1 ist größer als 128 MB; ist das wirklich eine README?</translation>
     </message>
@@ -2293,7 +2299,7 @@ Im Repository:
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>The results could not be kept: %1</source>
         <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -2322,12 +2328,12 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+113"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The store this window works on</source>
         <translation>Die Datenbank, mit der dieses Fenster arbeitet</translation>
     </message>
@@ -2338,12 +2344,12 @@ Im Repository:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+976"/>
+        <location line="+1046"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-950"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -2382,11 +2388,12 @@ Im Repository:
     <message>
         <location line="+2"/>
         <location line="+378"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-488"/>
         <source>Stop the import; what is finished is kept</source>
         <translation>Den Import anhalten; bereits Fertiges bleibt erhalten</translation>
     </message>
@@ -2615,8 +2622,41 @@ Ersetzen?</translation>
         <source>Link check canceled; checked so far: %1</source>
         <translation>Linkprüfung abgebrochen; bisher geprüft: %1</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Stop asking the sources; nothing is changed</source>
+        <translation>Die Abfrage der Quellen anhalten; es wird nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking for updates…</source>
+        <translation>Suche nach Aktualisierungen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Update check canceled; nothing was changed.</source>
+        <translation>Aktualisierungsprüfung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check for Updates</source>
+        <translation>Auf Aktualisierungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every entry is up to date.</source>
+        <translation>Alle Einträge sind aktuell.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+3"/>
+        <source>The sources propose %n changes.</source>
+        <translation>
+            <numerusform>Die Quellen schlagen %n Änderung vor.</numerusform>
+            <numerusform>Die Quellen schlagen %n Änderungen vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2656,7 +2696,7 @@ Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und fin
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Neue Liste</translation>
@@ -2718,27 +2758,53 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     </message>
     <message>
         <location line="+27"/>
-        <location line="+17"/>
         <source>Export README</source>
         <translation>README exportieren</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>%1 was changed after the list was last imported or exported. Overwrite it with the list?</source>
         <translation>%1 wurde seit dem letzten Import oder Export der Liste geändert. Mit der Liste überschreiben?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <location line="+18"/>
+        <source>README (*.md)</source>
+        <translation>README (*.md)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Exporting to %1…</source>
+        <translation>Wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -3205,6 +3271,110 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
     </message>
 </context>
 <context>
+    <name>Curator::Publisher</name>
+    <message>
+        <location filename="../src/core/git/publisher.cpp" line="+66"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the state of %1…</source>
+        <translation>Zustand von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+63"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>README des Repositorys übernehmen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
+        <translation>Die README auf %1/%2 wurde geändert, seit die Liste sie zuletzt gesehen hat. Übernehmen Sie diese Änderungen zuerst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
+        <translation>Die README auf %1/%2 wurde geändert: neu %3, geändert %4, entfernt %5; diese Änderungen würden in die Liste übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
+        <translation>Die README von %1/%2 wurde in die Liste übernommen: neu %3, geändert %4, entfernt %5.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
+        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits. Suche seinen Pull-Request auf %3 …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No pull request is open from %1.</source>
+        <translation>Von %1 ist kein Pull-Request offen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
+        <translation>Pull-Request #%1 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
+        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht. GitHub konnte nicht sagen, ob sein Pull-Request offen ist: %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
+        <translation>Branch %1 wurde nach %2 gepusht. Die Liste nennt kein GitHub-Repository; öffnen Sie den Pull-Request daher bei Ihrem git-Hoster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pushed %1. Looking for a GitHub token…</source>
+        <translation>%1 gepusht. GitHub-Token wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
+        <translation>Branch %1 gepusht; öffnen Sie den Pull-Request auf der Vergleichsseite. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the pull request on %1 (token %2)…</source>
+        <translation>Pull-Request auf %1 wird geöffnet (Token %2)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull-Request #%1 geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
+        <translation>Branch %1 wurde gepusht, aber GitHub hat den Pull-Request nicht geöffnet: %2 Öffnen Sie ihn auf der Vergleichsseite.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::PullRequestDialog</name>
     <message>
         <location filename="../src/widgets/pullrequestdialog.cpp" line="+17"/>
@@ -3545,6 +3715,60 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Dieser Absatz sieht wie ein Eintrag aus, aber sein Link konnte nicht gelesen werden (ist er abgeschnitten?). Er wird als reiner Text behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ReadmeSync</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation>
+            <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
+            <numerusform>%n Stellen der README wurden sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation>
+            <numerusform>Die README des Repositorys enthält %n Eintrag nicht mehr: %1. Bestätigen Sie, um ihn auch hier zu entfernen.</numerusform>
+            <numerusform>Die README des Repositorys enthält %n Einträge nicht mehr: %1. Bestätigen Sie, um sie auch hier zu entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no such list.</source>
+        <translation>Diese Liste gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list&apos;s clone %1 does not exist.</source>
+        <translation>Der Klon %1 der Liste existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
+        <translation>%1 wurde seit dem letzten Import oder Export außerhalb von Awesome Curator geändert. Gleichen Sie zuerst ab, damit diese Änderungen nicht überschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4370,87 @@ aus %2</translation>
     </message>
 </context>
 <context>
+    <name>Curator::Updates::Review</name>
+    <message>
+        <location filename="../src/core/updates/review.cpp" line="+28"/>
+        <source>Published version</source>
+        <translation>Veröffentlichte Fassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retraction</source>
+        <translation>Rückzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal</source>
+        <translation>Rücknahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Expression of concern</source>
+        <translation>Bedenken des Verlags</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Erschienen in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice DOI</source>
+        <translation>DOI der Mitteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice date</source>
+        <translation>Datum der Mitteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice source</source>
+        <translation>Quelle der Mitteilung</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Retracted</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Updates::Sweep</name>
     <message>
         <location filename="../src/core/updates/sweep.cpp" line="+307"/>
@@ -4223,6 +4528,52 @@ aus %2</translation>
             <numerusform>%n veröffentlichte Fassung wird nachgeschlagen…</numerusform>
             <numerusform>%n veröffentlichte Fassungen werden nachgeschlagen…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::UpdatesDialog</name>
+    <message>
+        <location filename="../src/widgets/updatesdialog.cpp" line="+42"/>
+        <source>&amp;Apply Selected</source>
+        <translation>Ausgewählte &amp;übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The sources propose %n changes to %1 entries. Title and author changes are not checked at first: a list often shortens them on purpose.</source>
+        <translation>
+            <numerusform>Die Quellen schlagen %n Änderung vor (betroffene Einträge: %1). Titel- und Autorenänderungen sind zunächst nicht angehakt: Eine Liste kürzt sie oft absichtlich.</numerusform>
+            <numerusform>Die Quellen schlagen %n Änderungen vor (betroffene Einträge: %1). Titel- und Autorenänderungen sind zunächst nicht angehakt: Eine Liste kürzt sie oft absichtlich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(removed from the list)</source>
+        <translation>(aus der Liste entfernt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag, note</source>
+        <translation>Schlagwort, Notiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tagged and noted: %1</source>
+        <translation>mit Schlagwort versehen und notiert: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply Updates</source>
+        <translation>Aktualisierungen übernehmen</translation>
     </message>
 </context>
 <context>
@@ -4830,7 +5181,7 @@ aus %2</translation>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4891,13 +5242,13 @@ aus %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export README &amp;As…</source>
-        <translation>README exportieren &amp;als…</translation>
+        <source>Export &amp;As…</source>
+        <translation>Exportieren &amp;als…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write the list&apos;s README to a file you choose</source>
-        <translation>Die README der Liste in eine Datei Ihrer Wahl schreiben</translation>
+        <source>Write the list to a file you choose: its README, or its papers as BibTeX, CSL-JSON or CSV</source>
+        <translation>Die Liste in eine Datei Ihrer Wahl schreiben: ihre README oder ihre Arbeiten als BibTeX, CSL-JSON oder CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5076,6 +5427,21 @@ aus %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Check for &amp;Updates…</source>
+        <translation>Auf &amp;Aktualisierungen prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the papers&apos; sources (arXiv, Crossref, bioRxiv) again in the background: published versions of preprints, retractions and other notices, corrected titles and authors, offered for review</source>
+        <translation>Die Quellen der Arbeiten (arXiv, Crossref, bioRxiv) im Hintergrund erneut abfragen: veröffentlichte Fassungen von Preprints, Rückzüge und andere Mitteilungen, korrigierte Titel und Autoren, zur Prüfung vorgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Link &amp;Ignore Rules…</source>
         <translation>&amp;Ignorierregeln für Links…</translation>
     </message>
@@ -5108,164 +5474,6 @@ aus %2</translation>
         <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
-        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
-        <translation>
-            <numerusform>%n Stelle der README wurde sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
-            <numerusform>%n Stellen der README wurden sowohl hier als auch im Repository geändert. Wählen Sie, welche Fassung behalten werden soll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
-        <translation>
-            <numerusform>Die README des Repositorys enthält %n Eintrag nicht mehr: %1. Bestätigen Sie, um ihn auch hier zu entfernen.</numerusform>
-            <numerusform>Die README des Repositorys enthält %n Einträge nicht mehr: %1. Bestätigen Sie, um sie auch hier zu entfernen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no such list.</source>
-        <translation>Diese Liste gibt es nicht.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
-        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The list&apos;s clone %1 does not exist.</source>
-        <translation>Der Klon %1 der Liste existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
-        <translation>%1 wurde seit dem letzten Import oder Export außerhalb von Awesome Curator geändert. Gleichen Sie zuerst ab, damit diese Änderungen nicht überschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is up to date.</source>
-        <translation>%1 ist aktuell.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Wrote %1.</source>
-        <translation>%1 geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>Publishing</name>
-    <message>
-        <location filename="../src/core/git/publisher.cpp" line="+66"/>
-        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
-        <translation>Die Liste ist mit keinem git-Klon verknüpft. Verknüpfen Sie sie in den Einstellungen oder mit: awesome-curator link --list NAME --repo PATH</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reading the state of %1…</source>
-        <translation>Zustand von %1 wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
-        <translation>Die README auf %1/%2 wurde geändert, seit die Liste sie zuletzt gesehen hat. Übernehmen Sie diese Änderungen zuerst.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
-        <translation>Die README auf %1/%2 wurde geändert: neu %3, geändert %4, entfernt %5; diese Änderungen würden in die Liste übernommen.</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+63"/>
-        <source>Merge the repository&apos;s README</source>
-        <translation>README des Repositorys übernehmen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
-        <translation>Die README von %1/%2 wurde in die Liste übernommen: neu %3, geändert %4, entfernt %5.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
-        <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Probelauf: Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
-        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
-        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits. Suche seinen Pull-Request auf %3 …</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No pull request is open from %1.</source>
-        <translation>Von %1 ist kein Pull-Request offen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
-        <translation>Pull-Request #%1 enthält diese Änderung bereits; es wurde nichts Neues gepusht.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
-        <translation>Der Branch %1 auf %2 enthält diese Änderung bereits; es wurde nichts Neues gepusht. GitHub konnte nicht sagen, ob sein Pull-Request offen ist: %3</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
-        <translation>Branch %1 wurde nach %2 gepusht. Die Liste nennt kein GitHub-Repository; öffnen Sie den Pull-Request daher bei Ihrem git-Hoster.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pushed %1. Looking for a GitHub token…</source>
-        <translation>%1 gepusht. GitHub-Token wird gesucht…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
-        <translation>Branch %1 gepusht; öffnen Sie den Pull-Request auf der Vergleichsseite. %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Opening the pull request on %1 (token %2)…</source>
-        <translation>Pull-Request auf %1 wird geöffnet (Token %2)…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Opened pull request #%1.</source>
-        <translation>Pull-Request #%1 geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
-        <translation>Branch %1 wurde gepusht, aber GitHub hat den Pull-Request nicht geöffnet: %2 Öffnen Sie ihn auf der Vergleichsseite.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5840,119 @@ aus %2</translation>
         <location line="+14"/>
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <location filename="../ui/updatesdialog.ui" line="+6"/>
+        <source>Updates from the Sources</source>
+        <translation>Aktualisierungen aus den Quellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Proposed changes</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected change</source>
+        <translation>Ausgewählte Änderung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields the change makes</source>
+        <translation>Von der Änderung betroffene Felder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Link the published version instead of the preprint</source>
+        <translation>Die veröffentlichte Fassung statt des Preprints ver&amp;linken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s link then leads to the journal&apos;s page (through doi.org) rather than to the preprint</source>
+        <translation>Der Link des Eintrags führt dann (über doi.org) zur Seite der Zeitschrift statt zum Preprint</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This paper:</source>
+        <translation>Diese Arbeit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;nnotate its title</source>
+        <translation>Ihren Titel ke&amp;nnzeichnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the notice before the title (&quot;RETRACTED: …&quot;), as publishers mark it; noted and tagged</source>
+        <translation>Die Mitteilung vor den Titel setzen („RETRACTED: …“), wie Verlage sie kennzeichnen; wird notiert und mit Schlagwort versehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove it from the list</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep it as it is</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only noted and tagged: the table flags it</source>
+        <translation>Nur notiert und mit Schlagwort versehen: Die Tabelle kennzeichnet sie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select N&amp;one</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The checked changes are applied as one step that Edit → Undo takes back.</source>
+        <translation>Die angehakten Änderungen werden als ein Schritt übernommen, den Bearbeiten → Rückgängig zurücknimmt.</translation>
     </message>
 </context>
 <context>

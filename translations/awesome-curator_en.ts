@@ -4,7 +4,7 @@
 <context>
     <name>Curator::BatchImporter</name>
     <message numerus="yes">
-        <location filename="../src/core/importing/batchimport.cpp" line="+226"/>
+        <location filename="../src/core/importing/batchimport.cpp" line="+208"/>
         <source>Only the first %n items of a drop are imported.</source>
         <translation>
             <numerusform>Only the first %n item of a drop is imported.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+583"/>
+        <location line="+616"/>
         <source>Add %n dropped entries</source>
         <translation>
             <numerusform>Add %n dropped entry</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+154"/>
         <source>Added %n</source>
         <translation type="unfinished">
             <numerusform>Added %n</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>Curator::ChangeSummary</name>
     <message numerus="yes">
-        <location filename="../src/core/git/changesummary.cpp" line="+385"/>
+        <location filename="../src/core/git/changesummary.cpp" line="+386"/>
         <source>Add %n papers</source>
         <translation>
             <numerusform>Add %n paper</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>Curator::Cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandline.cpp" line="+181"/>
+        <location filename="../src/cli/commandline.cpp" line="+220"/>
         <source>The store has %n lists; choose one with --list: %1</source>
         <translation>
             <numerusform>The store has %n list; choose one with --list: %1</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/lookupcommands.cpp" line="+0"/>
+        <location filename="../src/cli/lookupcommands.cpp" line="+126"/>
         <source>Add %n entries</source>
         <translation>
             <numerusform>Add %n entry</numerusform>
@@ -124,6 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/cli/updatecommands.cpp" line="+90"/>
         <source>%n proposed changes; --apply applies those marked [x].</source>
         <translation>
             <numerusform>%n proposed change; --apply applies it if marked [x].</numerusform>
@@ -134,7 +135,7 @@
 <context>
     <name>Curator::Curation</name>
     <message numerus="yes">
-        <location filename="../src/widgets/curation.cpp" line="+130"/>
+        <location filename="../src/core/curation/curation.cpp" line="+198"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -154,7 +155,7 @@
 <context>
     <name>Curator::DropClassifier</name>
     <message numerus="yes">
-        <location filename="../src/core/importing/dropclassifier.cpp" line="+85"/>
+        <location filename="../src/core/importing/dropclassifier.cpp" line="+86"/>
         <source>Only the first %n item(s) were taken; the rest was ignored.</source>
         <translation>
             <numerusform>Only the first %n item was taken; the rest was ignored.</numerusform>
@@ -165,7 +166,7 @@
 <context>
     <name>Curator::ExportPane</name>
     <message numerus="yes">
-        <location filename="../src/widgets/exportpane.cpp" line="+189"/>
+        <location filename="../src/widgets/exportpane.cpp" line="+163"/>
         <source>%n file(s) changed</source>
         <translation>
             <numerusform>%n file changed</numerusform>
@@ -173,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+76"/>
         <source>%1: %2 added, %3 removed, in %n place(s).</source>
         <translation>
             <numerusform>%1: %2 added, %3 removed, in %n place.</numerusform>
@@ -181,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+54"/>
         <source>%n place(s) of the README were changed both here and in the repository. Which version should the list keep?</source>
         <translation>
             <numerusform>%n place of the README was changed both here and in the repository. Which version should the list keep?</numerusform>
@@ -206,20 +207,9 @@
     </message>
 </context>
 <context>
-    <name>Curator::GitRunner</name>
-    <message numerus="yes">
-        <location filename="../src/core/git/gitrunner.cpp" line="+214"/>
-        <source>“%1” did not finish within %n second(s) and was stopped.</source>
-        <translation>
-            <numerusform>“%1” did not finish within %n second and was stopped.</numerusform>
-            <numerusform>“%1” did not finish within %n seconds and was stopped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Curator::GitHubClient</name>
     <message numerus="yes">
-        <location filename="../src/core/git/githubclient.cpp" line="+230"/>
+        <location filename="../src/core/git/githubclient.cpp" line="+280"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
             <numerusform>%1 did not answer within %n second.</numerusform>
@@ -227,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 did not answer within %n second(s). The pull request may or may not have been opened: look on GitHub before trying again.</source>
         <translation>
             <numerusform>%1 did not answer within %n second. The pull request may or may not have been opened: look on GitHub before trying again.</numerusform>
@@ -235,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+150"/>
         <source>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute(s).</source>
         <translation>
             <numerusform>GitHub&apos;s rate limit for this token is used up (HTTP %1); it resets at %2, in %n minute.</numerusform>
@@ -244,9 +234,20 @@
     </message>
 </context>
 <context>
+    <name>Curator::GitRunner</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/gitrunner.cpp" line="+244"/>
+        <source>“%1” did not finish within %n second(s) and was stopped.</source>
+        <translation>
+            <numerusform>“%1” did not finish within %n second and was stopped.</numerusform>
+            <numerusform>“%1” did not finish within %n seconds and was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::Links</name>
     <message numerus="yes">
-        <location filename="../src/core/links/pagecheck.cpp" line="+1"/>
+        <location filename="../src/core/links/pagecheck.cpp" line="+210"/>
         <source>rate-limited (HTTP 429) after %n retries</source>
         <translation>
             <numerusform>rate-limited (HTTP 429) after %n retry</numerusform>
@@ -265,6 +266,7 @@
 <context>
     <name>Curator::Links::LinkHealth</name>
     <message numerus="yes">
+        <location filename="../src/core/links/linkhealth.cpp" line="+37"/>
         <source>%n links: </source>
         <translation>
             <numerusform>%n link: </numerusform>
@@ -275,7 +277,7 @@
 <context>
     <name>Curator::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="+654"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+1179"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -291,6 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-532"/>
         <source>Copied %n entries as Markdown.</source>
         <translation>
             <numerusform>Copied %n entry as Markdown.</numerusform>
@@ -298,7 +301,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+398"/>
+        <source>The sources propose %n changes.</source>
+        <translation>
+            <numerusform>The sources propose %n change.</numerusform>
+            <numerusform>The sources propose %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209"/>
         <source>Delete the list &quot;%1&quot; and its %n entries from the store?
 
 The README file is not touched, and Edit → Undo brings the list back.</source>
@@ -320,7 +331,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+244"/>
         <source>Delete %n entries?</source>
         <translation>
             <numerusform>Delete %n entry?</numerusform>
@@ -331,7 +342,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::Metadata</name>
     <message numerus="yes">
-        <location filename="../src/core/metadata/resolver.cpp" line="+84"/>
+        <location filename="../src/core/metadata/resolver.cpp" line="+55"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -369,11 +380,30 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::ReadmeIO</name>
     <message numerus="yes">
-        <location filename="../src/core/store/readmeio.cpp" line="+203"/>
+        <location filename="../src/core/store/readmeio.cpp" line="+118"/>
         <source>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</source>
         <translation>
             <numerusform>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</numerusform>
             <numerusform>The list &quot;%1&quot; has edits that were not exported yet (entries: %n); importing would replace them with the README&apos;s text. Export first, or import with --force.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ReadmeSync</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation type="unfinished">
+            <numerusform>%n place of the README was changed both here and in the repository. Choose which version to keep.</numerusform>
+            <numerusform>%n places of the README were changed both here and in the repository. Choose which version to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation type="unfinished">
+            <numerusform>The repository&apos;s README no longer has %n entry: %1. Confirm to remove it here too.</numerusform>
+            <numerusform>The repository&apos;s README no longer has %n entries: %1. Confirm to remove them here too.</numerusform>
         </translation>
     </message>
 </context>
@@ -418,6 +448,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::Updates::Sweep</name>
     <message numerus="yes">
+        <location filename="../src/core/updates/sweep.cpp" line="+574"/>
         <source>Asking bioRxiv about %n preprints…</source>
         <translation>
             <numerusform>Asking bioRxiv about %n preprint…</numerusform>
@@ -425,6 +456,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-48"/>
         <source>Looking up %n entries…</source>
         <translation>
             <numerusform>Looking up %n entry…</numerusform>
@@ -432,6 +464,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+70"/>
         <source>Looking up %n published versions…</source>
         <translation>
             <numerusform>Looking up %n published version…</numerusform>
@@ -439,6 +472,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-226"/>
         <source>Update %n entries from their sources</source>
         <translation>
             <numerusform>Update %n entry from its source</numerusform>
@@ -447,21 +481,13 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
     </message>
 </context>
 <context>
-    <name>Messages</name>
+    <name>Curator::UpdatesDialog</name>
     <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+200"/>
-        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <location filename="../src/widgets/updatesdialog.cpp" line="+67"/>
+        <source>The sources propose %n changes to %1 entries. Title and author changes are not checked at first: a list often shortens them on purpose.</source>
         <translation>
-            <numerusform>%n place of the README was changed both here and in the repository. Choose which version to keep.</numerusform>
-            <numerusform>%n places of the README were changed both here and in the repository. Choose which version to keep.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
-        <translation>
-            <numerusform>The repository&apos;s README no longer has %n entry: %1. Confirm to remove it here too.</numerusform>
-            <numerusform>The repository&apos;s README no longer has %n entries: %1. Confirm to remove them here too.</numerusform>
+            <numerusform>The sources propose %n change to %1 entries. Title and author changes are not checked at first: a list often shortens them on purpose.</numerusform>
+            <numerusform>The sources propose %n changes to %1 entries. Title and author changes are not checked at first: a list often shortens them on purpose.</numerusform>
         </translation>
     </message>
 </context>

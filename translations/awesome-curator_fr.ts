@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Curation</name>
-    <message>
-        <location filename="../src/core/curation/curation.cpp" line="+115"/>
-        <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Nothing to redo.</source>
-        <translation>Rien à rétablir.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+10"/>
-        <source>Edit entry</source>
-        <translation>la modification de l’entrée</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+43"/>
-        <source>The entry no longer exists.</source>
-        <translation>L’entrée n’existe plus.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <location line="+10"/>
-        <source>Add entry</source>
-        <translation>l’ajout de l’entrée</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Duplicate entry</source>
-        <translation>la duplication de l’entrée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n entries</source>
-        <translation>
-            <numerusform>la suppression de %n entrée</numerusform>
-            <numerusform>la suppression de %n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <location line="+6"/>
-        <source>Move %n entries</source>
-        <translation>
-            <numerusform>le déplacement de %n entrée</numerusform>
-            <numerusform>le déplacement de %n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Move entry up</source>
-        <translation>le déplacement de l’entrée vers le haut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move entry down</source>
-        <translation>le déplacement de l’entrée vers le bas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sort section by year</source>
-        <translation>le tri de la section par année</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import %1</source>
-        <translation>l’importation de %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New list</source>
-        <translation>la création de la liste</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Delete list</source>
-        <translation>la suppression de la liste</translation>
-    </message>
-</context>
-<context>
     <name>Curator::BatchImporter</name>
     <message>
         <location filename="../src/core/importing/batchimport.cpp" line="+160"/>
@@ -1017,6 +924,99 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
 </context>
 <context>
+    <name>Curator::Curation</name>
+    <message>
+        <location filename="../src/core/curation/curation.cpp" line="+115"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be undone: the entries it changed were changed again since (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être annulé&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be redone: the entries it changed were changed again since (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être rétabli&#xa0;: les entrées modifiées l’ont été de nouveau depuis (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Edit entry</source>
+        <translation>la modification de l’entrée</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+43"/>
+        <source>The entry no longer exists.</source>
+        <translation>L’entrée n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+10"/>
+        <source>Add entry</source>
+        <translation>l’ajout de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate entry</source>
+        <translation>la duplication de l’entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Delete %n entries</source>
+        <translation>
+            <numerusform>la suppression de %n entrée</numerusform>
+            <numerusform>la suppression de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>le déplacement de %n entrée</numerusform>
+            <numerusform>le déplacement de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move entry up</source>
+        <translation>le déplacement de l’entrée vers le haut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move entry down</source>
+        <translation>le déplacement de l’entrée vers le bas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sort section by year</source>
+        <translation>le tri de la section par année</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1</source>
+        <translation>l’importation de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New list</source>
+        <translation>la création de la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete list</source>
+        <translation>la suppression de la liste</translation>
+    </message>
+</context>
+<context>
     <name>Curator::DropClassifier</name>
     <message>
         <location filename="../src/core/importing/dropclassifier.cpp" line="+81"/>
@@ -1243,7 +1243,7 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
 <context>
     <name>Curator::EntryTableModel</name>
     <message>
-        <location filename="../src/widgets/entrytablemodel.cpp" line="+447"/>
+        <location filename="../src/widgets/entrytablemodel.cpp" line="+463"/>
         <source>Duplicate: another entry of this list has the same DOI, arXiv id or title.</source>
         <translation>Doublon&#xa0;: une autre entrée de cette liste a le même DOI, identifiant arXiv ou titre.</translation>
     </message>
@@ -1258,17 +1258,23 @@ Remplacer ces champs par les valeurs de la notice&#xa0;?</translation>
         <translation>Modifiée depuis le dernier export.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+36"/>
+        <source>%1 (tagged).</source>
+        <translation>%1 (mot-clé ajouté).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>arXiv %1</source>
         <translation>arXiv %1</translation>
     </message>
@@ -2187,7 +2193,7 @@ Dans le dépôt&#xa0;:
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+173"/>
         <source>ignored by the rule %1</source>
         <translation>ignoré par la règle %1</translation>
     </message>
@@ -2197,7 +2203,7 @@ Dans le dépôt&#xa0;:
         <translation>pas une adresse web</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>arXiv %1: its record is in the look-up cache</source>
         <translation>arXiv %1&#xa0;: sa notice est dans le cache des métadonnées</translation>
     </message>
@@ -2252,7 +2258,7 @@ Dans le dépôt&#xa0;:
         <translation>l’API de GitHub a refusé (HTTP %1)&#xa0;: sans jeton, elle est limitée à 60 requêtes par heure (définissez GH_TOKEN)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1; no server answered at all: are you offline?</source>
         <translation>%1&#xa0;; aucun serveur n’a répondu&#xa0;: êtes-vous hors ligne&#xa0;?</translation>
     </message>
@@ -2278,12 +2284,12 @@ Dans le dépôt&#xa0;:
         <translation>, %1 ignoré(s)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no such list.</source>
         <translation>Cette liste n’existe pas.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is larger than 128 MB; is it a README?</source>
         <translation>%1 fait plus de 128 Mo&#xa0;; est-ce bien un README&#xa0;?</translation>
     </message>
@@ -2293,7 +2299,7 @@ Dans le dépôt&#xa0;:
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>The results could not be kept: %1</source>
         <translation>Les résultats n’ont pas pu être conservés&#xa0;: %1</translation>
     </message>
@@ -2322,12 +2328,12 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+109"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+113"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The store this window works on</source>
         <translation>La base de données utilisée par cette fenêtre</translation>
     </message>
@@ -2338,12 +2344,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+976"/>
+        <location line="+1046"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-950"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -2382,11 +2388,12 @@ Dans le dépôt&#xa0;:
     <message>
         <location line="+2"/>
         <location line="+378"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-488"/>
         <source>Stop the import; what is finished is kept</source>
         <translation>Arrêter l’importation&#xa0;; ce qui est terminé est conservé</translation>
     </message>
@@ -2615,8 +2622,41 @@ Les remplacer&#xa0;?</translation>
         <source>Link check canceled; checked so far: %1</source>
         <translation>Vérification des liens annulée&#xa0;; résultat partiel&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Stop asking the sources; nothing is changed</source>
+        <translation>Arrêter d’interroger les sources&#xa0;; rien n’est modifié</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking for updates…</source>
+        <translation>Recherche de mises à jour…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Update check canceled; nothing was changed.</source>
+        <translation>Recherche de mises à jour annulée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check for Updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every entry is up to date.</source>
+        <translation>Toutes les entrées sont à jour.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+3"/>
+        <source>The sources propose %n changes.</source>
+        <translation>
+            <numerusform>Les sources proposent %n modification.</numerusform>
+            <numerusform>Les sources proposent %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -2656,7 +2696,7 @@ La recherche porte sur les auteurs, titres, publications, notes et années, et t
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Nouvelle liste</translation>
@@ -2718,27 +2758,53 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     </message>
     <message>
         <location line="+27"/>
-        <location line="+17"/>
         <source>Export README</source>
         <translation>Exporter le README</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>%1 was changed after the list was last imported or exported. Overwrite it with the list?</source>
         <translation>%1 a été modifié depuis la dernière importation ou le dernier export de la liste. L’écraser avec la liste&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <location line="+18"/>
+        <source>README (*.md)</source>
+        <translation>README (*.md)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export As</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -3205,6 +3271,110 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
     </message>
 </context>
 <context>
+    <name>Curator::Publisher</name>
+    <message>
+        <location filename="../src/core/git/publisher.cpp" line="+66"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the state of %1…</source>
+        <translation>Lecture de l’état de %1…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+63"/>
+        <source>Merge the repository&apos;s README</source>
+        <translation>la fusion du README du dépôt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
+        <translation>Le README sur %1/%2 a changé depuis la dernière fois que la liste l’a vu. Fusionnez d’abord ces modifications.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
+        <translation>Le README sur %1/%2 a changé&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées&#xa0;; ces modifications seraient fusionnées dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
+        <translation>README de %1/%2 fusionné dans la liste&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
+        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification. Recherche de sa pull request sur %3…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No pull request is open from %1.</source>
+        <translation>Aucune pull request n’est ouverte depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
+        <translation>La pull request n°&#xa0;%1 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
+        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé. GitHub n’a pas pu dire si sa pull request est ouverte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
+        <translation>Branche %1 poussée vers %2. La liste n’indique aucun dépôt GitHub&#xa0;: ouvrez donc la pull request sur votre hébergeur git.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pushed %1. Looking for a GitHub token…</source>
+        <translation>%1 poussée. Recherche d’un jeton GitHub…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
+        <translation>Branche %1 poussée&#xa0;; ouvrez la pull request sur la page de comparaison. %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening the pull request on %1 (token %2)…</source>
+        <translation>Ouverture de la pull request sur %1 (jeton %2)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opened pull request #%1.</source>
+        <translation>Pull request #%1 ouverte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
+        <translation>Branche %1 poussée, mais GitHub n’a pas ouvert la pull request&#xa0;: %2 Ouvrez-la sur la page de comparaison.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Curator::PullRequestDialog</name>
     <message>
         <location filename="../src/widgets/pullrequestdialog.cpp" line="+17"/>
@@ -3545,6 +3715,60 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+239"/>
         <source>This paragraph looks like an entry, but its link could not be read (is it cut off?). It is kept as plain text.</source>
         <translation>Ce paragraphe ressemble à une entrée, mais son lien est illisible (est-il tronqué&#xa0;?). Il est conservé en texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::ReadmeSync</name>
+    <message numerus="yes">
+        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
+        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
+        <translation>
+            <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
+            <numerusform>%n endroits du README ont été modifiés à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
+        <translation>
+            <numerusform>Le README du dépôt ne contient plus %n entrée&#xa0;: %1. Confirmez pour la supprimer ici aussi.</numerusform>
+            <numerusform>Le README du dépôt ne contient plus %n entrées&#xa0;: %1. Confirmez pour les supprimer ici aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no such list.</source>
+        <translation>Cette liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
+        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list&apos;s clone %1 does not exist.</source>
+        <translation>Le clone %1 de la liste n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
+        <translation>%1 a été modifié en dehors d’Awesome Curator depuis la dernière importation ou le dernier export. Synchronisez d’abord, afin que ces modifications ne soient pas écrasées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is up to date.</source>
+        <translation>%1 est à jour.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4370,87 @@ provenant de %2</translation>
     </message>
 </context>
 <context>
+    <name>Curator::Updates::Review</name>
+    <message>
+        <location filename="../src/core/updates/review.cpp" line="+28"/>
+        <source>Published version</source>
+        <translation>Version publiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retraction</source>
+        <translation>Rétractation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Expression of concern</source>
+        <translation>Avis de préoccupation</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice DOI</source>
+        <translation>DOI de l’avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice date</source>
+        <translation>Date de l’avis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice source</source>
+        <translation>Source de l’avis</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Retracted</source>
+        <translation>Rétracté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
     <name>Curator::Updates::Sweep</name>
     <message>
         <location filename="../src/core/updates/sweep.cpp" line="+307"/>
@@ -4223,6 +4528,52 @@ provenant de %2</translation>
             <numerusform>Recherche de %n version publiée…</numerusform>
             <numerusform>Recherche de %n versions publiées…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Curator::UpdatesDialog</name>
+    <message>
+        <location filename="../src/widgets/updatesdialog.cpp" line="+42"/>
+        <source>&amp;Apply Selected</source>
+        <translation>A&amp;ppliquer la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The sources propose %n changes to %1 entries. Title and author changes are not checked at first: a list often shortens them on purpose.</source>
+        <translation>
+            <numerusform>Les sources proposent %n modification (entrées concernées&#xa0;: %1). Les modifications de titre et d’auteurs ne sont pas cochées au départ&#xa0;: une liste les abrège souvent volontairement.</numerusform>
+            <numerusform>Les sources proposent %n modifications (entrées concernées&#xa0;: %1). Les modifications de titre et d’auteurs ne sont pas cochées au départ&#xa0;: une liste les abrège souvent volontairement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(removed from the list)</source>
+        <translation>(retirée de la liste)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag, note</source>
+        <translation>Mot-clé, note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tagged and noted: %1</source>
+        <translation>mot-clé et note ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply Updates</source>
+        <translation>Appliquer les mises à jour</translation>
     </message>
 </context>
 <context>
@@ -4830,7 +5181,7 @@ provenant de %2</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -4891,13 +5242,13 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export README &amp;As…</source>
-        <translation>Exporter le README &amp;sous…</translation>
+        <source>Export &amp;As…</source>
+        <translation>Exporter &amp;sous…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Write the list&apos;s README to a file you choose</source>
-        <translation>Écrire le README de la liste dans le fichier de votre choix</translation>
+        <source>Write the list to a file you choose: its README, or its papers as BibTeX, CSL-JSON or CSV</source>
+        <translation>Écrire la liste dans le fichier de votre choix&#xa0;: son README, ou ses articles en BibTeX, CSL-JSON ou CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5076,6 +5427,21 @@ provenant de %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Check for &amp;Updates…</source>
+        <translation>Rechercher des &amp;mises à jour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the papers&apos; sources (arXiv, Crossref, bioRxiv) again in the background: published versions of preprints, retractions and other notices, corrected titles and authors, offered for review</source>
+        <translation>Interroger à nouveau en arrière-plan les sources des articles (arXiv, Crossref, bioRxiv)&#xa0;: versions publiées des prépublications, rétractations et autres avis, titres et auteurs corrigés, proposés pour examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Link &amp;Ignore Rules…</source>
         <translation>&amp;Règles d’exclusion des liens…</translation>
     </message>
@@ -5108,164 +5474,6 @@ provenant de %2</translation>
         <location line="+3"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message numerus="yes">
-        <location filename="../src/core/git/readmesync.cpp" line="+201"/>
-        <source>%n place(s) of the README were changed both here and in the repository. Choose which version to keep.</source>
-        <translation>
-            <numerusform>%n endroit du README a été modifié à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
-            <numerusform>%n endroits du README ont été modifiés à la fois ici et dans le dépôt. Choisissez la version à conserver.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The repository&apos;s README no longer has %n entry(s): %1. Confirm to remove them here too.</source>
-        <translation>
-            <numerusform>Le README du dépôt ne contient plus %n entrée&#xa0;: %1. Confirmez pour la supprimer ici aussi.</numerusform>
-            <numerusform>Le README du dépôt ne contient plus %n entrées&#xa0;: %1. Confirmez pour les supprimer ici aussi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no such list.</source>
-        <translation>Cette liste n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
-        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The list&apos;s clone %1 does not exist.</source>
-        <translation>Le clone %1 de la liste n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 was changed outside Awesome Curator since the last import or export. Sync first, so that those changes are not overwritten.</source>
-        <translation>%1 a été modifié en dehors d’Awesome Curator depuis la dernière importation ou le dernier export. Synchronisez d’abord, afin que ces modifications ne soient pas écrasées.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 is up to date.</source>
-        <translation>%1 est à jour.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>Publishing</name>
-    <message>
-        <location filename="../src/core/git/publisher.cpp" line="+66"/>
-        <source>The list is not linked to a git clone. Link it in the settings, or with: awesome-curator link --list NAME --repo PATH</source>
-        <translation>La liste n’est liée à aucun clone git. Liez-la dans les paramètres, ou avec&#xa0;: awesome-curator link --list NOM --repo CHEMIN</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reading the state of %1…</source>
-        <translation>Lecture de l’état de %1…</translation>
-    </message>
-    <message>
-        <location line="+121"/>
-        <source>The README on %1/%2 changed since the list last saw it. Merge those changes first.</source>
-        <translation>Le README sur %1/%2 a changé depuis la dernière fois que la liste l’a vu. Fusionnez d’abord ces modifications.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The README on %1/%2 changed: new %3, changed %4, removed %5; they would be merged into the list.</source>
-        <translation>Le README sur %1/%2 a changé&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées&#xa0;; ces modifications seraient fusionnées dans la liste.</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+63"/>
-        <source>Merge the repository&apos;s README</source>
-        <translation>la fusion du README du dépôt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Merged the README of %1/%2 into the list: new %3, changed %4, removed %5.</source>
-        <translation>README de %1/%2 fusionné dans la liste&#xa0;: %3 nouvelles, %4 modifiées, %5 supprimées.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nothing to publish: the README on %1/%2 is already the list&apos;s.</source>
-        <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The branch %1 on %2 already carries this change; nothing new was pushed.</source>
-        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The branch %1 on %2 already carries this change. Looking for its pull request on %3…</source>
-        <translation>La branche %1 sur %2 porte déjà cette modification. Recherche de sa pull request sur %3…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No pull request is open from %1.</source>
-        <translation>Aucune pull request n’est ouverte depuis %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pull request #%1 already carries this change; nothing new was pushed.</source>
-        <translation>La pull request n°&#xa0;%1 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The branch %1 on %2 already carries this change; nothing new was pushed. GitHub could not say whether its pull request is open: %3</source>
-        <translation>La branche %1 sur %2 porte déjà cette modification&#xa0;; rien de nouveau n’a été poussé. GitHub n’a pas pu dire si sa pull request est ouverte&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Pushed the branch %1 to %2. The list names no GitHub repository, so open the pull request on your git host.</source>
-        <translation>Branche %1 poussée vers %2. La liste n’indique aucun dépôt GitHub&#xa0;: ouvrez donc la pull request sur votre hébergeur git.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Pushed %1. Looking for a GitHub token…</source>
-        <translation>%1 poussée. Recherche d’un jeton GitHub…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pushed the branch %1; open the pull request on the compare page. %2</source>
-        <translation>Branche %1 poussée&#xa0;; ouvrez la pull request sur la page de comparaison. %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Opening the pull request on %1 (token %2)…</source>
-        <translation>Ouverture de la pull request sur %1 (jeton %2)…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Opened pull request #%1.</source>
-        <translation>Pull request #%1 ouverte.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Pushed the branch %1, but GitHub did not open the pull request: %2 Open it on the compare page.</source>
-        <translation>Branche %1 poussée, mais GitHub n’a pas ouvert la pull request&#xa0;: %2 Ouvrez-la sur la page de comparaison.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Canceled.</source>
-        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5840,119 @@ provenant de %2</translation>
         <location line="+14"/>
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesDialog</name>
+    <message>
+        <location filename="../ui/updatesdialog.ui" line="+6"/>
+        <source>Updates from the Sources</source>
+        <translation>Mises à jour depuis les sources</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Proposed changes</source>
+        <translation>Modifications proposées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected change</source>
+        <translation>Modification sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields the change makes</source>
+        <translation>Champs concernés par la modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Link the published version instead of the preprint</source>
+        <translation>&amp;Lier la version publiée au lieu de la prépublication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The entry&apos;s link then leads to the journal&apos;s page (through doi.org) rather than to the preprint</source>
+        <translation>Le lien de l’entrée mène alors à la page de la revue (via doi.org) plutôt qu’à la prépublication</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This paper:</source>
+        <translation>Cet article&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;nnotate its title</source>
+        <translation>A&amp;nnoter son titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the notice before the title (&quot;RETRACTED: …&quot;), as publishers mark it; noted and tagged</source>
+        <translation>Placer l’avis devant le titre («&#xa0;RETRACTED: …&#xa0;»), comme le font les éditeurs&#xa0;; avec note et mot-clé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove it from the list</source>
+        <translation>Le &amp;retirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep it as it is</source>
+        <translation>Le &amp;conserver tel quel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only noted and tagged: the table flags it</source>
+        <translation>Seulement une note et un mot-clé&#xa0;: le tableau le signale</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select N&amp;one</source>
+        <translation>Tout &amp;désélectionner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The checked changes are applied as one step that Edit → Undo takes back.</source>
+        <translation>Les modifications cochées sont appliquées en une seule étape, que l’on annule avec Édition → Annuler.</translation>
     </message>
 </context>
 <context>

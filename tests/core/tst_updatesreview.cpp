@@ -82,15 +82,15 @@ private slots:
         QVERIFY(!noticeFlagOf({u"corrected"_s, u"survey"_s}, u"corrected 2012 (notice 10.1/x)"_s));
         const auto flag = noticeFlagOf(
             {u"survey"_s, u"retracted"_s},
-            u"Read for the survey, see 10.5/other\nretracted 2021-03-04 (notice 10.1/ret, X)\n"_s);
+            u"Read for the survey, see 10.5555/other\nretracted 2021-03-04 (notice 10.1136/ret, X)\n"_s);
         QVERIFY(flag);
         QCOMPARE(flag->tag, u"retracted"_s);
-        QCOMPARE(flag->note, u"retracted 2021-03-04 (notice 10.1/ret, X)"_s);
+        QCOMPARE(flag->note, u"retracted 2021-03-04 (notice 10.1136/ret, X)"_s);
         // Retracted outranks an expression of concern; a note in other words still names its DOI.
-        const auto both
-            = noticeFlagOf({u"expression-of-concern"_s, u"retracted"_s}, u"zurückgezogen 10.1/r"_s);
+        const auto both = noticeFlagOf({u"expression-of-concern"_s, u"retracted"_s},
+                                       u"zurückgezogen 10.1136/r"_s);
         QCOMPARE(both->tag, u"retracted"_s);
-        QCOMPARE(both->note, u"zurückgezogen 10.1/r"_s);
+        QCOMPARE(both->note, u"zurückgezogen 10.1136/r"_s);
         QCOMPARE(flagName(u"withdrawn"_s), u"Withdrawn"_s);
     }
 

@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -416,7 +417,11 @@ private slots:
         const auto exportAs = [&win](const QString &filter, const QString &path) {
             Test::whenShown<QFileDialog>([filter, path](QFileDialog *d) {
                 d->selectNameFilter(filter);
-                d->selectFile(path);
+                // Typed as a user does: selectFile() leaves a focused name field alone.
+                d->setDirectory(QFileInfo(path).absolutePath());
+                auto *name = d->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                QVERIFY(name);
+                name->setText(QFileInfo(path).fileName());
                 // accept() is protected: Save runs the same checks a user's click does.
                 QMetaObject::invokeMethod(d, "accept");
             });
@@ -424,15 +429,19 @@ private slots:
         };
         const QString bib = m_dir.filePath(u"papers.bib"_s);
         exportAs(u"BibTeX (*.bib)"_s, bib);
+        // Written on a connection of its own, off the GUI thread.
+        QTRY_VERIFY(QFile::exists(bib));
+        QTRY_VERIFY(win.w->statusBar()->currentMessage().startsWith(u"Exported to"_s));
         const QByteArray bibtex = Test::readFile(bib);
         QVERIFY2(bibtex.startsWith("@"), bibtex.left(200).constData());
         QVERIFY(bibtex.contains("10.1136/jclinpath-2020-206745"));
         // No suffix typed: the filter's.
         const QString csv = m_dir.filePath(u"papers"_s);
         exportAs(u"CSV (*.csv)"_s, csv);
-        QVERIFY(QFile::exists(csv + u".csv"_s));
+        QTRY_VERIFY(QFile::exists(csv + u".csv"_s));
         QVERIFY(Test::readFile(csv + u".csv"_s).contains("Construction of a reference"));
         exportAs(u"CSL-JSON (*.json)"_s, m_dir.filePath(u"papers.json"_s));
+        QTRY_VERIFY(QFile::exists(m_dir.filePath(u"papers.json"_s)));
         QVERIFY(Test::readFile(m_dir.filePath(u"papers.json"_s)).trimmed().startsWith("["));
         // The README, as before.
         const QString md = m_dir.filePath(u"list.md"_s);

@@ -144,6 +144,7 @@ private:
     static constexpr int Window = 1000;
     void feed();
     void scheduleFeed();
+    static void releaseElsewhere(Run &run);
     void queue(const QString &url, const QDateTime &now);
     void startArxiv();
     void startDoi(const QString &url, const Target &target);
