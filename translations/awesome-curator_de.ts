@@ -2168,7 +2168,7 @@ Im Repository:
 <context>
     <name>Curator::Links::LinkChecker</name>
     <message>
-        <location filename="../src/core/links/linkcheck.cpp" line="+105"/>
+        <location filename="../src/core/links/linkcheck.cpp" line="+109"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2258,7 +2258,7 @@ Im Repository:
         <translation>die GitHub-API hat abgelehnt (HTTP %1): Ohne Token erlaubt sie 60 Anfragen pro Stunde (GH_TOKEN setzen)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>%1; no server answered at all: are you offline?</source>
         <translation>%1; überhaupt kein Server hat geantwortet: Sind Sie offline?</translation>
     </message>
@@ -2797,7 +2797,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Wird nach %1 exportiert…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+12"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
@@ -4453,7 +4453,12 @@ aus %2</translation>
 <context>
     <name>Curator::Updates::Sweep</name>
     <message>
-        <location filename="../src/core/updates/sweep.cpp" line="+307"/>
+        <location filename="../src/core/updates/sweep.cpp" line="+311"/>
+        <source>published as DOI %1 (venue and year not known: its record could not be read)</source>
+        <translation>veröffentlicht als DOI %1 (Erscheinungsort und Jahr unbekannt: ihr Datensatz ließ sich nicht lesen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>published: %1 (%2)</source>
         <translation>veröffentlicht: %1 (%2)</translation>
     </message>

@@ -2168,7 +2168,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::Links::LinkChecker</name>
     <message>
-        <location filename="../src/core/links/linkcheck.cpp" line="+105"/>
+        <location filename="../src/core/links/linkcheck.cpp" line="+109"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -2258,7 +2258,7 @@ Dans le dépôt&#xa0;:
         <translation>l’API de GitHub a refusé (HTTP %1)&#xa0;: sans jeton, elle est limitée à 60 requêtes par heure (définissez GH_TOKEN)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>%1; no server answered at all: are you offline?</source>
         <translation>%1&#xa0;; aucun serveur n’a répondu&#xa0;: êtes-vous hors ligne&#xa0;?</translation>
     </message>
@@ -2797,7 +2797,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+12"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
@@ -4453,7 +4453,12 @@ provenant de %2</translation>
 <context>
     <name>Curator::Updates::Sweep</name>
     <message>
-        <location filename="../src/core/updates/sweep.cpp" line="+307"/>
+        <location filename="../src/core/updates/sweep.cpp" line="+311"/>
+        <source>published as DOI %1 (venue and year not known: its record could not be read)</source>
+        <translation>publié sous le DOI %1 (revue et année inconnues&#xa0;: sa notice n’a pas pu être lue)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>published: %1 (%2)</source>
         <translation>publié&#xa0;: %1 (%2)</translation>
     </message>

@@ -110,6 +110,12 @@ private slots:
         QVERIFY(roadmap);
         QCOMPARE(roadmap->after.doi, u"10.1038/s41597-019-0031-8"_s);
         QCOMPARE(roadmap->source, u"Crossref"_s);
+        // The journal version's own record is not served here: the row says so rather than
+        // presenting the preprint server as where it was published.
+        QCOMPARE(roadmap->after.venue, u"bioRxiv"_s);
+        QCOMPARE(roadmap->summary(),
+                 u"published as DOI 10.1038/s41597-019-0031-8 (venue and year not known: its "
+                 "record could not be read)"_s);
         // bioRxiv's API names the journal version; Crossref's record of it gives the venue.
         const Proposal *variation
             = find(swept.proposals, K::PublishedVersion, u"The impact of structural"_s);

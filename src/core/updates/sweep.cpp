@@ -304,6 +304,13 @@ QString Proposal::summary() const
     const QString when = notice.date.isValid() ? notice.date.toString(Qt::ISODate) : QString();
     switch (kind) {
     case Kind::PublishedVersion: {
+        // The published DOI's own record could not be read: the venue is still the preprint
+        // server's, which the row must not present as where it was published.
+        if (after.venue == before.venue && Metadata::isPreprintVenue(after.venue)
+            && !after.doi.isEmpty())
+            return SweepText::tr("published as DOI %1 (venue and year not known: its record "
+                                 "could not be read)")
+                .arg(after.doi);
         QString s = SweepText::tr("published: %1 (%2)").arg(after.venue, after.yearText);
         if (!after.doi.isEmpty() && after.doi != before.doi)
             s += u", DOI "_s + after.doi;
