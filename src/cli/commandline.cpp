@@ -100,6 +100,13 @@ const QList<Command> &commandTable()
                            "--apply applies them"),
          {&Parser::list, &Parser::json, &Parser::apply},
          &Runner::refreshCommand},
+        {u"check"_s,
+         u"check README.md --base OLD-README.md [--json]"_s,
+         QT_TRANSLATE_NOOP("Curator::Cli",
+                           "review a changed README as entries (added, changed, removed) with "
+                           "findings; exit 1 on an error"),
+         {&Parser::base, &Parser::json},
+         &Runner::checkCommand},
     };
     return table;
 }

@@ -4,8 +4,8 @@
 // (commandTable) and the Runner whose member functions carry out each command. One file per group
 // of commands: librarycommands.cpp (import, export, lists, entries), lookupcommands.cpp (lookup,
 // add, import-files), repocommands.cpp (link, sync, pr), linkcommands.cpp (check-links,
-// link-rules), updatecommands.cpp (refresh). commandline.cpp parses, checks a
-// command's options against its row of the table, prints help, and dispatches.
+// link-rules), updatecommands.cpp (refresh), reviewcommands.cpp (check). commandline.cpp parses,
+// checks a command's options against its row of the table, prints help, and dispatches.
 
 #include "commandline.h"
 #include "curation/curation.h"
@@ -56,8 +56,9 @@ struct Parser
         {u"o"_s, u"output"_s},
         CommandLine::tr("export: write the README to <file> (default: standard output)."),
         u"file"_s};
-    QCommandLineOption json{u"json"_s,
-                            CommandLine::tr("lists, entries, lookup, check-links: print JSON.")};
+    QCommandLineOption json{
+        u"json"_s,
+        CommandLine::tr("lists, entries, lookup, check-links, refresh, check: print JSON.")};
     QCommandLineOption section{
         u"section"_s,
         CommandLine::tr("add, import-files: the section to add to (default: the first)."),
@@ -102,9 +103,11 @@ struct Parser
     QCommandLineOption remote{
         u"remote"_s, CommandLine::tr("link, pr: the remote to push to (origin, or your fork)."),
         u"name"_s};
-    QCommandLineOption base{u"base"_s,
-                            CommandLine::tr("link, pr: the branch pull requests target (main)."),
-                            u"branch"_s};
+    QCommandLineOption base{
+        u"base"_s,
+        CommandLine::tr("link, pr: the branch pull requests target (main); check: the README "
+                        "before the change."),
+        u"branch-or-file"_s};
     QCommandLineOption github{u"github"_s,
                               CommandLine::tr("link: the GitHub repository pull requests go to."),
                               u"owner/name"_s};
@@ -184,6 +187,9 @@ public:
 
     // updatecommands.cpp
     int refreshCommand(const QStringList &args);
+
+    // reviewcommands.cpp
+    int checkCommand(const QStringList &args);
 
 private:
     // Where add and import-files put new entries: the --list given and its --section (or its
