@@ -1,12 +1,17 @@
 // check: a contribution to a list read as entries (issue 17), for a list's own CI.
 #include "runner.h"
 
+#include "git/githubtoken.h"
 #include "review/contribution.h"
+#include "review/inbox.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Curator::Cli {
 
@@ -67,6 +72,50 @@ QString changeLine(const Review::EntryChange &c)
     return line;
 }
 
+void printReview(QIODevice &out, const Review::ContributionReview &review, const QString &indent)
+{
+    for (const Review::EntryChange &c : review.changes)
+        say(out, indent + changeLine(c));
+    for (const Review::Finding &f : review.findings) {
+        say(out,
+            indent
+                + u"%1  %2  %3  %4"_s.arg(f.line ? QString::number(f.line) : u"-"_s,
+                                          f.severityKey(), f.code, f.message));
+        if (!f.fix.isEmpty())
+            say(out, indent + u"    → "_s + f.fix);
+    }
+    say(out,
+        indent
+            + CommandLine::tr("%1 added, %2 changed, %3 removed; %4 errors, %5 warnings")
+                  .arg(review.added())
+                  .arg(review.changed())
+                  .arg(review.removed())
+                  .arg(review.errors())
+                  .arg(review.warnings()));
+}
+
+QJsonObject pullJson(const Review::InboxItem &item)
+{
+    QJsonObject o{
+        {u"number"_s, item.pr.number},
+        {u"title"_s, item.pr.title},
+        {u"author"_s, item.pr.author},
+        {u"url"_s, item.pr.htmlUrl.toString()},
+        {u"headSha"_s, item.pr.headSha},
+        {u"fromFork"_s, item.pr.fromFork()},
+        {u"draft"_s, item.pr.draft},
+        {u"maintainerCanModify"_s, item.pr.maintainerCanModify},
+        {u"touchesReadme"_s, item.touchesReadme},
+        {u"error"_s, orNull(item.error)},
+    };
+    if (item.touchesReadme && item.error.isEmpty()) {
+        const QJsonObject r = reviewJson(item.review);
+        o.insert(u"changes"_s, r.value(u"changes"_s));
+        o.insert(u"findings"_s, r.value(u"findings"_s));
+    }
+    return o;
+}
+
 } // namespace
 
 int Runner::checkCommand(const QStringList &args)
@@ -90,27 +139,172 @@ int Runner::checkCommand(const QStringList &args)
     const Review::ContributionReview review = Review::reviewContribution(base, head);
     if (!review.error.isEmpty())
         return fail(review.error);
-    if (m_p.parser.isSet(m_p.json)) {
+    if (m_p.parser.isSet(m_p.json))
         m_out.write(QJsonDocument(reviewJson(review)).toJson());
-    } else {
-        for (const Review::EntryChange &c : review.changes)
-            say(m_out, changeLine(c));
-        for (const Review::Finding &f : review.findings) {
-            say(m_out,
-                u"%1  %2  %3  %4"_s.arg(f.line ? QString::number(f.line) : u"-"_s, f.severityKey(),
-                                        f.code, f.message));
-            if (!f.fix.isEmpty())
-                say(m_out, u"    → "_s + f.fix);
-        }
-        say(m_out,
-            CommandLine::tr("%1 added, %2 changed, %3 removed; %4 errors, %5 warnings")
-                .arg(review.added())
-                .arg(review.changed())
-                .arg(review.removed())
-                .arg(review.errors())
-                .arg(review.warnings()));
-    }
+    else
+        printReview(m_out, review, {});
     return review.errors() > 0 ? Failure : Success;
+}
+
+int Runner::reviewCommand(const QStringList &args)
+{
+    QList<int> numbers;
+    for (const QString &a : args) {
+        bool ok = false;
+        const int n = QString(a).remove(u'#').toInt(&ok);
+        if (!ok || n <= 0)
+            return fail(CommandLine::tr("%1 is not a pull request number.").arg(a), UsageError);
+        numbers << n;
+    }
+    const bool post = m_p.parser.isSet(m_p.post);
+    const bool merge = m_p.parser.isSet(m_p.mergePr);
+    if ((post || merge) && numbers.size() != 1)
+        return fail(CommandLine::tr("--post and --merge answer one pull request: give its number."),
+                    UsageError);
+    int code = Failure;
+    const std::optional<ListInfo> list = openList(&code);
+    if (!list)
+        return code;
+    const RepoLink link = m_store.repoLink(list->id);
+    if (!link.isLinked() || link.github.isEmpty())
+        return fail(
+            CommandLine::tr("The list “%1” is not linked to a clone of a GitHub repository: "
+                            "link --list NAME --repo PATH [--github OWNER/NAME].")
+                .arg(list->name));
+
+    QEventLoop loop;
+    TokenProvider tokens;
+    TokenResult token;
+    tokens.fetch([&](const TokenResult &t) {
+        token = t;
+        loop.quit();
+    });
+    loop.exec();
+    if (!token.found())
+        say(m_err,
+            CommandLine::tr("awesome-curator: no GitHub token; reading public repositories "
+                            "only (GitHub allows 60 requests an hour without one)."));
+
+    QNetworkAccessManager nam;
+    Review::Inbox inbox(&nam);
+    inbox.api()->setToken(token.token);
+    QList<Review::InboxItem> items;
+    QString error;
+    QObject::connect(&inbox, &Review::Inbox::finished, &loop,
+                     [&](const QList<Review::InboxItem> &i, const QString &e) {
+                         items = i;
+                         error = e;
+                         loop.quit();
+                     });
+    inbox.load(link, numbers);
+    loop.exec();
+    if (!error.isEmpty())
+        return fail(error);
+
+    bool anyError = false;
+    if (m_p.parser.isSet(m_p.json) && !post && !merge) {
+        QJsonArray all;
+        for (const Review::InboxItem &item : std::as_const(items)) {
+            all.append(pullJson(item));
+            anyError = anyError || item.review.errors() > 0 || !item.error.isEmpty();
+        }
+        m_out.write(QJsonDocument(all).toJson());
+        return anyError ? Failure : Success;
+    }
+    int touching = 0;
+    for (const Review::InboxItem &item : std::as_const(items)) {
+        QStringList about{item.pr.author};
+        if (item.pr.fromFork())
+            about << CommandLine::tr("from %1").arg(item.pr.headRepo);
+        if (item.pr.draft)
+            about << CommandLine::tr("draft");
+        say(m_out,
+            u"#%1  %2  (%3)  %4"_s.arg(item.pr.number)
+                .arg(item.pr.title, about.join(u", "_s), item.pr.htmlUrl.toString()));
+        if (!item.error.isEmpty()) {
+            say(m_out, u"  "_s + item.error);
+            anyError = true;
+        } else if (!item.touchesReadme) {
+            say(m_out, u"  "_s + CommandLine::tr("does not touch %1").arg(link.readme));
+        } else {
+            ++touching;
+            printReview(m_out, item.review, u"  "_s);
+            anyError = anyError || item.review.errors() > 0;
+        }
+    }
+    if (!post && !merge) {
+        say(m_out,
+            CommandLine::tr("%1 open pull requests, %2 touching %3")
+                .arg(items.size())
+                .arg(touching)
+                .arg(link.readme));
+        return anyError ? Failure : Success;
+    }
+
+    const Review::InboxItem &item = items.constFirst();
+    Review::ApiResult answer;
+    if (post) {
+        if (!item.touchesReadme || !item.error.isEmpty())
+            return fail(CommandLine::tr("#%1 has no review to post: it does not touch %2 or could "
+                                        "not be read.")
+                            .arg(item.pr.number)
+                            .arg(link.readme));
+        const Review::ReviewDraft draft
+            = Review::draftReview(item.review, link.readme, item.pr.headSha);
+        say(m_out,
+            CommandLine::tr("Posting a review (%1) with %n comments:", nullptr,
+                            int(draft.comments.size()))
+                .arg(draft.event));
+        say(m_out, draft.body);
+        inbox.api()->postReview(link.github, item.pr.number, draft,
+                                [&](const Review::ApiResult &r) {
+                                    answer = r;
+                                    loop.quit();
+                                });
+        loop.exec();
+        if (!answer.ok)
+            return fail(answer.message);
+        say(m_out, CommandLine::tr("Review posted: %1").arg(answer.htmlUrl.toString()));
+        return Success;
+    }
+
+    // Merging: GitHub works out whether it can in the background (mergeable is null at first).
+    Review::PullRequestInfo pr = item.pr;
+    for (int attempt = 0; attempt < 6 && !pr.mergeable.has_value(); ++attempt) {
+        if (attempt > 0) {
+            QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        Review::ApiResult got;
+        inbox.api()->pull(link.github, pr.number,
+                          [&](const Review::PullRequestInfo &p, const Review::ApiResult &r) {
+                              if (r.ok)
+                                  pr = p;
+                              got = r;
+                              loop.quit();
+                          });
+        loop.exec();
+        if (!got.ok)
+            return fail(got.message);
+    }
+    if (pr.mergeable == false)
+        return fail(CommandLine::tr("GitHub says #%1 cannot be merged as it is (conflicts with "
+                                    "%2?).")
+                        .arg(pr.number)
+                        .arg(pr.baseRef));
+    if (pr.headSha != item.pr.headSha)
+        return fail(
+            CommandLine::tr("#%1 changed while it was read; review it again.").arg(pr.number));
+    inbox.api()->merge(link.github, pr.number, pr.headSha,
+                       u"%1 (#%2)"_s.arg(pr.title).arg(pr.number), [&](const Review::ApiResult &r) {
+                           answer = r;
+                           loop.quit();
+                       });
+    loop.exec();
+    if (!answer.ok)
+        return fail(answer.message);
+    say(m_out, CommandLine::tr("Merged #%1 (squashed).").arg(pr.number));
+    return Success;
 }
 
 } // namespace Curator::Cli

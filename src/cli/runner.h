@@ -124,6 +124,12 @@ struct Parser
     QCommandLineOption dryRun{
         u"dry-run"_s,
         CommandLine::tr("pr: print the branch, commit message and diff; change nothing.")};
+    QCommandLineOption post{
+        u"post"_s,
+        CommandLine::tr("review: post the review shown (suggestions on the README's lines).")};
+    QCommandLineOption mergePr{
+        u"merge-pr"_s,
+        CommandLine::tr("review: squash-merge the pull request, if its head is the one read.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version.")};
 
@@ -190,6 +196,7 @@ public:
 
     // reviewcommands.cpp
     int checkCommand(const QStringList &args);
+    int reviewCommand(const QStringList &args);
 
 private:
     // Where add and import-files put new entries: the --list given and its --section (or its

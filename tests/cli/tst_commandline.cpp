@@ -51,10 +51,11 @@ private slots:
         // The command argument names every command (it said "import, export, lists or
         // entries").
         const QByteArray arguments = r.out.mid(r.out.indexOf("Arguments:")).simplified();
-        QVERIFY2(
-            arguments.contains("One of: import, export, lists, entries, undo, redo, lookup, add, "
-                               "import-files, link, sync, pr, check-links, link-rules, refresh."),
-            arguments.constData());
+        QVERIFY2(arguments.contains(
+                     "One of: import, export, lists, entries, undo, redo, lookup, add, "
+                     "import-files, link, sync, pr, check-links, link-rules, refresh, check, "
+                     "review."),
+                 arguments.constData());
         // Every command is in the help, with its syntax, from the one table of commands.
         for (const char *synopsis :
              {"import README.md [--list NAME] [--force]", "lists [--json]",

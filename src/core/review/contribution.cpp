@@ -352,7 +352,7 @@ ContributionReview reviewContribution(const QByteArray &base, const QByteArray &
 
     const auto addFinding = [&review](Finding::Severity severity, const QString &code, int line,
                                       const QString &message, const QString &fix = {}) {
-        review.findings << Finding{severity, code, line, message, fix};
+        review.findings << Finding{severity, code, line, 0, message, fix};
     };
 
     for (const EntryChange &c : std::as_const(review.changes)) {
@@ -517,6 +517,14 @@ ContributionReview reviewContribution(const QByteArray &base, const QByteArray &
                            .arg(!e.fields.doi.isEmpty() ? u"DOI "_s + e.fields.doi
                                                         : u"arXiv "_s + e.fields.arxivId,
                                 after->sections.at(papers)));
+        }
+    }
+
+    // A finding on an entry of several lines covers them all (a suggestion replaces them).
+    for (Finding &f : review.findings) {
+        for (const ListedEntry &e : after->entries) {
+            if (f.line > 0 && e.line == f.line && e.lineCount > 1)
+                f.lastLine = e.line + e.lineCount - 1;
         }
     }
 

@@ -48,6 +48,7 @@ struct Finding
     // "malformed-link", "removed".
     QString code;
     int line = 0; // 1-based, in the new README
+    int lastLine = 0; // the entry's last line, where it has more than one; else 0
     QString message;
     // The line(s) the entry should be, as the list would write them; empty when the fix is not
     // a replacement (a duplicate to drop, say).

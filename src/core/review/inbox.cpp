@@ -1,0 +1,265 @@
+#include "inbox.h"
+
+#include "git/gitrunner.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Curator::Review {
+
+namespace {
+
+class InboxText
+{
+    Q_DECLARE_TR_FUNCTIONS(Curator::Review::Inbox)
+};
+
+QString describe(const ListedEntry &e)
+{
+    QString text = u"“"_s + e.fields.title + u"”"_s;
+    if (e.fields.year > 0)
+        text += u" ("_s + QString::number(e.fields.year) + u')';
+    return text;
+}
+
+} // namespace
+
+ReviewDraft draftReview(const ContributionReview &review, const QString &readmePath,
+                        const QString &headSha)
+{
+    ReviewDraft d;
+    d.commitId = headSha;
+    d.event = review.errors() > 0 ? u"REQUEST_CHANGES"_s
+        : review.warnings() > 0   ? u"COMMENT"_s
+                                  : u"APPROVE"_s;
+    // GitHub shows the body as Markdown; the review is written for the contributor.
+    QStringList lines;
+    lines << InboxText::tr("Thank you! Read as entries of the list, this pull request:");
+    lines << QString();
+    for (const EntryChange &c : review.changes) {
+        const ListedEntry &e = c.after ? *c.after : *c.before;
+        switch (c.kind) {
+        case EntryChange::Kind::Added:
+            lines << InboxText::tr("- adds %1 to %2").arg(describe(e), e.section);
+            break;
+        case EntryChange::Kind::Changed:
+            lines << InboxText::tr("- changes %1 in %2").arg(describe(e), e.section);
+            break;
+        case EntryChange::Kind::Removed:
+            lines << InboxText::tr("- removes %1 from %2").arg(describe(e), e.section);
+            break;
+        }
+    }
+    if (review.changes.isEmpty())
+        lines << InboxText::tr("- changes no entry");
+    lines << QString();
+    QStringList unplaced;
+    for (const Finding &f : review.findings) {
+        if (f.line <= 0) {
+            unplaced << u"- "_s + f.message;
+            continue;
+        }
+        ReviewComment c;
+        c.path = readmePath;
+        c.line = f.lastLine > f.line ? f.lastLine : f.line;
+        QString body = f.message;
+        if (!f.fix.isEmpty()) {
+            if (f.lastLine > f.line)
+                c.startLine = f.line;
+            body += u"\n\n```suggestion\n"_s + f.fix + u"\n```"_s;
+        }
+        c.body = body;
+        d.comments << c;
+    }
+    if (!unplaced.isEmpty()) {
+        lines << unplaced;
+        lines << QString();
+    }
+    if (review.findings.isEmpty())
+        lines << InboxText::tr("Everything is in the list's form and place.");
+    else if (!d.comments.isEmpty())
+        lines << InboxText::tr("Suggestions are on the lines below; GitHub can commit each one.");
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    d.body = lines.join(u'\n');
+    return d;
+}
+
+struct Inbox::Run
+{
+    RepoLink link;
+    QList<int> only;
+    QList<InboxItem> items;
+    int current = -1;
+};
+
+Inbox::Inbox(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_api(new PullRequests(nam, this))
+    , m_git(new GitRunner(this))
+{ }
+
+Inbox::~Inbox() = default;
+
+void Inbox::load(const RepoLink &link, const QList<int> &only)
+{
+    if (m_run)
+        return;
+    m_run = std::make_unique<Run>();
+    m_run->link = link;
+    m_run->only = only;
+    if (link.github.isEmpty() || !link.isLinked()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finish(InboxText::tr("The list is not linked to a clone of a GitHub repository "
+                                     "(link it in the settings, or with the command line's "
+                                     "link)."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    emit progress(
+        InboxText::tr("Asking GitHub for the open pull requests of %1…").arg(link.github));
+    m_api->listOpen(link.github, [this](const QList<PullRequestInfo> &pulls, const ApiResult &r) {
+        if (!m_run)
+            return;
+        if (!r.ok) {
+            finish(r.message);
+            return;
+        }
+        for (const PullRequestInfo &p : pulls) {
+            if (m_run->only.isEmpty() || m_run->only.contains(p.number))
+                m_run->items << InboxItem{p, {}, false, {}, {}, {}};
+        }
+        for (const int n : std::as_const(m_run->only)) {
+            const bool open = std::any_of(m_run->items.cbegin(), m_run->items.cend(),
+                                          [n](const InboxItem &i) { return i.pr.number == n; });
+            if (!open) {
+                finish(InboxText::tr("#%1 is not an open pull request of %2.")
+                           .arg(n)
+                           .arg(m_run->link.github));
+                return;
+            }
+        }
+        next();
+    });
+}
+
+void Inbox::cancel()
+{
+    if (!m_run)
+        return;
+    m_git->cancelAll();
+    finish(InboxText::tr("Canceled."));
+}
+
+void Inbox::next()
+{
+    if (!m_run)
+        return;
+    ++m_run->current;
+    if (m_run->current >= m_run->items.size()) {
+        finish({});
+        return;
+    }
+    readItem(m_run->current);
+}
+
+void Inbox::readItem(int index)
+{
+    const InboxItem &item = m_run->items.at(index);
+    const int number = item.pr.number;
+    emit progress(InboxText::tr("Reading #%1…").arg(number));
+    m_api->files(
+        m_run->link.github, number,
+        [this, index, number](const QStringList &files, const ApiResult &r) {
+            if (!m_run)
+                return;
+            InboxItem &it = m_run->items[index];
+            if (!r.ok) {
+                it.error = r.message;
+                next();
+                return;
+            }
+            it.files = files;
+            it.touchesReadme = files.contains(m_run->link.readme);
+            if (!it.touchesReadme) {
+                next();
+                return;
+            }
+            // The head through the base repository's pull ref: no remote for the fork is needed.
+            const QString prRef = u"refs/curator/pr/%1"_s.arg(number);
+            const QString baseRef = u"refs/curator/base/"_s + it.pr.baseRef;
+            GitOptions fetchOptions;
+            fetchOptions.workingDirectory = m_run->link.path;
+            fetchOptions.timeoutMs = 120000;
+            m_git->run({u"fetch"_s, u"--no-tags"_s, u"--"_s, m_run->link.remote,
+                        u"+refs/pull/%1/head:%2"_s.arg(number).arg(prRef),
+                        u"+refs/heads/%1:%2"_s.arg(it.pr.baseRef, baseRef)},
+                       fetchOptions, [this, index, prRef, baseRef](const GitResult &fetched) {
+                           if (!m_run)
+                               return;
+                           InboxItem &it = m_run->items[index];
+                           if (!fetched.ok()) {
+                               it.error = fetched.message;
+                               next();
+                               return;
+                           }
+                           GitOptions ro;
+                           ro.workingDirectory = m_run->link.path;
+                           ro.readOnly = true;
+                           m_git->run(
+                               {u"merge-base"_s, prRef, baseRef}, ro,
+                               [this, index, prRef, ro](const GitResult &mb) {
+                                   if (!m_run)
+                                       return;
+                                   InboxItem &it = m_run->items[index];
+                                   if (!mb.ok()) {
+                                       it.error = mb.message;
+                                       next();
+                                       return;
+                                   }
+                                   it.mergeBase = QString::fromLatin1(mb.stdOut.trimmed());
+                                   const QString readme = m_run->link.readme;
+                                   m_git->run(
+                                       {u"show"_s, it.mergeBase + u':' + readme}, ro,
+                                       [this, index, prRef, ro, readme](const GitResult &base) {
+                                           if (!m_run)
+                                               return;
+                                           m_git->run(
+                                               {u"show"_s, prRef + u':' + readme}, ro,
+                                               [this, index, base, readme](const GitResult &head) {
+                                                   if (!m_run)
+                                                       return;
+                                                   InboxItem &it = m_run->items[index];
+                                                   if (!head.ok()) {
+                                                       it.error = InboxText::tr(
+                                                                      "The pull request removes "
+                                                                      "or cannot show %1: %2")
+                                                                      .arg(readme, head.message);
+                                                   } else {
+                                                       // A README the base did not have: every
+                                                       // entry is new.
+                                                       it.review = reviewContribution(
+                                                           base.ok() ? base.stdOut : QByteArray(),
+                                                           head.stdOut);
+                                                       if (!it.review.error.isEmpty())
+                                                           it.error = it.review.error;
+                                                   }
+                                                   next();
+                                               });
+                                       });
+                               });
+                       });
+        });
+}
+
+void Inbox::finish(const QString &error)
+{
+    std::unique_ptr<Run> run = std::move(m_run);
+    emit finished(run ? run->items : QList<InboxItem>{}, error);
+}
+
+} // namespace Curator::Review

@@ -1,0 +1,73 @@
+#pragma once
+
+// The contributions inbox (issue 17): the open pull requests of a list's GitHub repository that
+// touch its README, each read as entries (the README at the pull request's head against the
+// README at its merge base, from the list's own clone), and the review a maintainer would post.
+
+#include "entry.h"
+#include "review/contribution.h"
+#include "review/pullrequests.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Curator {
+class GitRunner;
+}
+
+namespace Curator::Review {
+
+struct InboxItem
+{
+    PullRequestInfo pr;
+    QStringList files;
+    bool touchesReadme = false;
+    QString mergeBase; // the commit the review compares with
+    ContributionReview review; // when touchesReadme and no error
+    QString error; // why this one could not be read (git's or GitHub's words)
+};
+
+// The review GitHub is sent for `review`: REQUEST_CHANGES when a finding is an error, COMMENT
+// for warnings only, APPROVE for none; one comment per finding on its line (a ```suggestion
+// block where the finding has the entry as the list would write it); what has no line (a
+// removal) in the body.
+ReviewDraft draftReview(const ContributionReview &review, const QString &readmePath,
+                        const QString &headSha);
+
+class Inbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inbox)
+
+public:
+    explicit Inbox(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~Inbox() override;
+
+    PullRequests *api() { return m_api; }
+
+    // Reads the open pull requests of `link.github` (only those numbered in `only`, when
+    // given): finished() follows from the event loop.
+    void load(const RepoLink &link, const QList<int> &only = {});
+    void cancel();
+    bool isRunning() const { return m_run != nullptr; }
+
+signals:
+    void progress(const QString &message);
+    void finished(const QList<Curator::Review::InboxItem> &items, const QString &error);
+
+private:
+    struct Run;
+    void next();
+    void readItem(int index);
+    void finish(const QString &error);
+
+    PullRequests *m_api;
+    GitRunner *m_git;
+    std::unique_ptr<Run> m_run;
+};
+
+} // namespace Curator::Review
