@@ -4,7 +4,8 @@
 # px, and on a list kept as tables; the entry editor; the README pane, its preview and the
 # pull-request confirmation; the settings pages (English, German, French; the form read from a
 # README); a drop's import report; the link report of the seed list (checked against loopback
-# answers); the review of a sweep's proposals (loopback answers too). Runs offscreen.
+# answers); the review of a sweep's proposals (loopback answers too); the contributions inbox
+# (real git repositories, a loopback GitHub). Runs offscreen.
 # Usage: docs/screenshots/make-screenshots.sh [BUILD]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,4 +21,5 @@ export QT_QPA_PLATFORM=offscreen CURATOR_SCREENSHOTS="$root/docs/screenshots"
 "$build/bin/tst_dropimport" pasteShowsTheReport > /dev/null
 "$build/bin/tst_linkwindow" seedReport > /dev/null
 "$build/bin/tst_updatesdialog" reviewAndApply > /dev/null
+"$build/bin/tst_inboxwindow" > /dev/null
 ls -1 "$CURATOR_SCREENSHOTS"/*.png

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 namespace Curator::Cli {
 
@@ -268,42 +267,17 @@ int Runner::reviewCommand(const QStringList &args)
         return Success;
     }
 
-    // Merging: GitHub works out whether it can in the background (mergeable is null at first).
-    Review::PullRequestInfo pr = item.pr;
-    for (int attempt = 0; attempt < 6 && !pr.mergeable.has_value(); ++attempt) {
-        if (attempt > 0) {
-            QTimer::singleShot(1000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        Review::ApiResult got;
-        inbox.api()->pull(link.github, pr.number,
-                          [&](const Review::PullRequestInfo &p, const Review::ApiResult &r) {
-                              if (r.ok)
-                                  pr = p;
-                              got = r;
-                              loop.quit();
-                          });
-        loop.exec();
-        if (!got.ok)
-            return fail(got.message);
-    }
-    if (pr.mergeable == false)
-        return fail(CommandLine::tr("GitHub says #%1 cannot be merged as it is (conflicts with "
-                                    "%2?).")
-                        .arg(pr.number)
-                        .arg(pr.baseRef));
-    if (pr.headSha != item.pr.headSha)
-        return fail(
-            CommandLine::tr("#%1 changed while it was read; review it again.").arg(pr.number));
-    inbox.api()->merge(link.github, pr.number, pr.headSha,
-                       u"%1 (#%2)"_s.arg(pr.title).arg(pr.number), [&](const Review::ApiResult &r) {
-                           answer = r;
-                           loop.quit();
-                       });
+    // Merging the head that was read, once GitHub has worked out that it can.
+    inbox.api()->mergeWhenReady(link.github, item.pr.number, item.pr.headSha,
+                                u"%1 (#%2)"_s.arg(item.pr.title).arg(item.pr.number),
+                                [&](const Review::ApiResult &r) {
+                                    answer = r;
+                                    loop.quit();
+                                });
     loop.exec();
     if (!answer.ok)
         return fail(answer.message);
-    say(m_out, CommandLine::tr("Merged #%1 (squashed).").arg(pr.number));
+    say(m_out, CommandLine::tr("Merged #%1 (squashed).").arg(item.pr.number));
     return Success;
 }
 

@@ -11,6 +11,7 @@
 #include "importing/batchimport.h"
 #include "importing/dropclassifier.h"
 #include "importreportdialog.h"
+#include "inboxdialog.h"
 #include "linkreportdialog.h"
 #include "linkrulesdialog.h"
 #include "links/linkhealth.h"
@@ -1006,11 +1007,41 @@ void MainWindow::setUpUpdates()
     connect(m_sweep, &Updates::Sweep::progress, m_updatesProgress, &QLabel::setText);
     connect(m_sweep, &Updates::Sweep::finished, this, &MainWindow::onSweepFinished);
     connect(m_ui->actionCheckUpdates, &QAction::triggered, this, &MainWindow::checkForUpdates);
+    connect(m_ui->actionContributions, &QAction::triggered, this, &MainWindow::openContributions);
 }
 
 UpdatesDialog *MainWindow::updatesDialog() const
 {
     return m_updatesDialog;
+}
+
+InboxDialog *MainWindow::inboxDialog() const
+{
+    return m_inboxDialog;
+}
+
+void MainWindow::openContributions()
+{
+    const qint64 list = currentListId();
+    const RepoLink link = list ? m_store.repoLink(list) : RepoLink{};
+    if (!link.isLinked() || link.github.isEmpty()) {
+        showWarning(this, tr("Contributions"),
+                    tr("The list is not linked to a clone of a GitHub repository. Link it in "
+                       "Settings → Repository."));
+        return;
+    }
+    if (m_inboxDialog && m_inboxDialog->property("listId").toLongLong() != list)
+        m_inboxDialog->close();
+    if (!m_inboxDialog) {
+        m_inboxDialog = new InboxDialog(m_nam, link, this);
+        m_inboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_inboxDialog->setObjectName(u"inboxDialog"_s);
+        m_inboxDialog->setProperty("listId", list);
+        m_inboxDialog->refresh();
+    }
+    m_inboxDialog->show();
+    m_inboxDialog->raise();
+    m_inboxDialog->activateWindow();
 }
 
 void MainWindow::checkForUpdates()
@@ -1226,6 +1257,7 @@ void MainWindow::updateActions()
         a->setEnabled(selected > 0);
     m_ui->actionCheckLinks->setEnabled(haveList && !m_linkHealth->isRunning());
     m_ui->actionLinkRules->setEnabled(haveList);
+    m_ui->actionContributions->setEnabled(haveList);
     m_ui->actionCheckUpdates->setEnabled(haveList && !m_store.isReadOnly()
                                          && !(m_sweep && m_sweep->isRunning()) && !m_updatesDialog);
 }

@@ -29,6 +29,7 @@ struct DropItem;
 class EntryTableModel;
 class LinkReportDialog;
 class UpdatesDialog;
+class InboxDialog;
 class SidebarModel;
 class Store;
 struct Entry;
@@ -71,6 +72,7 @@ public:
     Updates::Sweep *sweep() const { return m_sweep; }
     // The review of the last sweep's proposals, while it is open.
     UpdatesDialog *updatesDialog() const;
+    InboxDialog *inboxDialog() const;
     // Imports what was dropped or pasted (PDFs, links, identifiers) into a section of the shown
     // list: the one given, else the selected one, else the first. Runs in the background.
     bool importMimeData(const QMimeData &mime, qint64 sectionId = 0);
@@ -149,6 +151,7 @@ private:
     // changed offered for review.
     void setUpUpdates();
     void checkForUpdates();
+    void openContributions();
     void onSweepFinished(const QList<Updates::Proposal> &proposals, const QString &error,
                          bool canceled);
 
@@ -178,6 +181,7 @@ private:
     QLabel *m_updatesProgress = nullptr;
     QToolButton *m_updatesCancel = nullptr;
     QPointer<UpdatesDialog> m_updatesDialog;
+    QPointer<InboxDialog> m_inboxDialog;
 };
 
 } // namespace Curator

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -117,10 +118,9 @@ ApiResult PullRequests::resultOf(const Net::FetchResult &fetch, const QString &w
     const bool limitUsed = headerValue(fetch.headers, "x-ratelimit-remaining") == "0";
     if ((fetch.httpStatus == 403 || fetch.httpStatus == 429) && limitUsed) {
         const qint64 reset = headerValue(fetch.headers, "x-ratelimit-reset").toLongLong();
-        const QString when = reset > 0 ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC)
-                                             .toLocalTime()
-                                             .toString(u"HH:mm"_s)
-                                       : QString();
+        const QString when = reset > 0
+            ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toLocalTime().toString(u"HH:mm"_s)
+            : QString();
         r.message
             = InboxText::tr("%1: GitHub's rate limit is used up%2. Without a token GitHub "
                             "allows 60 requests an hour; set GH_TOKEN or GITHUB_TOKEN, or "
@@ -299,6 +299,53 @@ void PullRequests::merge(const QString &repo, int number, const QString &sha, co
     m_fetcher->send(
         request(url, "PUT", QJsonDocument(o).toJson(QJsonDocument::Compact)),
         [url, done](const Net::FetchResult &fetch) { done(resultOf(fetch, url.path())); });
+}
+
+void PullRequests::mergeWhenReady(const QString &repo, int number, const QString &expectedSha,
+                                  const QString &title, Done done, int attempts)
+{
+    pull(repo, number, [=, this](const PullRequestInfo &p, const ApiResult &r) {
+        if (!r.ok) {
+            done(r);
+            return;
+        }
+        if (p.headSha != expectedSha) {
+            done(ApiResult{false,
+                           0,
+                           InboxText::tr("#%1 changed since it was read (its head is now %2); "
+                                         "review it again.")
+                               .arg(number)
+                               .arg(p.headSha.left(7)),
+                           {}});
+            return;
+        }
+        if (!p.mergeable.has_value()) {
+            if (attempts <= 1) {
+                done(ApiResult{false,
+                               0,
+                               InboxText::tr("GitHub has not worked out yet whether #%1 can be "
+                                             "merged; try again in a moment.")
+                                   .arg(number),
+                               {}});
+                return;
+            }
+            QTimer::singleShot(1000, this, [=, this] {
+                mergeWhenReady(repo, number, expectedSha, title, done, attempts - 1);
+            });
+            return;
+        }
+        if (!*p.mergeable) {
+            done(ApiResult{false,
+                           0,
+                           InboxText::tr("GitHub says #%1 cannot be merged as it is (conflicts "
+                                         "with %2?).")
+                               .arg(number)
+                               .arg(p.baseRef),
+                           {}});
+            return;
+        }
+        merge(repo, number, expectedSha, title, done);
+    });
 }
 
 } // namespace Curator::Review

@@ -96,6 +96,12 @@ public:
     void merge(const QString &repo, int number, const QString &sha, const QString &title,
                Done done);
 
+    // The merge a maintainer means: GitHub works out whether a pull request can be merged in
+    // the background (mergeable is null at first), so it is asked again, a second apart, up to
+    // `attempts` times; then merged only if the head is still `expectedSha` (the one reviewed).
+    void mergeWhenReady(const QString &repo, int number, const QString &expectedSha,
+                        const QString &title, Done done, int attempts = 6);
+
     // Pure parts.
     static PullRequestInfo parsePull(const QJsonObject &json);
     static QUrl nextPage(const Net::Headers &headers); // rel="next" of a Link header

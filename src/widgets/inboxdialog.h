@@ -1,0 +1,62 @@
+#pragma once
+
+#include "entry.h"
+#include "review/inbox.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class InboxDialog;
+}
+
+namespace Curator {
+
+class TokenProvider;
+
+// The contributions inbox (issue 17): the open pull requests of the list's GitHub repository,
+// the selected one read as entries with its findings, and the review that would be posted,
+// shown in full before anything is sent. Posting and merging each ask first. Modeless.
+class InboxDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxDialog)
+
+public:
+    InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, QWidget *parent = nullptr);
+    ~InboxDialog() override;
+
+    // Asks for a token (GH_TOKEN, GITHUB_TOKEN, the GitHub CLI, the keychain), then GitHub.
+    void refresh();
+    bool isLoading() const;
+    const QList<Review::InboxItem> &items() const { return m_items; }
+    int selectedItem() const; // index into items(), or -1
+    bool selectPull(int number);
+    // The review the Post button would send for the selected pull request.
+    std::optional<Review::ReviewDraft> draft() const;
+
+signals:
+    void loaded();
+    void answered(const QString &message); // a review posted or a merge done, or why not
+
+private:
+    void fill();
+    void showSelected();
+    void postReview();
+    void mergePull();
+    void openInBrowser();
+    void updateButtons();
+
+    std::unique_ptr<Ui::InboxDialog> m_ui;
+    Review::Inbox *m_inbox;
+    TokenProvider *m_tokens;
+    RepoLink m_link;
+    QList<Review::InboxItem> m_items;
+    bool m_tokenPending = false;
+    bool m_busy = false; // a post or a merge on its way
+};
+
+} // namespace Curator

@@ -1,0 +1,130 @@
+// Tools → Contributions (issue 17): the inbox over real git repositories and a loopback GitHub;
+// the selected pull request as entries and findings, the review previewed in full, posted only
+// after the confirmation, exactly as shown.
+#include "clirun.h"
+#include "inboxdialog.h"
+#include "inboxfixture.h"
+#include "mainwindow.h"
+#include "modalanswer.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Curator;
+
+class TestInboxWindow : public QObject
+{
+    Q_OBJECT
+
+    Test::InboxFixture m_fx;
+
+private slots:
+    void initTestCase()
+    {
+        const QString error = m_fx.setUp([](const QStringList &args) {
+            const Test::CliRun r = Test::runCli(args);
+            if (r.code != 0)
+                qWarning() << r.err;
+            return r.code;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void inboxReviewAndPost()
+    {
+        Store store;
+        QVERIFY(store.open(m_fx.db()));
+        MainWindow w(store);
+        w.resize(1200, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *action = w.findChild<QAction *>(u"actionContributions"_s);
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        InboxDialog *inbox = w.inboxDialog();
+        QVERIFY(inbox);
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isLoading(), 20000);
+        QCOMPARE(inbox->items().size(), 8);
+        auto *pulls = inbox->findChild<QTreeWidget *>(u"pullTree"_s);
+        QCOMPARE(pulls->topLevelItemCount(), 8);
+        QCOMPARE(pulls->topLevelItem(1)->text(0), u"#2  Add an older study"_s);
+        QCOMPARE(pulls->topLevelItem(1)->text(2), u"+1 ~0 −0"_s);
+        QCOMPARE(pulls->topLevelItem(1)->text(3), u"1 errors, 0 warnings"_s);
+        QCOMPARE(pulls->topLevelItem(6)->text(2), u"README unchanged"_s);
+        QCOMPARE(pulls->topLevelItem(7)->text(1),
+                 u"alice, fork alice/awesome-neuro-ai-papers, draft"_s);
+        QCOMPARE(pulls->topLevelItem(0)->text(3), u"none"_s);
+        const auto *status = inbox->findChild<QLabel *>(u"statusLabel"_s);
+        QCOMPARE(status->text(),
+                 u"8 open pull requests of neuro/awesome-neuro-ai-papers; 7 change README.md, 4 "
+                 "of them with errors."_s);
+
+        // #4: the link inside the link, its fix as a suggestion in the preview.
+        QVERIFY(inbox->selectPull(4));
+        auto *findings = inbox->findChild<QTreeWidget *>(u"findingTree"_s);
+        QCOMPARE(findings->topLevelItemCount(), 2);
+        QCOMPARE(findings->topLevelItem(0)->text(1), u"Adds"_s);
+        QCOMPARE(findings->topLevelItem(1)->text(1), u"Error: malformed-link"_s);
+        const QString preview
+            = inbox->findChild<QPlainTextEdit *>(u"reviewPreview"_s)->toPlainText();
+        QVERIFY2(preview.startsWith(u"Review (REQUEST_CHANGES) as it would be posted:"_s),
+                 qPrintable(preview));
+        QVERIFY(preview.contains(u"On README.md, line 15:"_s));
+        QVERIFY(preview.contains(u"```suggestion\nDoe, J. [**Brains**](https://arxiv.org/abs/"
+                                 "2507.11111) arXiv (2025)\n```"_s));
+        auto *post = inbox->findChild<QPushButton *>(u"postButton"_s);
+        auto *merge = inbox->findChild<QPushButton *>(u"mergeButton"_s);
+        QVERIFY(post->isEnabled());
+        QVERIFY(merge->isEnabled());
+        // A draft is not merged from here; a pull request that leaves the README has no review.
+        QVERIFY(inbox->selectPull(8));
+        QVERIFY(!merge->isEnabled());
+        QVERIFY(inbox->selectPull(7));
+        QVERIFY(!post->isEnabled());
+        QVERIFY(inbox->selectPull(4));
+        if (const QString dir = qEnvironmentVariable("CURATOR_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(inbox->grab().save(dir + u"/contributions.png"_s));
+
+        // Cancel sends nothing.
+        Test::TestHttpServer &github = m_fx.github();
+        Test::Response posted;
+        posted.body
+            = R"({"id":81,"html_url":"https://github.com/neuro/awesome-neuro-ai-papers/pull/4#pullrequestreview-81"})";
+        github.route("POST", "/repos/neuro/awesome-neuro-ai-papers/pulls/4/reviews", posted);
+        github.reset();
+        Test::whenShown<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QTest::mouseClick(post, Qt::LeftButton);
+        QTest::qWait(100);
+        QVERIFY(github.requests().isEmpty());
+
+        // Yes posts what the preview showed.
+        QSignalSpy answered(inbox, &InboxDialog::answered);
+        const auto draft = inbox->draft();
+        QVERIFY(draft);
+        Test::whenShown<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains(u"requests changes, with 1 comments on README.md"_s));
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(post, Qt::LeftButton);
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(
+            answered.constFirst().constFirst().toString(),
+            u"Review posted on #4: https://github.com/neuro/awesome-neuro-ai-papers/pull/4#pullrequestreview-81"_s);
+        QCOMPARE(github.requests().size(), 1);
+        QCOMPARE(github.requests().constFirst().body,
+                 QJsonDocument(draft->toJson()).toJson(QJsonDocument::Compact));
+    }
+};
+
+QTEST_MAIN(TestInboxWindow)
+#include "tst_inboxwindow.moc"
