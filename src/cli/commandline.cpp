@@ -101,19 +101,19 @@ const QList<Command> &commandTable()
          {&Parser::list, &Parser::json, &Parser::apply},
          &Runner::refreshCommand},
         {u"check"_s,
-         u"check README.md --base OLD-README.md [--json]"_s,
+         u"check README.md --base OLD-README.md [--online] [--json]"_s,
          QT_TRANSLATE_NOOP("Curator::Cli",
                            "review a changed README as entries (added, changed, removed) with "
                            "findings; exit 1 on an error"),
-         {&Parser::base, &Parser::json},
+         {&Parser::base, &Parser::online, &Parser::json},
          &Runner::checkCommand},
         {u"review"_s,
-         u"review [--list NAME] [PR-NUMBER...] [--json] [--post | --merge-pr]"_s,
+         u"review [--list NAME] [PR-NUMBER...] [--offline] [--json] [--post | --merge-pr]"_s,
          QT_TRANSLATE_NOOP("Curator::Cli",
                            "read the open pull requests that change the README as entries, "
                            "with findings; exit 1 on an error; answer one with --post or "
                            "--merge-pr"),
-         {&Parser::list, &Parser::json, &Parser::post, &Parser::mergePr},
+         {&Parser::list, &Parser::offline, &Parser::json, &Parser::post, &Parser::mergePr},
          &Runner::reviewCommand},
     };
     return table;
@@ -187,9 +187,10 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,     list,  output, json,         force, section, search, merge,  refresh,
-                       format, apply, add,    lycheeIgnore, repo,  readme,  remote, base,   github,
-                       toRepo, yes,   prefer, dryRun,       post,  mergePr, help,   version});
+    parser.addOptions({db,     list,    output,  json,   force,   section,      search,
+                       merge,  refresh, format,  apply,  add,     lycheeIgnore, repo,
+                       readme, remote,  base,    github, toRepo,  yes,          prefer,
+                       dryRun, post,    mergePr, online, offline, help,         version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

@@ -4,6 +4,7 @@
 #include "git/githubtoken.h"
 #include "review/contribution.h"
 #include "review/inbox.h"
+#include "review/onlinechecks.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -135,9 +136,21 @@ int Runner::checkCommand(const QStringList &args)
     QByteArray base;
     if (!read(args.first(), &head) || !read(m_p.parser.value(m_p.base), &base))
         return Failure;
-    const Review::ContributionReview review = Review::reviewContribution(base, head);
+    Review::ContributionReview review = Review::reviewContribution(base, head);
     if (!review.error.isEmpty())
         return fail(review.error);
+    if (m_p.parser.isSet(m_p.online)) {
+        QNetworkAccessManager nam;
+        Review::OnlineChecks checks(nullptr, &nam);
+        QEventLoop loop;
+        QObject::connect(&checks, &Review::OnlineChecks::finished, &loop,
+                         [&](const QList<Review::ContributionReview> &checked) {
+                             review = checked.value(0, review);
+                             loop.quit();
+                         });
+        checks.run({review});
+        loop.exec();
+    }
     if (m_p.parser.isSet(m_p.json))
         m_out.write(QJsonDocument(reviewJson(review)).toJson());
     else
@@ -187,6 +200,8 @@ int Runner::reviewCommand(const QStringList &args)
     QNetworkAccessManager nam;
     Review::Inbox inbox(&nam);
     inbox.api()->setToken(token.token);
+    // The look-ups go through the store's cache, as the window's do.
+    inbox.setOnlineChecks(!m_p.parser.isSet(m_p.offline), &m_store);
     QList<Review::InboxItem> items;
     QString error;
     QObject::connect(&inbox, &Review::Inbox::finished, &loop,

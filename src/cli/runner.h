@@ -130,6 +130,13 @@ struct Parser
     QCommandLineOption mergePr{
         u"merge-pr"_s,
         CommandLine::tr("review: squash-merge the pull request, if its head is the one read.")};
+    QCommandLineOption online{
+        u"online"_s,
+        CommandLine::tr("check: also ask arXiv and Crossref about each proposed entry and try its "
+                        "link.")};
+    QCommandLineOption offline{
+        u"offline"_s,
+        CommandLine::tr("review: only what the READMEs say; no look-ups, no link checks.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version.")};
 

@@ -3,9 +3,11 @@
 #include "git/githubtoken.h"
 #include "ui_inboxdialog.h"
 
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTreeWidgetItem>
 
 using namespace Qt::StringLiterals;
@@ -24,14 +26,21 @@ QString entryText(const Review::ListedEntry &e)
 
 } // namespace
 
-InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, QWidget *parent)
+InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Store *cache,
+                         QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InboxDialog>())
     , m_inbox(new Review::Inbox(nam, this))
     , m_tokens(new TokenProvider(this))
     , m_link(link)
+    , m_cache(cache)
 {
     m_ui->setupUi(this);
+    m_ui->onlineCheck->setChecked(QSettings().value(u"contributions/online"_s, true).toBool());
+    connect(m_ui->onlineCheck, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(u"contributions/online"_s, on);
+        refresh();
+    });
     setWindowTitle(tr("Contributions to %1").arg(link.github));
     m_ui->splitter->setSizes({230, 150, 230});
     m_ui->pullTree->setColumnWidth(0, 520);
@@ -74,6 +83,7 @@ void InboxDialog::refresh()
     m_tokens->fetch([this](const TokenResult &t) {
         m_tokenPending = false;
         m_inbox->api()->setToken(t.token);
+        m_inbox->setOnlineChecks(m_ui->onlineCheck->isChecked(), m_cache);
         m_inbox->load(m_link);
         updateButtons();
     });
@@ -214,6 +224,7 @@ void InboxDialog::updateButtons()
     const int i = selectedItem();
     const bool idle = !isLoading() && !m_busy;
     m_ui->refreshButton->setEnabled(idle);
+    m_ui->onlineCheck->setEnabled(idle);
     m_ui->openButton->setEnabled(i >= 0);
     m_ui->postButton->setEnabled(idle && draft().has_value());
     m_ui->mergeButton->setEnabled(idle && i >= 0 && m_items.at(i).error.isEmpty()

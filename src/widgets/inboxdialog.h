@@ -16,6 +16,7 @@ class InboxDialog;
 namespace Curator {
 
 class TokenProvider;
+class Store;
 
 // The contributions inbox (issue 17): the open pull requests of the list's GitHub repository,
 // the selected one read as entries with its findings, and the review that would be posted,
@@ -26,7 +27,9 @@ class InboxDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(InboxDialog)
 
 public:
-    InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, QWidget *parent = nullptr);
+    // `cache`: the store whose look-up cache the online checks use first.
+    InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Store *cache,
+                QWidget *parent = nullptr);
     ~InboxDialog() override;
 
     // Asks for a token (GH_TOKEN, GITHUB_TOKEN, the GitHub CLI, the keychain), then GitHub.
@@ -54,6 +57,7 @@ private:
     Review::Inbox *m_inbox;
     TokenProvider *m_tokens;
     RepoLink m_link;
+    Store *m_cache;
     QList<Review::InboxItem> m_items;
     bool m_tokenPending = false;
     bool m_busy = false; // a post or a merge on its way

@@ -55,7 +55,7 @@ private slots:
 
     void everyOpenPullRequest()
     {
-        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s});
+        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s});
         QCOMPARE(r.code, 1); // errors in several
         const QString out = QString::fromUtf8(r.out);
         const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
@@ -100,20 +100,22 @@ private slots:
 
     void onlyTheNumbersGiven()
     {
-        Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"1"_s, u"#8"_s});
+        Test::CliRun r
+            = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"1"_s, u"#8"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("2 open pull requests, 2 touching README.md"));
-        r = Test::runCli(db() + QStringList{u"review"_s, u"99"_s});
+        r = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"99"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("#99 is not an open pull request"), r.err.constData());
-        QCOMPARE(Test::runCli(db() + QStringList{u"review"_s, u"abc"_s}).code, 2);
-        QCOMPARE(Test::runCli(db() + QStringList{u"review"_s, u"--post"_s}).code, 2);
+        QCOMPARE(Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"abc"_s}).code, 2);
+        QCOMPARE(Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"--post"_s}).code,
+                 2);
     }
 
     void json()
     {
-        const Test::CliRun r
-            = Test::runCli(db() + QStringList{u"review"_s, u"2"_s, u"7"_s, u"--json"_s});
+        const Test::CliRun r = Test::runCli(
+            db() + QStringList{u"review"_s, u"--offline"_s, u"2"_s, u"7"_s, u"--json"_s});
         QCOMPARE(r.code, 1);
         const QJsonArray a = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(a.size(), 2);
@@ -136,7 +138,8 @@ private slots:
         posted.headers = {{"Content-Type", "application/json"}};
         m_github.route("POST", "/repos/" + Repo.toUtf8() + "/pulls/4/reviews", posted);
         m_github.reset();
-        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"4"_s, u"--post"_s});
+        const Test::CliRun r
+            = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"4"_s, u"--post"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains(
             "Review posted: "
@@ -170,7 +173,8 @@ private slots:
             = R"({"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","merged":true,"message":"Pull Request successfully merged"})";
         m_github.route("PUT", "/repos/" + Repo.toUtf8() + "/pulls/1/merge", merged);
         m_github.reset();
-        Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"1"_s, u"--merge-pr"_s});
+        Test::CliRun r = Test::runCli(
+            db() + QStringList{u"review"_s, u"--offline"_s, u"1"_s, u"--merge-pr"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("Merged #1 (squashed)."));
         QByteArray body;
@@ -193,15 +197,32 @@ private slots:
                                 u"Head branch was modified. Review and try the merge again."_s}},
                    409);
         m_github.route("PUT", "/repos/" + Repo.toUtf8() + "/pulls/1/merge", conflict);
-        r = Test::runCli(db() + QStringList{u"review"_s, u"1"_s, u"--merge-pr"_s});
+        r = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"1"_s, u"--merge-pr"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("pushed since it was reviewed (409)"), r.err.constData());
         Test::Response refused
             = json(QJsonObject{{u"message"_s, u"Pull Request is not mergeable"_s}}, 405);
         m_github.route("PUT", "/repos/" + Repo.toUtf8() + "/pulls/1/merge", refused);
-        r = Test::runCli(db() + QStringList{u"review"_s, u"1"_s, u"--merge-pr"_s});
+        r = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s, u"1"_s, u"--merge-pr"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("cannot merge it (405)"), r.err.constData());
+    }
+
+    // Online (the default): each proposed entry's identifier asked of arXiv, its link tried.
+    // arXiv knows none of these ids here: the link of #1 is broken, an error.
+    void onlineFindsTheMissingPaper()
+    {
+        m_github.route(
+            "GET", "/api/query?*",
+            Test::TestHttpServer::fixture(u"arxiv/2026_id_list_0000.0000_empty.atom.xml"_s));
+        m_github.reset();
+        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"1"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("  15  error  link  The link is broken: "), r.out.constData());
+        int arxiv = 0;
+        for (const Test::Request &q : m_github.requests())
+            arxiv += q.path.startsWith("/api/query?") ? 1 : 0;
+        QVERIFY(arxiv >= 1);
     }
 
     void rateLimitSaysSo()
@@ -212,7 +233,7 @@ private slots:
         limited.headers.append({QByteArray("x-ratelimit-reset"), QByteArray("1893456000")});
         m_github.route("GET", "/repos/" + Repo.toUtf8() + "/pulls?state=open&per_page=100",
                        limited);
-        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s});
+        const Test::CliRun r = Test::runCli(db() + QStringList{u"review"_s, u"--offline"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("rate limit is used up"), r.err.constData());
         QVERIFY(r.err.contains("60 requests an hour"));

@@ -145,6 +145,11 @@ QString InboxFixture::setUp(const std::function<int(const QStringList &)> &runCl
     if (!(m_github.listen()))
         return u"the loopback server does not listen"_s;
     qputenv("CURATOR_GITHUB_API", m_github.baseUrl().toString().toUtf8());
+    // Every other service on the loopback server too: no test reaches the internet, whatever it
+    // forgets (the tests that check online route its paths).
+    for (const char *v : {"CURATOR_ARXIV_API", "CURATOR_CROSSREF_API", "CURATOR_DOI_API",
+                          "CURATOR_BIORXIV_API", "CURATOR_WAYBACK_API"})
+        qputenv(v, m_github.baseUrl().toString().toUtf8());
     qputenv("GH_TOKEN", "ghp_testtoken0000000000000000000000001a2b");
     if (runCli({u"--db"_s, m_db, u"import"_s, m_git->workPath() + u"/README.md"_s}) != 0)
         return u"import failed"_s;
@@ -166,8 +171,10 @@ QString InboxFixture::setUp(const std::function<int(const QStringList &)> &runCl
                               + "/pulls?state=open&per_page=100&page=2>; rel=\"next\", <" + base
                               + "/repos/" + QString(Repo).toUtf8()
                               + "/pulls?state=open&per_page=100&page=2>; rel=\"last\""});
-    m_github.route("GET", "/repos/" + QString(Repo).toUtf8() + "/pulls?state=open&per_page=100", first);
-    m_github.route("GET", "/repos/" + QString(Repo).toUtf8() + "/pulls?state=open&per_page=100&page=2",
+    m_github.route("GET", "/repos/" + QString(Repo).toUtf8() + "/pulls?state=open&per_page=100",
+                   first);
+    m_github.route("GET",
+                   "/repos/" + QString(Repo).toUtf8() + "/pulls?state=open&per_page=100&page=2",
                    json(QJsonArray{
                        pull(6, u"Remove a paper"_s, u"granier"_s),
                        pull(7, u"CI"_s, u"bot"_s),

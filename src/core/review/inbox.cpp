@@ -1,6 +1,7 @@
 #include "inbox.h"
 
 #include "git/gitrunner.h"
+#include "review/onlinechecks.h"
 
 #include <QCoreApplication>
 
@@ -98,6 +99,7 @@ Inbox::Inbox(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_api(new PullRequests(nam, this))
     , m_git(new GitRunner(this))
+    , m_nam(nam)
 { }
 
 Inbox::~Inbox() = default;
@@ -161,7 +163,10 @@ void Inbox::next()
         return;
     ++m_run->current;
     if (m_run->current >= m_run->items.size()) {
-        finish({});
+        if (m_online)
+            checkOnline();
+        else
+            finish({});
         return;
     }
     readItem(m_run->current);
@@ -254,6 +259,36 @@ void Inbox::readItem(int index)
                                });
                        });
         });
+}
+
+void Inbox::checkOnline()
+{
+    QList<int> which;
+    QList<ContributionReview> reviews;
+    for (qsizetype i = 0; i < m_run->items.size(); ++i) {
+        const InboxItem &it = m_run->items.at(i);
+        if (it.touchesReadme && it.error.isEmpty()) {
+            which << int(i);
+            reviews << it.review;
+        }
+    }
+    if (reviews.isEmpty()) {
+        finish({});
+        return;
+    }
+    emit progress(InboxText::tr("Checking the proposed entries against arXiv and Crossref, and "
+                                "their links…"));
+    auto *checks = new OnlineChecks(m_cache, m_nam, this);
+    connect(checks, &OnlineChecks::finished, this,
+            [this, checks, which](const QList<ContributionReview> &checked) {
+                checks->deleteLater();
+                if (!m_run)
+                    return;
+                for (qsizetype k = 0; k < which.size() && k < checked.size(); ++k)
+                    m_run->items[which.at(k)].review = checked.at(k);
+                finish({});
+            });
+    checks->run(reviews);
 }
 
 void Inbox::finish(const QString &error)

@@ -17,7 +17,8 @@ class QNetworkAccessManager;
 
 namespace Curator {
 class GitRunner;
-}
+class Store;
+} // namespace Curator
 
 namespace Curator::Review {
 
@@ -48,6 +49,13 @@ public:
     ~Inbox() override;
 
     PullRequests *api() { return m_api; }
+    // Whether each proposed entry is also checked against arXiv/Crossref and its link tried
+    // (OnlineChecks); `cache` is the store whose look-up cache answers first.
+    void setOnlineChecks(bool on, Store *cache = nullptr)
+    {
+        m_online = on;
+        m_cache = cache;
+    }
 
     // Reads the open pull requests of `link.github` (only those numbered in `only`, when
     // given): finished() follows from the event loop.
@@ -64,9 +72,13 @@ private:
     void next();
     void readItem(int index);
     void finish(const QString &error);
+    void checkOnline();
 
     PullRequests *m_api;
     GitRunner *m_git;
+    QNetworkAccessManager *m_nam;
+    bool m_online = false;
+    Store *m_cache = nullptr;
     std::unique_ptr<Run> m_run;
 };
 
