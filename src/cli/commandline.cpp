@@ -108,12 +108,13 @@ const QList<Command> &commandTable()
          {&Parser::base, &Parser::online, &Parser::json},
          &Runner::checkCommand},
         {u"review"_s,
-         u"review [--list NAME] [PR-NUMBER...] [--offline] [--json] [--post | --merge-pr]"_s,
+         u"review [--list NAME] [PR-NUMBER...] [--offline] [--json] [--post | --merge-pr | --take-over]"_s,
          QT_TRANSLATE_NOOP("Curator::Cli",
                            "read the open pull requests that change the README as entries, "
-                           "with findings; exit 1 on an error; answer one with --post or "
-                           "--merge-pr"),
-         {&Parser::list, &Parser::offline, &Parser::json, &Parser::post, &Parser::mergePr},
+                           "with findings; exit 1 on an error; answer one with --post, "
+                           "--merge-pr or --take-over"),
+         {&Parser::list, &Parser::offline, &Parser::json, &Parser::post, &Parser::mergePr,
+          &Parser::takeOver},
          &Runner::reviewCommand},
     };
     return table;
@@ -187,10 +188,10 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,     list,    output,  json,   force,   section,      search,
-                       merge,  refresh, format,  apply,  add,     lycheeIgnore, repo,
-                       readme, remote,  base,    github, toRepo,  yes,          prefer,
-                       dryRun, post,    mergePr, online, offline, help,         version});
+    parser.addOptions({db,       list,   output,  json, force,        section, search, merge,
+                       refresh,  format, apply,   add,  lycheeIgnore, repo,    readme, remote,
+                       base,     github, toRepo,  yes,  prefer,       dryRun,  post,   mergePr,
+                       takeOver, online, offline, help, version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

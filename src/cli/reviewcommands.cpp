@@ -2,6 +2,7 @@
 #include "runner.h"
 
 #include "git/githubtoken.h"
+#include "git/publisher.h"
 #include "review/contribution.h"
 #include "review/inbox.h"
 #include "review/onlinechecks.h"
@@ -170,8 +171,14 @@ int Runner::reviewCommand(const QStringList &args)
     }
     const bool post = m_p.parser.isSet(m_p.post);
     const bool merge = m_p.parser.isSet(m_p.mergePr);
-    if ((post || merge) && numbers.size() != 1)
-        return fail(CommandLine::tr("--post and --merge answer one pull request: give its number."),
+    const bool takeOver = m_p.parser.isSet(m_p.takeOver);
+    if (int(post) + int(merge) + int(takeOver) > 1)
+        return fail(CommandLine::tr("--post, --merge-pr and --take-over are different answers: "
+                                    "give one."),
+                    UsageError);
+    if ((post || merge || takeOver) && numbers.size() != 1)
+        return fail(CommandLine::tr("--post, --merge-pr and --take-over answer one pull request: "
+                                    "give its number."),
                     UsageError);
     int code = Failure;
     const std::optional<ListInfo> list = openList(&code);
@@ -216,7 +223,7 @@ int Runner::reviewCommand(const QStringList &args)
         return fail(error);
 
     bool anyError = false;
-    if (m_p.parser.isSet(m_p.json) && !post && !merge) {
+    if (m_p.parser.isSet(m_p.json) && !post && !merge && !takeOver) {
         QJsonArray all;
         for (const Review::InboxItem &item : std::as_const(items)) {
             all.append(pullJson(item));
@@ -246,7 +253,7 @@ int Runner::reviewCommand(const QStringList &args)
             anyError = anyError || item.review.errors() > 0;
         }
     }
-    if (!post && !merge) {
+    if (!post && !merge && !takeOver) {
         say(m_out,
             CommandLine::tr("%1 open pull requests, %2 touching %3")
                 .arg(items.size())
@@ -257,6 +264,59 @@ int Runner::reviewCommand(const QStringList &args)
 
     const Review::InboxItem &item = items.constFirst();
     Review::ApiResult answer;
+    if (takeOver) {
+        if (!item.touchesReadme || !item.error.isEmpty())
+            return fail(CommandLine::tr("#%1 has no entries to take over: it does not touch %2 or "
+                                        "could not be read.")
+                            .arg(item.pr.number)
+                            .arg(link.readme));
+        QString why;
+        const QList<qint64> ids = Review::TakeOver::apply(m_curation, list->id, item, &why);
+        if (ids.isEmpty())
+            return fail(why);
+        say(m_out,
+            CommandLine::tr("Took over %n entries of #%1 into the list.", nullptr, int(ids.size()))
+                .arg(item.pr.number));
+        PublishOptions options;
+        if (!item.headAuthor.isEmpty())
+            options.trailers << u"Co-authored-by: "_s + item.headAuthor;
+        options.bodyNote = u"Closes #%1"_s.arg(item.pr.number);
+        Publisher publisher(m_curation, &nam);
+        PublishResult result;
+        QObject::connect(&publisher, &Publisher::progress, &loop,
+                         [this](const QString &line) { say(m_err, line); });
+        QObject::connect(&publisher, &Publisher::finished, &loop, [&](const PublishResult &r) {
+            result = r;
+            loop.quit();
+        });
+        publisher.start(list->id, options);
+        if (publisher.isBusy())
+            loop.exec();
+        if (result.status == PublishResult::Status::Pushed) {
+            say(m_out, result.url.toString());
+            return fail(CommandLine::tr("Pushed %1, but no pull request was opened (%2); the "
+                                        "entries stay in the list (Edit → Undo or undo takes them "
+                                        "back).")
+                            .arg(result.branch, result.message));
+        }
+        if (result.status != PublishResult::Status::Opened)
+            return fail(result.message);
+        say(m_out, result.url.toString());
+        inbox.api()->comment(link.github, item.pr.number,
+                             Review::TakeOver::thanks(item, result.url),
+                             [&](const Review::ApiResult &r) {
+                                 answer = r;
+                                 loop.quit();
+                             });
+        loop.exec();
+        if (!answer.ok)
+            return fail(CommandLine::tr("The pull request is open, but the comment on #%1 could "
+                                        "not be posted: %2")
+                            .arg(item.pr.number)
+                            .arg(answer.message));
+        say(m_out, CommandLine::tr("Thanked the contributor on #%1.").arg(item.pr.number));
+        return Success;
+    }
     if (post) {
         if (!item.touchesReadme || !item.error.isEmpty())
             return fail(CommandLine::tr("#%1 has no review to post: it does not touch %2 or could "

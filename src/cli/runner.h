@@ -130,6 +130,11 @@ struct Parser
     QCommandLineOption mergePr{
         u"merge-pr"_s,
         CommandLine::tr("review: squash-merge the pull request, if its head is the one read.")};
+    QCommandLineOption takeOver{
+        u"take-over"_s,
+        CommandLine::tr("review: add the pull request's entries to the list as it writes them "
+                        "and open a pull request of its own (Co-authored-by the contributor, "
+                        "\"Closes #N\"); the contributor is thanked on theirs.")};
     QCommandLineOption online{
         u"online"_s,
         CommandLine::tr("check: also ask arXiv and Crossref about each proposed entry and try its "

@@ -225,6 +225,77 @@ private slots:
         QVERIFY(arxiv >= 1);
     }
 
+    // The maintainer takes #2 over: its entry goes where the list's order puts it, in one
+    // undo step; the app's own pull request carries the contributor as co-author and closes
+    // theirs, where a comment says so.
+    void takeOver()
+    {
+        m_github.route("POST", "/repos/" + Repo.toUtf8() + "/pulls",
+                       Test::TestHttpServer::fixture(u"github/create_pull_201.json"_s, 201));
+        Test::Response commented;
+        commented.status = 201;
+        commented.body
+            = R"({"id":1,"html_url":"https://github.com/neuro/awesome-neuro-ai-papers/pull/2#issuecomment-1"})";
+        m_github.route("POST", "/repos/" + Repo.toUtf8() + "/issues/2/comments", commented);
+        m_github.reset();
+        const QByteArray mainReadme = m_fx.git().remoteFile(u"main"_s, u"README.md"_s);
+        const QStringList before = m_fx.git().remoteBranches();
+
+        const Test::CliRun r = Test::runCli(
+            db() + QStringList{u"review"_s, u"2"_s, u"--offline"_s, u"--take-over"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Took over 1 entries of #2 into the list."), r.out.constData());
+        QVERIFY(r.out.contains("https://github.com/testgh3py/github3py/pull/1"));
+        QVERIFY(r.out.contains("Thanked the contributor on #2."));
+
+        // One new branch whose README is main's with the entry at the top of 2019: +2/-0.
+        QStringList branches = m_fx.git().remoteBranches();
+        for (const QString &b : before)
+            branches.removeAll(b);
+        QCOMPARE(branches.size(), 1);
+        const QByteArray published = m_fx.git().remoteFile(branches.constFirst(), u"README.md"_s);
+        QByteArray want = mainReadme;
+        const QByteArray entry
+            = "Smith, A. [**An older study**](https://arxiv.org/abs/1901.01234) arXiv (2019)\n\n";
+        const qsizetype firstOf2019
+            = want.indexOf("Richards, B. A., & Lillicrap, T. P. [**Dendritic");
+        QVERIFY(firstOf2019 > 0);
+        want.insert(firstOf2019, entry);
+        QCOMPARE(published, want);
+
+        // The commit names the contributor as co-author; the pull request closes theirs.
+        const QString message
+            = m_fx.git()
+                  .remote({u"log"_s, u"-1"_s, u"--format=%B"_s, branches.constFirst()})
+                  .line();
+        QVERIFY2(message.endsWith(u"Co-authored-by: "_s
+                                  + m_fx.git()
+                                        .git(m_fx.git().root() + u"/contrib"_s,
+                                             {u"log"_s, u"-1"_s, u"--format=%an <%ae>"_s, u"pr2"_s})
+                                        .line()),
+                 qPrintable(message));
+        QByteArray created, comment;
+        for (const Test::Request &q : m_github.requests()) {
+            if (q.method == "POST" && q.path.endsWith("/pulls"))
+                created = q.body;
+            if (q.method == "POST" && q.path.endsWith("/issues/2/comments"))
+                comment = q.body;
+        }
+        QVERIFY2(QJsonDocument::fromJson(created).object().value(u"body"_s).toString().endsWith(
+                     u"\n\nCloses #2"_s),
+                 created.constData());
+        QVERIFY2(
+            QJsonDocument::fromJson(comment).object().value(u"body"_s).toString().startsWith(
+                u"Thank you, @smith! The entries of this pull request are taken over in https://github.com/testgh3py/github3py/pull/1"_s),
+            comment.constData());
+        // One step back in the store: undo takes the entry out again.
+        const Test::CliRun undo = Test::runCli(db() + QStringList{u"undo"_s});
+        QVERIFY2(undo.code == 0, undo.err.constData());
+        QVERIFY2(undo.out.contains("Take over 1 entries of #2")
+                     || undo.err.contains("Take over 1 entries of #2"),
+                 QByteArray(undo.out + undo.err).constData());
+    }
+
     void rateLimitSaysSo()
     {
         Test::Response limited

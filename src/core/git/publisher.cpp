@@ -222,6 +222,10 @@ void Publisher::onReadmeReady(quint64 run, const Preparation &p)
     m_title = p.title;
     m_body = p.body;
     m_commitMessage = p.commitMessage;
+    if (!m_options.trailers.isEmpty())
+        m_commitMessage += u"\n\n"_s + m_options.trailers.join(u'\n');
+    if (!m_options.bodyNote.isEmpty())
+        m_body += u"\n\n"_s + m_options.bodyNote;
     m_branchStem = p.branchStem;
     m_diff = p.diff;
     // The same README pushed before (Open Pull Request clicked twice, or the command run again)

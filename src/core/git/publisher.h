@@ -30,6 +30,10 @@ struct PublishOptions
     bool dryRun = false;
     ReadmeSync::Prefer prefer = ReadmeSync::Prefer::Nobody; // for conflicts with the remote
     bool allowRemovals = false; // entries the remote's README no longer has
+    // Lines for the end of the commit message ("Co-authored-by: Name <email>") and a paragraph
+    // for the end of the pull request's body ("Closes #12"): a contribution taken over.
+    QStringList trailers;
+    QString bodyNote;
 };
 
 struct PublishResult

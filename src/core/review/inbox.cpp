@@ -1,9 +1,14 @@
 #include "inbox.h"
 
+#include "curation/curation.h"
 #include "git/gitrunner.h"
+#include "identifier.h"
 #include "review/onlinechecks.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -253,12 +258,29 @@ void Inbox::readItem(int index)
                                                        if (!it.review.error.isEmpty())
                                                            it.error = it.review.error;
                                                    }
-                                                   next();
+                                                   readAuthor(index);
                                                });
                                        });
                                });
                        });
         });
+}
+
+void Inbox::readAuthor(int index)
+{
+    // The contributor as git knows them, for the Co-authored-by line of a take-over.
+    GitOptions log;
+    log.workingDirectory = m_run->link.path;
+    log.readOnly = true;
+    m_git->run({u"log"_s, u"-1"_s, u"--format=%an <%ae>"_s,
+                u"refs/curator/pr/%1"_s.arg(m_run->items.at(index).pr.number)},
+               log, [this, index](const GitResult &author) {
+                   if (!m_run)
+                       return;
+                   if (author.ok())
+                       m_run->items[index].headAuthor = QString::fromUtf8(author.stdOut.trimmed());
+                   next();
+               });
 }
 
 void Inbox::checkOnline()
@@ -295,6 +317,82 @@ void Inbox::finish(const QString &error)
 {
     std::unique_ptr<Run> run = std::move(m_run);
     emit finished(run ? run->items : QList<InboxItem>{}, error);
+}
+
+QList<qint64> TakeOver::apply(Curation &curation, qint64 listId, const InboxItem &item,
+                              QString *error)
+{
+    Store &store = curation.store();
+    const QList<Section> sections = store.sections(listId);
+    if (sections.isEmpty()) {
+        *error = InboxText::tr("The list has no section to add to.");
+        return {};
+    }
+    // Lines of entries the review found to be in the list already.
+    QSet<int> duplicates;
+    for (const Finding &f : item.review.findings) {
+        if (f.code == u"duplicate"_s)
+            duplicates.insert(f.line);
+    }
+    struct Addition
+    {
+        qint64 section;
+        EntryFields fields;
+    };
+    QList<Addition> additions;
+    for (const EntryChange &c : item.review.changes) {
+        if (c.kind != EntryChange::Kind::Added || duplicates.contains(c.after->line))
+            continue;
+        EntryFields f = c.after->fields;
+        if (!Identifier::isWebUrl(f.url) || f.url.contains(u"]("_s)) {
+            static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
+            const QRegularExpressionMatch m = address.match(f.url);
+            if (!m.hasMatch())
+                continue;
+            f.url = m.captured(0);
+            const LinkIdentifiers ids = Identifier::fromUrl(f.url);
+            f.doi = ids.doi;
+            f.arxivId = ids.arxivId;
+        }
+        if (c.after->form == Markdown::EntryForm::Bullet)
+            f.venue.clear(); // a description, not a venue
+        qint64 section = sections.constFirst().id;
+        for (const Section &s : sections) {
+            if (s.title.compare(c.after->section, Qt::CaseInsensitive) == 0)
+                section = s.id;
+        }
+        additions << Addition{section, f};
+    }
+    if (additions.isEmpty()) {
+        *error = InboxText::tr("#%1 adds no entry the list does not have.").arg(item.pr.number);
+        return {};
+    }
+    QList<qint64> ids;
+    const bool ok = curation.perform(
+        InboxText::tr("Take over %n entries of #%1", nullptr, int(additions.size()))
+            .arg(item.pr.number),
+        [&] {
+            for (const Addition &a : std::as_const(additions)) {
+                const qint64 id = store.addEntry(a.section, a.fields);
+                if (!id)
+                    return false;
+                ids << id;
+            }
+            return true;
+        });
+    if (!ok) {
+        *error = curation.errorString();
+        return {};
+    }
+    return ids;
+}
+
+QString TakeOver::thanks(const InboxItem &item, const QUrl &newPullRequest)
+{
+    return InboxText::tr("Thank you, @%1! The entries of this pull request are taken over in %2, "
+                         "written as the list writes them and placed by year, with you as "
+                         "co-author of the commit.")
+        .arg(item.pr.author, newPullRequest.toString());
 }
 
 } // namespace Curator::Review

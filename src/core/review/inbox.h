@@ -16,6 +16,7 @@
 class QNetworkAccessManager;
 
 namespace Curator {
+class Curation;
 class GitRunner;
 class Store;
 } // namespace Curator
@@ -28,6 +29,7 @@ struct InboxItem
     QStringList files;
     bool touchesReadme = false;
     QString mergeBase; // the commit the review compares with
+    QString headAuthor; // "Name <email>" of the head commit, for a Co-authored-by line
     ContributionReview review; // when touchesReadme and no error
     QString error; // why this one could not be read (git's or GitHub's words)
 };
@@ -38,6 +40,20 @@ struct InboxItem
 // removal) in the body.
 ReviewDraft draftReview(const ContributionReview &review, const QString &readmePath,
                         const QString &headSha);
+
+// Takes a contribution over (one undo step of `curation`): the entries the pull request adds,
+// written as the list writes them (a link inside the link undone, a bullet's description not
+// taken for a venue), each at the top of its year in the section of the same title (else the
+// list's first); entries the list has already are left out. The ids added, or empty with
+// *error set.
+class TakeOver
+{
+public:
+    static QList<qint64> apply(Curation &curation, qint64 listId, const InboxItem &item,
+                               QString *error);
+    // The comment left on the contributor's pull request once the new one is open.
+    static QString thanks(const InboxItem &item, const QUrl &newPullRequest);
+};
 
 class Inbox final : public QObject
 {
@@ -73,6 +89,7 @@ private:
     void readItem(int index);
     void finish(const QString &error);
     void checkOnline();
+    void readAuthor(int index);
 
     PullRequests *m_api;
     GitRunner *m_git;
