@@ -1,6 +1,8 @@
 #include "inboxdialog.h"
 
+#include "curation/curation.h"
 #include "git/githubtoken.h"
+#include "git/publisher.h"
 #include "ui_inboxdialog.h"
 
 #include <QCheckBox>
@@ -26,14 +28,16 @@ QString entryText(const Review::ListedEntry &e)
 
 } // namespace
 
-InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Store *cache,
-                         QWidget *parent)
+InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Curation &curation,
+                         qint64 listId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InboxDialog>())
     , m_inbox(new Review::Inbox(nam, this))
     , m_tokens(new TokenProvider(this))
     , m_link(link)
-    , m_cache(cache)
+    , m_curation(curation)
+    , m_listId(listId)
+    , m_nam(nam)
 {
     m_ui->setupUi(this);
     m_ui->onlineCheck->setChecked(QSettings().value(u"contributions/online"_s, true).toBool());
@@ -52,6 +56,7 @@ InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Store
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &InboxDialog::refresh);
     connect(m_ui->postButton, &QPushButton::clicked, this, &InboxDialog::postReview);
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &InboxDialog::mergePull);
+    connect(m_ui->takeOverButton, &QPushButton::clicked, this, &InboxDialog::takeOver);
     connect(m_ui->openButton, &QPushButton::clicked, this, &InboxDialog::openInBrowser);
     connect(m_inbox, &Review::Inbox::progress, m_ui->statusLabel, &QLabel::setText);
     connect(m_inbox, &Review::Inbox::finished, this,
@@ -83,7 +88,7 @@ void InboxDialog::refresh()
     m_tokens->fetch([this](const TokenResult &t) {
         m_tokenPending = false;
         m_inbox->api()->setToken(t.token);
-        m_inbox->setOnlineChecks(m_ui->onlineCheck->isChecked(), m_cache);
+        m_inbox->setOnlineChecks(m_ui->onlineCheck->isChecked(), &m_curation.store());
         m_inbox->load(m_link);
         updateButtons();
     });
@@ -227,6 +232,8 @@ void InboxDialog::updateButtons()
     m_ui->onlineCheck->setEnabled(idle);
     m_ui->openButton->setEnabled(i >= 0);
     m_ui->postButton->setEnabled(idle && draft().has_value());
+    m_ui->takeOverButton->setEnabled(idle && draft().has_value()
+                                     && m_items.at(i).review.added() > 0);
     m_ui->mergeButton->setEnabled(idle && i >= 0 && m_items.at(i).error.isEmpty()
                                   && !m_items.at(i).pr.draft);
 }
@@ -304,6 +311,69 @@ void InboxDialog::openInBrowser()
     const int i = selectedItem();
     if (i >= 0)
         QDesktopServices::openUrl(m_items.at(i).pr.htmlUrl);
+}
+
+void InboxDialog::takeOver()
+{
+    const int i = selectedItem();
+    if (i < 0)
+        return;
+    const Review::InboxItem item = m_items.at(i);
+    if (QMessageBox::question(
+            this, tr("Take Over"),
+            tr("Add the entries of #%1 to the list as it writes them, each at its year's place, "
+               "and open a pull request of the list's own that closes #%1 (%2 as co-author)?")
+                .arg(item.pr.number)
+                .arg(item.headAuthor.isEmpty() ? item.pr.author : item.headAuthor),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString why;
+    if (Review::TakeOver::apply(m_curation, m_listId, item, &why).isEmpty()) {
+        QMessageBox::warning(this, tr("Take Over"), why);
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    PublishOptions options;
+    if (!item.headAuthor.isEmpty())
+        options.trailers << u"Co-authored-by: "_s + item.headAuthor;
+    options.bodyNote = u"Closes #%1"_s.arg(item.pr.number);
+    auto *publisher = new Publisher(m_curation, m_nam, this);
+    connect(publisher, &Publisher::progress, m_ui->statusLabel, &QLabel::setText);
+    connect(publisher, &Publisher::finished, this,
+            [this, publisher, item](const PublishResult &result) {
+                publisher->deleteLater();
+                if (result.status != PublishResult::Status::Opened) {
+                    m_busy = false;
+                    updateButtons();
+                    const QString message
+                        = tr("The entries of #%1 are in the list (Edit → Undo takes them back), "
+                             "but no pull request was opened: %2")
+                              .arg(item.pr.number)
+                              .arg(result.message);
+                    m_ui->statusLabel->setText(message);
+                    QMessageBox::warning(this, tr("Take Over"), message);
+                    emit answered(message);
+                    return;
+                }
+                m_inbox->api()->comment(
+                    m_link.github, item.pr.number, Review::TakeOver::thanks(item, result.url),
+                    [this, item, url = result.url](const Review::ApiResult &r) {
+                        m_busy = false;
+                        updateButtons();
+                        const QString message = r.ok
+                            ? tr("Took #%1 over in %2 and thanked the contributor.")
+                                  .arg(item.pr.number)
+                                  .arg(url.toString())
+                            : tr("Took #%1 over in %2, but the comment could not be posted: %3")
+                                  .arg(item.pr.number)
+                                  .arg(url.toString(), r.message);
+                        m_ui->statusLabel->setText(message);
+                        emit answered(message);
+                    });
+            });
+    publisher->start(m_listId, options);
 }
 
 } // namespace Curator

@@ -17,6 +17,7 @@ namespace Curator {
 
 class TokenProvider;
 class Store;
+class Curation;
 
 // The contributions inbox (issue 17): the open pull requests of the list's GitHub repository,
 // the selected one read as entries with its findings, and the review that would be posted,
@@ -28,7 +29,8 @@ class InboxDialog final : public QDialog
 
 public:
     // `cache`: the store whose look-up cache the online checks use first.
-    InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Store *cache,
+    // `curation`: where a take-over adds the entries (and Edit → Undo takes them back).
+    InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Curation &curation, qint64 listId,
                 QWidget *parent = nullptr);
     ~InboxDialog() override;
 
@@ -50,6 +52,7 @@ private:
     void showSelected();
     void postReview();
     void mergePull();
+    void takeOver();
     void openInBrowser();
     void updateButtons();
 
@@ -57,7 +60,9 @@ private:
     Review::Inbox *m_inbox;
     TokenProvider *m_tokens;
     RepoLink m_link;
-    Store *m_cache;
+    Curation &m_curation;
+    qint64 m_listId;
+    QNetworkAccessManager *m_nam;
     QList<Review::InboxItem> m_items;
     bool m_tokenPending = false;
     bool m_busy = false; // a post or a merge on its way

@@ -1033,7 +1033,7 @@ void MainWindow::openContributions()
     if (m_inboxDialog && m_inboxDialog->property("listId").toLongLong() != list)
         m_inboxDialog->close();
     if (!m_inboxDialog) {
-        m_inboxDialog = new InboxDialog(m_nam, link, &m_store, this);
+        m_inboxDialog = new InboxDialog(m_nam, link, *m_curation, list, this);
         m_inboxDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_inboxDialog->setObjectName(u"inboxDialog"_s);
         m_inboxDialog->setProperty("listId", list);

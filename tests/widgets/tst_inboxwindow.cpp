@@ -126,6 +126,33 @@ private slots:
         QCOMPARE(github.requests().size(), 1);
         QCOMPARE(github.requests().constFirst().body,
                  QJsonDocument(draft->toJson()).toJson(QJsonDocument::Compact));
+
+        // Take Over #2: the entry in the list (one undo step), the list's own pull request,
+        // the contributor thanked.
+        github.route("POST", "/repos/neuro/awesome-neuro-ai-papers/pulls",
+                     Test::TestHttpServer::fixture(u"github/create_pull_201.json"_s, 201));
+        Test::Response commented;
+        commented.status = 201;
+        commented.body = R"({"id":2})";
+        github.route("POST", "/repos/neuro/awesome-neuro-ai-papers/issues/2/comments", commented);
+        QVERIFY(inbox->selectPull(2));
+        auto *takeOver = inbox->findChild<QPushButton *>(u"takeOverButton"_s);
+        QVERIFY(takeOver->isEnabled());
+        Test::whenShown<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QTest::mouseClick(takeOver, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 20000);
+        QCOMPARE(answered.constLast().constFirst().toString(),
+                 u"Took #2 over in https://github.com/testgh3py/github3py/pull/1 and thanked the "
+                 "contributor."_s);
+        QAction *undo = w.findChild<QAction *>(u"actionUndo"_s);
+        QVERIFY2(undo->text().contains(u"Take over 1 entries of #2"_s), qPrintable(undo->text()));
+        bool found = false;
+        store.forEachEntry(w.currentListId(), [&found](const Entry &e) {
+            found = found || e.fields.arxivId == u"1901.01234"_s;
+            return true;
+        });
+        QVERIFY(found);
     }
 };
 
