@@ -441,8 +441,11 @@ ContributionReview reviewContribution(const QByteArray &base, const QByteArray &
         const bool placed = c.kind == EntryChange::Kind::Added
             || (c.before && c.before->fields.year != e.fields.year);
         if (placed && e.fields.year > 0) {
+            // A copy held for as long as the pointers into it (found by AddressSanitizer: the
+            // loop once ran over value()'s temporary).
+            const QList<ListedEntry> baseEntries = baseSections.value(e.section);
             QList<const ListedEntry *> baseSection;
-            for (const ListedEntry &b : baseSections.value(e.section))
+            for (const ListedEntry &b : baseEntries)
                 baseSection << &b;
             QList<const ListedEntry *> others; // the new README's section without the entry
             for (const ListedEntry &o : after->entries) {
