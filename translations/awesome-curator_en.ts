@@ -108,7 +108,7 @@
 <context>
     <name>Curator::Cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/commandline.cpp" line="+220"/>
+        <location filename="../src/cli/commandline.cpp" line="+237"/>
         <source>The store has %n lists; choose one with --list: %1</source>
         <translation>
             <numerusform>The store has %n list; choose one with --list: %1</numerusform>
@@ -129,6 +129,22 @@
         <translation>
             <numerusform>%n proposed change; --apply applies it if marked [x].</numerusform>
             <numerusform>%n proposed changes; --apply applies those marked [x].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/reviewcommands.cpp" line="+278"/>
+        <source>Took over %n entries of #%1 into the list.</source>
+        <translation>
+            <numerusform>Took over %n entry of #%1 into the list.</numerusform>
+            <numerusform>Took over %n entries of #%1 into the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Posting a review (%1) with %n comments:</source>
+        <translation>
+            <numerusform>Posting a review (%1) with %n comment:</numerusform>
+            <numerusform>Posting a review (%1) with %n comments:</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +261,41 @@
     </message>
 </context>
 <context>
+    <name>Curator::InboxDialog</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/inboxdialog.cpp" line="+123"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>Post this review on #%1 (it %2, with %n comments on %3)?</source>
+        <translation>
+            <numerusform>Post this review on #%1 (it %2, with %n comment on %3)?</numerusform>
+            <numerusform>Post this review on #%1 (it %2, with %n comments on %3)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Its review found %n errors.</source>
+        <translation>
+            <numerusform>Its review found %n error.</numerusform>
+            <numerusform>Its review found %n errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::Links</name>
     <message numerus="yes">
         <location filename="../src/core/links/pagecheck.cpp" line="+210"/>
@@ -277,7 +328,7 @@
 <context>
     <name>Curator::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="+1179"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+1210"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -293,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-532"/>
+        <location line="-562"/>
         <source>Copied %n entries as Markdown.</source>
         <translation>
             <numerusform>Copied %n entry as Markdown.</numerusform>
@@ -301,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+398"/>
+        <location line="+428"/>
         <source>The sources propose %n changes.</source>
         <translation>
             <numerusform>The sources propose %n change.</numerusform>
@@ -309,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Delete the list &quot;%1&quot; and its %n entries from the store?
 
 The README file is not touched, and Edit → Undo brings the list back.</source>
@@ -331,7 +382,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Delete %n entries?</source>
         <translation>
             <numerusform>Delete %n entry?</numerusform>
@@ -408,6 +459,17 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
     </message>
 </context>
 <context>
+    <name>Curator::Review::Inbox</name>
+    <message numerus="yes">
+        <location filename="../src/core/review/inbox.cpp" line="+372"/>
+        <source>Take over %n entries of #%1</source>
+        <translation>
+            <numerusform>Take over %n entry of #%1</numerusform>
+            <numerusform>Take over %n entries of #%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Curator::SidebarModel</name>
     <message numerus="yes">
         <location filename="../src/widgets/sidebarmodel.cpp" line="+49"/>
@@ -448,7 +510,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::Updates::Sweep</name>
     <message numerus="yes">
-        <location filename="../src/core/updates/sweep.cpp" line="+574"/>
+        <location filename="../src/core/updates/sweep.cpp" line="+581"/>
         <source>Asking bioRxiv about %n preprints…</source>
         <translation>
             <numerusform>Asking bioRxiv about %n preprint…</numerusform>
