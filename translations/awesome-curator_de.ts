@@ -340,17 +340,17 @@
         <translation>export: Die README nach &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>lists, entries, lookup, check-links, refresh, check: print JSON.</source>
+        <translation>lists, entries, lookup, check-links, refresh, check: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
         <translation>entries: nur die Einträge, die zu &lt;text&gt; passen, so wie das Suchfeld des Fensters sie findet (Wörter, ein Jahr, eine DOI, eine arXiv-ID oder ein Link).</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>lists, entries, lookup, check-links: print JSON.</source>
-        <translation>lists, entries, lookup, check-links: JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>lookup, add, check-links: ask the services again instead of the cache.</source>
         <translation>lookup, add, check-links: Die Dienste erneut abfragen, statt den Cache zu verwenden.</translation>
     </message>
@@ -395,12 +395,12 @@
         <translation>link, pr: Das Remote, auf das gepusht wird (origin oder Ihr Fork).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>link, pr: the branch pull requests target (main).</source>
-        <translation>link, pr: Der Branch, auf den Pull-Requests zielen (main).</translation>
+        <location line="+4"/>
+        <source>link, pr: the branch pull requests target (main); check: the README before the change.</source>
+        <translation>link, pr: Der Branch, auf den Pull-Requests zielen (main); check: Die README vor der Änderung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>link: the GitHub repository pull requests go to.</source>
         <translation>link: Das GitHub-Repository, an das Pull-Requests gehen.</translation>
     </message>
@@ -423,6 +423,31 @@
         <location line="+5"/>
         <source>pr: print the branch, commit message and diff; change nothing.</source>
         <translation>pr: Branch, Commit-Nachricht und Diff ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: post the review shown (suggestions on the README&apos;s lines).</source>
+        <translation>review: Das angezeigte Review veröffentlichen (Vorschläge an den Zeilen der README).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: squash-merge the pull request, if its head is the one read.</source>
+        <translation>review: Den Pull-Request per Squash-Merge zusammenführen, wenn sein Head der gelesene ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: add the pull request&apos;s entries to the list as it writes them and open a pull request of its own (Co-authored-by the contributor, &quot;Closes #N&quot;); the contributor is thanked on theirs.</source>
+        <translation>review: Die Einträge des Pull-Requests so in die Liste übernehmen, wie die Liste sie schreibt, und einen eigenen Pull-Request öffnen (Co-authored-by mit dem Beitragenden, „Closes #N“); dem Beitragenden wird in seinem Pull-Request gedankt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check: also ask arXiv and Crossref about each proposed entry and try its link.</source>
+        <translation>check: Zu jedem vorgeschlagenen Eintrag auch arXiv und Crossref abfragen und seinen Link ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: only what the READMEs say; no look-ups, no link checks.</source>
+        <translation>review: Nur die Angaben der READMEs; keine Abfragen, keine Linkprüfungen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,13 +535,23 @@
         <translation>veröffentlichte Fassungen, Rückzüge und korrigierte Metadaten finden; --apply übernimmt sie</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+128"/>
+        <location line="+7"/>
+        <source>review a changed README as entries (added, changed, removed) with findings; exit 1 on an error</source>
+        <translation>eine geänderte README als Einträge prüfen (hinzugefügt, geändert, entfernt), mit Befunden; Rückgabewert 1 bei einem Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr or --take-over</source>
+        <translation>die offenen Pull-Requests, die die README ändern, als Einträge lesen, mit Befunden; Rückgabewert 1 bei einem Fehler; auf einen mit --post, --merge-pr oder --take-over antworten</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+129"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Aufruf: awesome-curator %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -530,7 +565,7 @@ Without a command it opens the window. Commands (COMMAND --help for one):</sourc
 Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The command&apos;s arguments.</source>
         <translation>Die Argumente des Befehls.</translation>
     </message>
@@ -799,7 +834,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
   Repository: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-62"/>
+        <location filename="../src/cli/runner.h" line="-82"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -921,6 +956,117 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <location line="+16"/>
         <source>Take it back with: awesome-curator undo</source>
         <translation>Rückgängig machen mit: awesome-curator undo</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reviewcommands.cpp" line="+90"/>
+        <source>%1 added, %2 changed, %3 removed; %4 errors, %5 warnings</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt; %4 Fehler, %5 Warnungen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>check takes one README file and --base OLD-README.</source>
+        <translation>check erwartet genau eine README-Datei und --base OLD-README.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is not a pull request number.</source>
+        <translation>%1 ist keine Pull-Request-Nummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--post, --merge-pr and --take-over are different answers: give one.</source>
+        <translation>--post, --merge-pr und --take-over sind unterschiedliche Antworten: Geben Sie nur eine davon an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--post, --merge-pr and --take-over answer one pull request: give its number.</source>
+        <translation>--post, --merge-pr und --take-over antworten auf genau einen Pull-Request: Geben Sie seine Nummer an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The list “%1” is not linked to a clone of a GitHub repository: link --list NAME --repo PATH [--github OWNER/NAME].</source>
+        <translation>Die Liste „%1“ ist mit keinem Klon eines GitHub-Repositorys verknüpft: link --list NAME --repo PATH [--github OWNER/NAME].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>awesome-curator: no GitHub token; reading public repositories only (GitHub allows 60 requests an hour without one).</source>
+        <translation>awesome-curator: kein GitHub-Token; es werden nur öffentliche Repositorys gelesen (ohne Token erlaubt GitHub 60 Anfragen pro Stunde).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not touch %1</source>
+        <translation>ändert %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 open pull requests, %2 touching %3</source>
+        <translation>%1 offene Pull-Requests, %2 davon ändern %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 has no entries to take over: it does not touch %2 or could not be read.</source>
+        <translation>#%1 hat keine Einträge zum Übernehmen: Er ändert %2 nicht oder konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Took over %n entries of #%1 into the list.</source>
+        <translation>
+            <numerusform>%n Eintrag aus #%1 in die Liste übernommen.</numerusform>
+            <numerusform>%n Einträge aus #%1 in die Liste übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pushed %1, but no pull request was opened (%2); the entries stay in the list (Edit → Undo or undo takes them back).</source>
+        <translation>%1 gepusht, aber es wurde kein Pull-Request geöffnet (%2); die Einträge bleiben in der Liste (Bearbeiten → Rückgängig oder undo nimmt sie zurück).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pull request is open, but the comment on #%1 could not be posted: %2</source>
+        <translation>Der Pull-Request ist geöffnet, aber der Kommentar zu #%1 konnte nicht veröffentlicht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thanked the contributor on #%1.</source>
+        <translation>Dem Beitragenden wurde in #%1 gedankt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 has no review to post: it does not touch %2 or could not be read.</source>
+        <translation>#%1 hat kein Review zum Veröffentlichen: Er ändert %2 nicht oder konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Posting a review (%1) with %n comments:</source>
+        <translation>
+            <numerusform>Review (%1) mit %n Kommentar wird veröffentlicht:</numerusform>
+            <numerusform>Review (%1) mit %n Kommentaren wird veröffentlicht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review posted: %1</source>
+        <translation>Review veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged #%1 (squashed).</source>
+        <translation>#%1 zusammengeführt (Squash).</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1995,205 @@ Im Repository:
     </message>
 </context>
 <context>
+    <name>Curator::InboxDialog</name>
+    <message>
+        <location filename="../src/widgets/inboxdialog.cpp" line="+48"/>
+        <source>Contributions to %1</source>
+        <translation>Beiträge zu %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking for a GitHub token…</source>
+        <translation>GitHub-Token wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>fork %1</source>
+        <translation>Fork %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README unchanged</source>
+        <translation>README unverändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+%1 ~%2 −%3</source>
+        <translation>+%1 ~%2 −%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 open pull requests of %2; %3 change %4, %5 of them with errors.</source>
+        <translation>%1 offene Pull-Requests in %2; %3 ändern %4, %5 davon mit Fehlern.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds</source>
+        <translation>Fügt hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Ändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review (%1) as it would be posted:</source>
+        <translation>Review (%1), wie es veröffentlicht würde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1, line %2:</source>
+        <translation>In %1, Zeile %2:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pull request does not change %1.</source>
+        <translation>Dieser Pull-Request ändert %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>approves it</source>
+        <translation>stimmt zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests changes</source>
+        <translation>fordert Änderungen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Post Review</source>
+        <translation>Review veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>Post this review on #%1 (it %2, with %n comments on %3)?</source>
+        <translation>
+            <numerusform>Dieses Review zu #%1 veröffentlichen (es %2, mit %n Kommentar zu %3)?</numerusform>
+            <numerusform>Dieses Review zu #%1 veröffentlichen (es %2, mit %n Kommentaren zu %3)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Review posted on #%1: %2</source>
+        <translation>Review zu #%1 veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Squash-merge #%1 “%2” into %3 on GitHub?</source>
+        <translation>#%1 „%2“ auf GitHub per Squash-Merge in %3 zusammenführen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its review found %n errors.</source>
+        <translation>
+            <numerusform>Sein Review hat %n Fehler gefunden.</numerusform>
+            <numerusform>Sein Review hat %n Fehler gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Merging #%1…</source>
+        <translation>#%1 wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merged #%1 (squashed).</source>
+        <translation>#%1 zusammengeführt (Squash).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Add the entries of #%1 to the list as it writes them, each at its year&apos;s place, and open a pull request of the list&apos;s own that closes #%1 (%2 as co-author)?</source>
+        <translation>Die Einträge aus #%1 so in die Liste übernehmen, wie die Liste sie schreibt, jeden an der Stelle seines Jahres, und einen eigenen Pull-Request der Liste öffnen, der #%1 schließt (%2 als Co-Autor)?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The entries of #%1 are in the list (Edit → Undo takes them back), but no pull request was opened: %2</source>
+        <translation>Die Einträge aus #%1 sind in der Liste (Bearbeiten → Rückgängig nimmt sie zurück), aber es wurde kein Pull-Request geöffnet: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Took #%1 over in %2 and thanked the contributor.</source>
+        <translation>#%1 in %2 übernommen und dem Beitragenden gedankt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took #%1 over in %2, but the comment could not be posted: %3</source>
+        <translation>#%1 in %2 übernommen, aber der Kommentar konnte nicht veröffentlicht werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>Curator::LinkChecks</name>
     <message>
         <location filename="../src/core/store/linkchecks.cpp" line="+65"/>
@@ -2328,7 +2673,7 @@ Im Repository:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+113"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+114"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -2344,12 +2689,12 @@ Im Repository:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1046"/>
+        <location line="+1076"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-950"/>
+        <location line="-980"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -2628,7 +2973,17 @@ Ersetzen?</translation>
         <translation>Die Abfrage der Quellen anhalten; es wird nichts geändert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is not linked to a clone of a GitHub repository. Link it in Settings → Repository.</source>
+        <translation>Die Liste ist mit keinem Klon eines GitHub-Repositorys verknüpft. Verknüpfen Sie sie unter Einstellungen → Repository.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking for updates…</source>
         <translation>Suche nach Aktualisierungen…</translation>
     </message>
@@ -2696,7 +3051,7 @@ Die Suche durchsucht Autoren, Titel, Publikationsorte, Notizen und Jahre und fin
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Neue Liste</translation>
@@ -3309,7 +3664,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Nichts zu veröffentlichen: Die README auf %1/%2 entspricht bereits der der Liste.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
@@ -3807,6 +4162,346 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+14"/>
         <source>“%1” or “%2” is not a valid revision.</source>
         <translation>„%1“ oder „%2“ ist keine gültige Revision.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review</name>
+    <message>
+        <location filename="../src/core/review/contribution.cpp" line="+50"/>
+        <source>The %1 README could not be read: line %2: %3</source>
+        <translation>Die %1 README konnte nicht gelesen werden: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>a paragraph (authors, bold linked title, venue, year)</source>
+        <translation>Absatz (Autoren, fett verlinkter Titel, Publikationsort, Jahr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bullet (- [Name](link) - description)</source>
+        <translation>Aufzählungspunkt (- [Name](link) - Beschreibung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table row</source>
+        <translation>Tabellenzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list item</source>
+        <translation>Listenelement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML table row</source>
+        <translation>HTML-Tabellenzeile</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>old</source>
+        <translation>alte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>neue</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Removes %1 (line %2 of the old README).</source>
+        <translation>Entfernt %1 (Zeile %2 der alten README).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The link&apos;s address holds another link (%1): a link is [text](address).</source>
+        <translation>Die Adresse des Links enthält einen weiteren Link (%1): Ein Link ist [Text](Adresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link&apos;s text is its address; the list links the title.</source>
+        <translation>Der Text des Links ist seine Adresse; die Liste verlinkt den Titel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Written as %1; “%2” writes its entries as %3.</source>
+        <translation>Geschrieben als %1; „%2“ schreibt seine Einträge als %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the same arXiv paper: %1 there, %2 here</source>
+        <translation>dieselbe arXiv-Arbeit: dort %1, hier %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same title</source>
+        <translation>derselbe Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same link</source>
+        <translation>derselbe Link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same title; one may be the preprint of the other</source>
+        <translation>derselbe Titel; einer ist vielleicht der Preprint des anderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already listed at line %1: %2 (%3).</source>
+        <translation>Bereits in Zeile %1 aufgeführt: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Out of year order: “%1” is newest first, so %2 goes above line %3 (%4).</source>
+        <translation>Nicht in der Jahresreihenfolge: „%1“ führt das neueste Jahr zuerst, daher gehört %2 über Zeile %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of year order: “%1” is newest first, so %2 goes at the end of the section.</source>
+        <translation>Nicht in der Jahresreihenfolge: „%1“ führt das neueste Jahr zuerst, daher gehört %2 an das Ende des Abschnitts.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New entries go at the top of their year: above line %1 (%2).</source>
+        <translation>Neue Einträge gehören an den Anfang ihres Jahres: über Zeile %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This looks like a blog post (%1); the list keeps those under “%2”.</source>
+        <translation>Das sieht nach einem Blogbeitrag aus (%1); die Liste führt diese unter „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a paper (%1); the list keeps papers under “%2”.</source>
+        <translation>Dies ist eine Arbeit (%1); die Liste führt Arbeiten unter „%2“.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not read as an entry: %1 The list writes its entries as %2.</source>
+        <translation>Nicht als Eintrag gelesen: %1 Die Liste schreibt ihre Einträge als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::Inbox</name>
+    <message>
+        <location filename="../src/core/review/inbox.cpp" line="+44"/>
+        <source>Thank you! Read as entries of the list, this pull request:</source>
+        <translation>Vielen Dank! Als Einträge der Liste gelesen, bewirkt dieser Pull-Request Folgendes:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- adds %1 to %2</source>
+        <translation>- fügt %1 in %2 hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- changes %1 in %2</source>
+        <translation>- ändert %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- removes %1 from %2</source>
+        <translation>- entfernt %1 aus %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- changes no entry</source>
+        <translation>- ändert keinen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Everything is in the list&apos;s form and place.</source>
+        <translation>Alles entspricht der Form und Ordnung der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions are on the lines below; GitHub can commit each one.</source>
+        <translation>Die Vorschläge stehen an den Zeilen unten; GitHub kann jeden einzeln committen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The list is not linked to a clone of a GitHub repository (link it in the settings, or with the command line&apos;s link).</source>
+        <translation>Die Liste ist mit keinem Klon eines GitHub-Repositorys verknüpft (verknüpfen Sie sie in den Einstellungen oder mit link auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking GitHub for the open pull requests of %1…</source>
+        <translation>GitHub wird nach den offenen Pull-Requests von %1 gefragt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#%1 is not an open pull request of %2.</source>
+        <translation>#%1 ist kein offener Pull-Request von %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading #%1…</source>
+        <translation>#%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The pull request removes or cannot show %1: %2</source>
+        <translation>Der Pull-Request entfernt %1 oder kann es nicht anzeigen: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Checking the proposed entries against arXiv and Crossref, and their links…</source>
+        <translation>Die vorgeschlagenen Einträge werden mit arXiv und Crossref abgeglichen und ihre Links geprüft…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The list has no section to add to.</source>
+        <translation>Die Liste hat keinen Abschnitt, in den eingefügt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>#%1 adds no entry the list does not have.</source>
+        <translation>#%1 fügt keinen Eintrag hinzu, den die Liste nicht schon hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Take over %n entries of #%1</source>
+        <translation>
+            <numerusform>%n Eintrag aus #%1 übernehmen</numerusform>
+            <numerusform>%n Einträge aus #%1 übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Thank you, @%1! The entries of this pull request are taken over in %2, written as the list writes them and placed by year, with you as co-author of the commit.</source>
+        <translation>Vielen Dank, @%1! Die Einträge dieses Pull-Requests wurden in %2 übernommen, so geschrieben, wie die Liste sie schreibt, und nach Jahr eingeordnet, mit Ihnen als Co-Autor des Commits.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::OnlineChecks</name>
+    <message>
+        <location filename="../src/core/review/onlinechecks.cpp" line="+71"/>
+        <source>%1 has another title: “%2”.</source>
+        <translation>%1 nennt einen anderen Titel: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 names %2 as the first author; the entry does not name them.</source>
+        <translation>%1 nennt %2 als Erstautor; der Eintrag nennt diese Person nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 dates it %2, the entry %3.</source>
+        <translation>%1 datiert die Arbeit auf %2, der Eintrag auf %3.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The link is broken: there is no %1.</source>
+        <translation>Der Link ist defekt: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The link is broken: %1.</source>
+        <translation>Der Link ist defekt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link could not be verified: %1.</source>
+        <translation>Der Link konnte nicht geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link leads to a front or sign-in page now: %1.</source>
+        <translation>Der Link führt jetzt auf eine Start- oder Anmeldeseite: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::PullRequests</name>
+    <message>
+        <location filename="../src/core/review/pullrequests.cpp" line="+125"/>
+        <source>%1: GitHub&apos;s rate limit is used up%2. Without a token GitHub allows 60 requests an hour; set GH_TOKEN or GITHUB_TOKEN, or keep a token in the settings.</source>
+        <translation>%1: Das GitHub-Ratenlimit ist ausgeschöpft%2. Ohne Token erlaubt GitHub 60 Anfragen pro Stunde; setzen Sie GH_TOKEN oder GITHUB_TOKEN oder speichern Sie ein Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub did not accept the token (401).</source>
+        <translation>%1: GitHub hat das Token nicht akzeptiert (401).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not allowed (403): %2</source>
+        <translation>%1: nicht erlaubt (403): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not found (404); a private repository needs a token that may read it.</source>
+        <translation>%1: nicht gefunden (404); ein privates Repository braucht ein Token, das es lesen darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub cannot merge it (405): %2. It may have conflicts, failing required checks or missing approvals.</source>
+        <translation>%1: GitHub kann ihn nicht zusammenführen (405): %2. Möglicherweise hat er Konflikte, fehlgeschlagene erforderliche Prüfungen oder fehlende Freigaben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the contributor pushed since it was reviewed (409): %2. Review it again before merging.</source>
+        <translation>%1: Der Beitragende hat seit dem Review gepusht (409): %2. Prüfen Sie ihn vor dem Zusammenführen erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub refused it (422): %2</source>
+        <translation>%1: GitHub hat dies abgelehnt (422): %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: GitHub answered %2: %3</source>
+        <translation>%1: GitHub hat mit %2 geantwortet: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: GitHub&apos;s answer is not a list.</source>
+        <translation>%1: Die Antwort von GitHub ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>#%1 changed since it was read (its head is now %2); review it again.</source>
+        <translation>#%1 wurde seit dem Lesen geändert (sein Head ist jetzt %2); prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub has not worked out yet whether #%1 can be merged; try again in a moment.</source>
+        <translation>GitHub hat noch nicht ermittelt, ob #%1 zusammengeführt werden kann; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>GitHub says #%1 cannot be merged as it is (conflicts with %2?).</source>
+        <translation>Laut GitHub kann #%1 so nicht zusammengeführt werden (Konflikte mit %2?).</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5721,124 @@ aus %2</translation>
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../ui/inboxdialog.ui" line="+6"/>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open pull requests</source>
+        <translation>Offene Pull-Requests</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pull request</source>
+        <translation>Pull-Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected pull request as entries</source>
+        <translation>Der ausgewählte Pull-Request als Einträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review that would be posted</source>
+        <translation>Das Review, das veröffentlicht würde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Erneut abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask GitHub again for the open pull requests</source>
+        <translation>GitHub erneut nach den offenen Pull-Requests fragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask &amp;arXiv, Crossref and the links too</source>
+        <translation>Auch &amp;arXiv und Crossref abfragen und die Links prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also compare each proposed entry with its arXiv or Crossref record and check its link (slower; the look-ups are cached)</source>
+        <translation>Jeden vorgeschlagenen Eintrag auch mit seinem Datensatz bei arXiv oder Crossref vergleichen und seinen Link prüfen (langsamer; die Abfragen werden zwischengespeichert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Post Review…</source>
+        <translation>Review &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the review shown above to GitHub: the findings on their lines, with suggestions GitHub can commit</source>
+        <translation>Das oben angezeigte Review an GitHub senden: die Befunde an ihren Zeilen, mit Vorschlägen, die GitHub committen kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Take Over…</source>
+        <translation>Über&amp;nehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the pull request&apos;s entries to the list as it writes them, open a pull request of the list&apos;s own with the contributor as co-author, and thank them on theirs</source>
+        <translation>Die Einträge des Pull-Requests so in die Liste übernehmen, wie die Liste sie schreibt, einen eigenen Pull-Request der Liste mit dem Beitragenden als Co-Autor öffnen und ihm in seinem Pull-Request danken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Squash-merge the pull request on GitHub, if its head is still the one read here</source>
+        <translation>Den Pull-Request auf GitHub per Squash-Merge zusammenführen, wenn sein Head noch der hier gelesene ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LinkReportDialog</name>
     <message>
         <location filename="../ui/linkreportdialog.ui" line="+6"/>
@@ -5186,7 +5999,7 @@ aus %2</translation>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5444,6 +6257,21 @@ aus %2</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contributions…</source>
+        <translation>&amp;Beiträge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open pull requests of the list&apos;s GitHub repository, each read as entries with what a review would say; post the review or merge from here</source>
+        <translation>Die offenen Pull-Requests des GitHub-Repositorys der Liste, jeweils als Einträge gelesen, mit dem, was ein Review sagen würde; von hier aus das Review veröffentlichen oder zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -340,17 +340,17 @@
         <translation>export&#xa0;: écrire le README dans &lt;file&gt; (par défaut&#xa0;: sortie standard).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>lists, entries, lookup, check-links, refresh, check: print JSON.</source>
+        <translation>lists, entries, lookup, check-links, refresh, check&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>entries: only the entries that match &lt;text&gt;, as the window&apos;s search box finds them (words, a year, a DOI, an arXiv id or a link).</source>
         <translation>entries&#xa0;: seulement les entrées qui correspondent à &lt;texte&gt;, comme les trouve le champ de recherche de la fenêtre (des mots, une année, un DOI, un identifiant arXiv ou un lien).</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>lists, entries, lookup, check-links: print JSON.</source>
-        <translation>lists, entries, lookup, check-links&#xa0;: afficher le résultat en JSON.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>lookup, add, check-links: ask the services again instead of the cache.</source>
         <translation>lookup, add, check-links&#xa0;: interroger à nouveau les services au lieu d’utiliser le cache.</translation>
     </message>
@@ -395,12 +395,12 @@
         <translation>link, pr&#xa0;: le dépôt distant vers lequel pousser (origin, ou votre fork).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>link, pr: the branch pull requests target (main).</source>
-        <translation>link, pr&#xa0;: la branche visée par les pull requests (main).</translation>
+        <location line="+4"/>
+        <source>link, pr: the branch pull requests target (main); check: the README before the change.</source>
+        <translation>link, pr&#xa0;: la branche visée par les pull requests (main)&#xa0;; check&#xa0;: le README avant la modification.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>link: the GitHub repository pull requests go to.</source>
         <translation>link&#xa0;: le dépôt GitHub auquel sont destinées les pull requests.</translation>
     </message>
@@ -423,6 +423,31 @@
         <location line="+5"/>
         <source>pr: print the branch, commit message and diff; change nothing.</source>
         <translation>pr&#xa0;: afficher la branche, le message de commit et le diff&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: post the review shown (suggestions on the README&apos;s lines).</source>
+        <translation>review&#xa0;: publier la relecture affichée (suggestions sur les lignes du README).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: squash-merge the pull request, if its head is the one read.</source>
+        <translation>review&#xa0;: fusionner la pull request par squash, si son dernier commit est celui qui a été lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>review: add the pull request&apos;s entries to the list as it writes them and open a pull request of its own (Co-authored-by the contributor, &quot;Closes #N&quot;); the contributor is thanked on theirs.</source>
+        <translation>review&#xa0;: ajouter les entrées de la pull request à la liste telles que la liste les écrit et ouvrir sa propre pull request (Co-authored-by avec le contributeur, «&#xa0;Closes #N&#xa0;»)&#xa0;; le contributeur est remercié sur la sienne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check: also ask arXiv and Crossref about each proposed entry and try its link.</source>
+        <translation>check&#xa0;: interroger aussi arXiv et Crossref sur chaque entrée proposée et tester son lien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review: only what the READMEs say; no look-ups, no link checks.</source>
+        <translation>review&#xa0;: uniquement ce que disent les README&#xa0;; aucune recherche de métadonnées, aucune vérification des liens.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,13 +535,23 @@
         <translation>trouver les versions publiées, les rétractations et les métadonnées corrigées&#xa0;; --apply les applique</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+128"/>
+        <location line="+7"/>
+        <source>review a changed README as entries (added, changed, removed) with findings; exit 1 on an error</source>
+        <translation>examiner un README modifié en tant qu’entrées (ajoutées, modifiées, supprimées), avec des constats&#xa0;; code de sortie 1 en cas d’erreur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr or --take-over</source>
+        <translation>lire en tant qu’entrées les pull requests ouvertes qui modifient le README, avec des constats&#xa0;; code de sortie 1 en cas d’erreur&#xa0;; répondre à l’une d’elles avec --post, --merge-pr ou --take-over</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+129"/>
         <source>Usage: awesome-curator %1</source>
         <translation>Utilisation&#xa0;: awesome-curator %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
@@ -530,7 +565,7 @@ Without a command it opens the window. Commands (COMMAND --help for one):</sourc
 Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d’elles)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The command&apos;s arguments.</source>
         <translation>Les arguments de la commande.</translation>
     </message>
@@ -799,7 +834,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-62"/>
+        <location filename="../src/cli/runner.h" line="-82"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -921,6 +956,117 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <location line="+16"/>
         <source>Take it back with: awesome-curator undo</source>
         <translation>Pour annuler&#xa0;: awesome-curator undo</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reviewcommands.cpp" line="+90"/>
+        <source>%1 added, %2 changed, %3 removed; %4 errors, %5 warnings</source>
+        <translation>%1 ajoutées, %2 modifiées, %3 supprimées&#xa0;; %4 erreurs, %5 avertissements</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>check takes one README file and --base OLD-README.</source>
+        <translation>check attend un seul fichier README et --base OLD-README.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is not a pull request number.</source>
+        <translation>%1 n’est pas un numéro de pull request.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--post, --merge-pr and --take-over are different answers: give one.</source>
+        <translation>--post, --merge-pr et --take-over sont des réponses différentes&#xa0;: n’en indiquez qu’une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--post, --merge-pr and --take-over answer one pull request: give its number.</source>
+        <translation>--post, --merge-pr et --take-over répondent à une seule pull request&#xa0;: indiquez son numéro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The list “%1” is not linked to a clone of a GitHub repository: link --list NAME --repo PATH [--github OWNER/NAME].</source>
+        <translation>La liste «&#xa0;%1&#xa0;» n’est liée à aucun clone d’un dépôt GitHub&#xa0;: link --list NAME --repo PATH [--github OWNER/NAME].</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>awesome-curator: no GitHub token; reading public repositories only (GitHub allows 60 requests an hour without one).</source>
+        <translation>awesome-curator&#xa0;: aucun jeton GitHub&#xa0;; lecture des dépôts publics uniquement (sans jeton, GitHub autorise 60 requêtes par heure).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>does not touch %1</source>
+        <translation>ne modifie pas %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 open pull requests, %2 touching %3</source>
+        <translation>%1 pull requests ouvertes, dont %2 modifient %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1 has no entries to take over: it does not touch %2 or could not be read.</source>
+        <translation>#%1 n’a aucune entrée à reprendre&#xa0;: elle ne modifie pas %2 ou n’a pas pu être lue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Took over %n entries of #%1 into the list.</source>
+        <translation>
+            <numerusform>%n entrée de #%1 reprise dans la liste.</numerusform>
+            <numerusform>%n entrées de #%1 reprises dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pushed %1, but no pull request was opened (%2); the entries stay in the list (Edit → Undo or undo takes them back).</source>
+        <translation>%1 poussée, mais aucune pull request n’a été ouverte (%2)&#xa0;; les entrées restent dans la liste (Édition → Annuler ou undo les retire).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The pull request is open, but the comment on #%1 could not be posted: %2</source>
+        <translation>La pull request est ouverte, mais le commentaire sur #%1 n’a pas pu être publié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thanked the contributor on #%1.</source>
+        <translation>Le contributeur a été remercié sur #%1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 has no review to post: it does not touch %2 or could not be read.</source>
+        <translation>#%1 n’a aucune relecture à publier&#xa0;: elle ne modifie pas %2 ou n’a pas pu être lue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Posting a review (%1) with %n comments:</source>
+        <translation>
+            <numerusform>Publication d’une relecture (%1) avec %n commentaire&#xa0;:</numerusform>
+            <numerusform>Publication d’une relecture (%1) avec %n commentaires&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review posted: %1</source>
+        <translation>Relecture publiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged #%1 (squashed).</source>
+        <translation>#%1 fusionnée (squash).</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1995,205 @@ Dans le dépôt&#xa0;:
     </message>
 </context>
 <context>
+    <name>Curator::InboxDialog</name>
+    <message>
+        <location filename="../src/widgets/inboxdialog.cpp" line="+48"/>
+        <source>Contributions to %1</source>
+        <translation>Contributions à %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking for a GitHub token…</source>
+        <translation>Recherche d’un jeton GitHub…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>fork %1</source>
+        <translation>fork %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>README unchanged</source>
+        <translation>README inchangé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+%1 ~%2 −%3</source>
+        <translation>+%1 ~%2 −%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 open pull requests of %2; %3 change %4, %5 of them with errors.</source>
+        <translation>%1 pull requests ouvertes sur %2&#xa0;; %3 modifient %4, dont %5 avec des erreurs.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds</source>
+        <translation>Ajoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes</source>
+        <translation>Supprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Modifie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review (%1) as it would be posted:</source>
+        <translation>Relecture (%1) telle qu’elle serait publiée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1, line %2:</source>
+        <translation>Dans %1, ligne %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This pull request does not change %1.</source>
+        <translation>Cette pull request ne modifie pas %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>approves it</source>
+        <translation>approuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests changes</source>
+        <translation>demande des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comments</source>
+        <translation>commente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Post Review</source>
+        <translation>Publier la relecture</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>Post this review on #%1 (it %2, with %n comments on %3)?</source>
+        <translation>
+            <numerusform>Publier cette relecture sur #%1 (elle %2, avec %n commentaire sur %3)&#xa0;?</numerusform>
+            <numerusform>Publier cette relecture sur #%1 (elle %2, avec %n commentaires sur %3)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Review posted on #%1: %2</source>
+        <translation>Relecture publiée sur #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Squash-merge #%1 “%2” into %3 on GitHub?</source>
+        <translation>Fusionner #%1 «&#xa0;%2&#xa0;» dans %3 sur GitHub (squash)&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its review found %n errors.</source>
+        <translation>
+            <numerusform>Sa relecture a trouvé %n erreur.</numerusform>
+            <numerusform>Sa relecture a trouvé %n erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Merging #%1…</source>
+        <translation>Fusion de #%1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merged #%1 (squashed).</source>
+        <translation>#%1 fusionnée (squash).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Take Over</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Add the entries of #%1 to the list as it writes them, each at its year&apos;s place, and open a pull request of the list&apos;s own that closes #%1 (%2 as co-author)?</source>
+        <translation>Ajouter les entrées de #%1 à la liste telles que la liste les écrit, chacune à la place de son année, et ouvrir une pull request propre à la liste qui ferme #%1 (%2 comme coauteur)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The entries of #%1 are in the list (Edit → Undo takes them back), but no pull request was opened: %2</source>
+        <translation>Les entrées de #%1 sont dans la liste (Édition → Annuler les retire), mais aucune pull request n’a été ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Took #%1 over in %2 and thanked the contributor.</source>
+        <translation>#%1 reprise dans %2, et le contributeur a été remercié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took #%1 over in %2, but the comment could not be posted: %3</source>
+        <translation>#%1 reprise dans %2, mais le commentaire n’a pas pu être publié&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Curator::LinkChecks</name>
     <message>
         <location filename="../src/core/store/linkchecks.cpp" line="+65"/>
@@ -2328,7 +2673,7 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+113"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+114"/>
         <source>README</source>
         <translation>README</translation>
     </message>
@@ -2344,12 +2689,12 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1046"/>
+        <location line="+1076"/>
         <source>Awesome Curator</source>
         <translation>Awesome Curator</translation>
     </message>
     <message>
-        <location line="-950"/>
+        <location line="-980"/>
         <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -2628,7 +2973,17 @@ Les remplacer&#xa0;?</translation>
         <translation>Arrêter d’interroger les sources&#xa0;; rien n’est modifié</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list is not linked to a clone of a GitHub repository. Link it in Settings → Repository.</source>
+        <translation>La liste n’est liée à aucun clone d’un dépôt GitHub. Liez-la dans Paramètres → Dépôt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking for updates…</source>
         <translation>Recherche de mises à jour…</translation>
     </message>
@@ -2696,7 +3051,7 @@ La recherche porte sur les auteurs, titres, publications, notes et années, et t
         <translation>%1 — Awesome Curator</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>New List</source>
         <translation>Nouvelle liste</translation>
@@ -3309,7 +3664,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>Rien à publier&#xa0;: le README sur %1/%2 est déjà celui de la liste.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
     </message>
@@ -3807,6 +4162,346 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+14"/>
         <source>“%1” or “%2” is not a valid revision.</source>
         <translation>«&#xa0;%1&#xa0;» ou «&#xa0;%2&#xa0;» n’est pas une révision valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review</name>
+    <message>
+        <location filename="../src/core/review/contribution.cpp" line="+50"/>
+        <source>The %1 README could not be read: line %2: %3</source>
+        <translation>Le README %1 n’a pas pu être lu&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>a paragraph (authors, bold linked title, venue, year)</source>
+        <translation>paragraphe (auteurs, titre lié en gras, publication, année)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bullet (- [Name](link) - description)</source>
+        <translation>puce (- [Name](link) - description)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table row</source>
+        <translation>ligne de tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list item</source>
+        <translation>élément de liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an HTML table row</source>
+        <translation>ligne de tableau HTML</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>old</source>
+        <translation>d’origine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Removes %1 (line %2 of the old README).</source>
+        <translation>Supprime %1 (ligne %2 du README d’origine).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The link&apos;s address holds another link (%1): a link is [text](address).</source>
+        <translation>L’adresse du lien contient un autre lien (%1)&#xa0;: un lien s’écrit [texte](adresse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link&apos;s text is its address; the list links the title.</source>
+        <translation>Le texte du lien est son adresse&#xa0;; la liste place le lien sur le titre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Written as %1; “%2” writes its entries as %3.</source>
+        <translation>Écrite sous forme de %1&#xa0;; «&#xa0;%2&#xa0;» écrit ses entrées sous forme de %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the same arXiv paper: %1 there, %2 here</source>
+        <translation>le même article arXiv&#xa0;: %1 là-bas, %2 ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arXiv %1</source>
+        <translation>arXiv %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same title</source>
+        <translation>le même titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same link</source>
+        <translation>le même lien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same title; one may be the preprint of the other</source>
+        <translation>le même titre&#xa0;; l’un est peut-être la prépublication de l’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already listed at line %1: %2 (%3).</source>
+        <translation>Déjà présente à la ligne %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Out of year order: “%1” is newest first, so %2 goes above line %3 (%4).</source>
+        <translation>Hors de l’ordre des années&#xa0;: «&#xa0;%1&#xa0;» va de la plus récente à la plus ancienne, donc %2 va au-dessus de la ligne %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of year order: “%1” is newest first, so %2 goes at the end of the section.</source>
+        <translation>Hors de l’ordre des années&#xa0;: «&#xa0;%1&#xa0;» va de la plus récente à la plus ancienne, donc %2 va à la fin de la section.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New entries go at the top of their year: above line %1 (%2).</source>
+        <translation>Les nouvelles entrées vont en tête de leur année&#xa0;: au-dessus de la ligne %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This looks like a blog post (%1); the list keeps those under “%2”.</source>
+        <translation>Ceci ressemble à un billet de blog (%1)&#xa0;; la liste les range sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a paper (%1); the list keeps papers under “%2”.</source>
+        <translation>Ceci est un article (%1)&#xa0;; la liste range les articles sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not read as an entry: %1 The list writes its entries as %2.</source>
+        <translation>Non lu comme une entrée&#xa0;: %1 La liste écrit ses entrées sous forme de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::Inbox</name>
+    <message>
+        <location filename="../src/core/review/inbox.cpp" line="+44"/>
+        <source>Thank you! Read as entries of the list, this pull request:</source>
+        <translation>Merci&#xa0;! Lue comme des entrées de la liste, cette pull request&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>- adds %1 to %2</source>
+        <translation>- ajoute %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- changes %1 in %2</source>
+        <translation>- modifie %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- removes %1 from %2</source>
+        <translation>- supprime %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>- changes no entry</source>
+        <translation>- ne modifie aucune entrée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Everything is in the list&apos;s form and place.</source>
+        <translation>Tout respecte la forme et l’ordre de la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions are on the lines below; GitHub can commit each one.</source>
+        <translation>Les suggestions figurent sur les lignes ci-dessous&#xa0;; GitHub peut committer chacune d’elles.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The list is not linked to a clone of a GitHub repository (link it in the settings, or with the command line&apos;s link).</source>
+        <translation>La liste n’est liée à aucun clone d’un dépôt GitHub (liez-la dans les paramètres, ou avec la commande link en ligne de commande).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asking GitHub for the open pull requests of %1…</source>
+        <translation>Demande à GitHub des pull requests ouvertes de %1…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#%1 is not an open pull request of %2.</source>
+        <translation>#%1 n’est pas une pull request ouverte de %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading #%1…</source>
+        <translation>Lecture de #%1…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The pull request removes or cannot show %1: %2</source>
+        <translation>La pull request supprime %1 ou ne peut pas l’afficher&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Checking the proposed entries against arXiv and Crossref, and their links…</source>
+        <translation>Comparaison des entrées proposées avec arXiv et Crossref, et vérification de leurs liens…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The list has no section to add to.</source>
+        <translation>La liste n’a aucune section où ajouter des entrées.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>#%1 adds no entry the list does not have.</source>
+        <translation>#%1 n’ajoute aucune entrée que la liste n’a pas déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Take over %n entries of #%1</source>
+        <translation>
+            <numerusform>la reprise de %n entrée de #%1</numerusform>
+            <numerusform>la reprise de %n entrées de #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Thank you, @%1! The entries of this pull request are taken over in %2, written as the list writes them and placed by year, with you as co-author of the commit.</source>
+        <translation>Merci, @%1&#xa0;! Les entrées de cette pull request sont reprises dans %2, écrites comme la liste les écrit et placées selon leur année, avec vous comme coauteur du commit.</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::OnlineChecks</name>
+    <message>
+        <location filename="../src/core/review/onlinechecks.cpp" line="+71"/>
+        <source>%1 has another title: “%2”.</source>
+        <translation>%1 indique un autre titre&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 names %2 as the first author; the entry does not name them.</source>
+        <translation>%1 indique %2 comme premier auteur&#xa0;; l’entrée ne mentionne pas cette personne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 dates it %2, the entry %3.</source>
+        <translation>%1 indique l’année %2, l’entrée %3.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The link is broken: there is no %1.</source>
+        <translation>Le lien est cassé&#xa0;: %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The link is broken: %1.</source>
+        <translation>Le lien est cassé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link could not be verified: %1.</source>
+        <translation>Le lien n’a pas pu être vérifié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The link leads to a front or sign-in page now: %1.</source>
+        <translation>Le lien mène désormais à une page d’accueil ou de connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instead: %1</source>
+        <translation>À la place&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Curator::Review::PullRequests</name>
+    <message>
+        <location filename="../src/core/review/pullrequests.cpp" line="+125"/>
+        <source>%1: GitHub&apos;s rate limit is used up%2. Without a token GitHub allows 60 requests an hour; set GH_TOKEN or GITHUB_TOKEN, or keep a token in the settings.</source>
+        <translation>%1&#xa0;: la limite de requêtes GitHub est épuisée%2. Sans jeton, GitHub autorise 60 requêtes par heure&#xa0;; définissez GH_TOKEN ou GITHUB_TOKEN, ou enregistrez un jeton dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> until %1</source>
+        <translation> jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub did not accept the token (401).</source>
+        <translation>%1&#xa0;: GitHub n’a pas accepté le jeton (401).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not allowed (403): %2</source>
+        <translation>%1&#xa0;: non autorisé (403)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not found (404); a private repository needs a token that may read it.</source>
+        <translation>%1&#xa0;: introuvable (404)&#xa0;; un dépôt privé nécessite un jeton autorisé à le lire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub cannot merge it (405): %2. It may have conflicts, failing required checks or missing approvals.</source>
+        <translation>%1&#xa0;: GitHub ne peut pas la fusionner (405)&#xa0;: %2. Elle a peut-être des conflits, des vérifications requises en échec ou des approbations manquantes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the contributor pushed since it was reviewed (409): %2. Review it again before merging.</source>
+        <translation>%1&#xa0;: le contributeur a poussé depuis la relecture (409)&#xa0;: %2. Relisez-la avant de la fusionner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: GitHub refused it (422): %2</source>
+        <translation>%1&#xa0;: GitHub a refusé l’opération (422)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: GitHub answered %2: %3</source>
+        <translation>%1&#xa0;: GitHub a répondu %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: GitHub&apos;s answer is not a list.</source>
+        <translation>%1&#xa0;: la réponse de GitHub n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>#%1 changed since it was read (its head is now %2); review it again.</source>
+        <translation>#%1 a changé depuis sa lecture (son dernier commit est maintenant %2)&#xa0;; relisez-la.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub has not worked out yet whether #%1 can be merged; try again in a moment.</source>
+        <translation>GitHub n’a pas encore déterminé si #%1 peut être fusionnée&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>GitHub says #%1 cannot be merged as it is (conflicts with %2?).</source>
+        <translation>Selon GitHub, #%1 ne peut pas être fusionnée en l’état (conflits avec %2&#xa0;?).</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5721,124 @@ provenant de %2</translation>
     </message>
 </context>
 <context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../ui/inboxdialog.ui" line="+6"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open pull requests</source>
+        <translation>Pull requests ouvertes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pull request</source>
+        <translation>Pull request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected pull request as entries</source>
+        <translation>La pull request sélectionnée, en tant qu’entrées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review that would be posted</source>
+        <translation>La relecture qui serait publiée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask GitHub again for the open pull requests</source>
+        <translation>Redemander à GitHub les pull requests ouvertes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask &amp;arXiv, Crossref and the links too</source>
+        <translation>Interroger aussi &amp;arXiv et Crossref, et vérifier les liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also compare each proposed entry with its arXiv or Crossref record and check its link (slower; the look-ups are cached)</source>
+        <translation>Comparer aussi chaque entrée proposée avec sa notice arXiv ou Crossref et vérifier son lien (plus lent&#xa0;; les recherches sont mises en cache)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Post Review…</source>
+        <translation>&amp;Publier la relecture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the review shown above to GitHub: the findings on their lines, with suggestions GitHub can commit</source>
+        <translation>Envoyer à GitHub la relecture affichée ci-dessus&#xa0;: les constats sur leurs lignes, avec des suggestions que GitHub peut committer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Take Over…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the pull request&apos;s entries to the list as it writes them, open a pull request of the list&apos;s own with the contributor as co-author, and thank them on theirs</source>
+        <translation>Ajouter les entrées de la pull request à la liste telles que la liste les écrit, ouvrir une pull request propre à la liste avec le contributeur comme coauteur, et le remercier sur la sienne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Squash-merge the pull request on GitHub, if its head is still the one read here</source>
+        <translation>Fusionner la pull request sur GitHub par squash, si son dernier commit est toujours celui lu ici</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LinkReportDialog</name>
     <message>
         <location filename="../ui/linkreportdialog.ui" line="+6"/>
@@ -5186,7 +5999,7 @@ provenant de %2</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -5444,6 +6257,21 @@ provenant de %2</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Contributions…</source>
+        <translation>&amp;Contributions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open pull requests of the list&apos;s GitHub repository, each read as entries with what a review would say; post the review or merge from here</source>
+        <translation>Les pull requests ouvertes du dépôt GitHub de la liste, chacune lue en tant qu’entrées avec ce que dirait une relecture&#xa0;; publier la relecture ou fusionner depuis ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location line="+3"/>
