@@ -190,7 +190,8 @@ constexpr FixtureRow FixtureRows[] = {
      u"mutations in plasma ctDNA",
      15, u"Xu", u"Jun", u"", 2020, u"10.1136/jclinpath-2020-206745", u"", 0,
      u"Journal of Clinical Pathology"},
-    // The same work as Crossref shows it once Retraction Watch's notice is linked (derived; see SOURCES.md).
+    // The same work as Crossref shows it once Retraction Watch's notice is linked (derived; see
+    // SOURCES.md).
     {Parser::Crossref, "crossref/10.1136_jclinpath-2020-206745_retracted.json", Status::Ok, 1,
      u"Construction of a reference material panel for detecting KRAS / NRAS / EGFR / BRAF / MET "
      u"mutations in plasma ctDNA",

@@ -86,50 +86,42 @@ QString InboxFixture::setUp(const std::function<int(const QStringList &)> &runCl
 
     // 1: correct; 2: out of year order; 3: a listed preprint again; 4: a link in the link;
     // 5: another grammar; 6: removes an entry; 7: not the README; 8: a draft from a fork.
-    if (!(pushPull(1, u"README.md"_s,
-                   insertAtTop(seed,
-                               "Roe, R. [**A new paper on brains**](https://arxiv.org/"
-                               "abs/2508.00001) arXiv (2025)\n\n"),
-                   start)))
-        return u"pull request 1 could not be pushed"_s;
-    if (!(pushPull(2, u"README.md"_s,
-                   insertAtTop(seed,
-                               "Smith, A. [**An older study**](https://arxiv.org/abs/"
-                               "1901.01234) arXiv (2019)\n\n"),
-                   start)))
-        return u"pull request 2 could not be pushed"_s;
-    if (!(pushPull(3, u"README.md"_s,
-                   insertAtTop(seed,
-                               "Spieler, A. [**The ELM Neuron**](https://arxiv.org/"
-                               "abs/2306.16922v3) arXiv (2025)\n\n"),
-                   start)))
-        return u"pull request 3 could not be pushed"_s;
-    if (!(pushPull(4, u"README.md"_s,
-                   insertAtTop(seed,
-                               "Doe, J. [**Brains**]([https://arxiv.org/abs/2507.1111"
-                               "1](https://arxiv.org/abs/2507.11111)) arXiv "
-                               "(2025)\n\n"),
-                   start)))
-        return u"pull request 4 could not be pushed"_s;
-    if (!(pushPull(5, u"README.md"_s,
-                   insertAtTop(seed,
-                               "- [Brains and transformers](https://arxiv.org/abs/"
-                               "2507.11111) - A study.\n\n"),
-                   start)))
-        return u"pull request 5 could not be pushed"_s;
     QByteArray removed = seed;
     const qsizetype at = removed.indexOf("Granier, A., & Senn");
     removed.remove(at, removed.indexOf("\n\n", at) + 2 - at);
-    if (!(pushPull(6, u"README.md"_s, removed, start)))
-        return u"pull request 6 could not be pushed"_s;
-    if (!(pushPull(7, u".github/workflows/ci.yml"_s, "on: push\n", start)))
-        return u"pull request 7 could not be pushed"_s;
-    if (!(pushPull(8, u"README.md"_s,
-                   insertAtTop(seed,
-                               "Poe, P. [**Another new paper**](https://arxiv.org/abs/"
-                               "2508.00002) arXiv (2025)\n\n"),
-                   start)))
-        return u"pull request 8 could not be pushed"_s;
+    const QList<std::pair<QString, QByteArray>> pulls{
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "Roe, R. [**A new paper on brains**](https://arxiv.org/"
+                     "abs/2508.00001) arXiv (2025)\n\n")},
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "Smith, A. [**An older study**](https://arxiv.org/abs/"
+                     "1901.01234) arXiv (2019)\n\n")},
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "Spieler, A. [**The ELM Neuron**](https://arxiv.org/"
+                     "abs/2306.16922v3) arXiv (2025)\n\n")},
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "Doe, J. [**Brains**]([https://arxiv.org/abs/2507.1111"
+                     "1](https://arxiv.org/abs/2507.11111)) arXiv "
+                     "(2025)\n\n")},
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "- [Brains and transformers](https://arxiv.org/abs/"
+                     "2507.11111) - A study.\n\n")},
+        {u"README.md"_s, removed},
+        {u".github/workflows/ci.yml"_s, "on: push\n"},
+        {u"README.md"_s,
+         insertAtTop(seed,
+                     "Poe, P. [**Another new paper**](https://arxiv.org/abs/"
+                     "2508.00002) arXiv (2025)\n\n")},
+    };
+    for (qsizetype i = 0; i < pulls.size(); ++i) {
+        if (!pushPull(int(i) + 1, pulls.at(i).first, pulls.at(i).second, start))
+            return u"pull request %1 could not be pushed"_s.arg(i + 1);
+    }
 
     // main moves on after the branches: its new review is no removal of theirs.
     QByteArray moved = seed;

@@ -11,8 +11,8 @@
 #include "testhttpserver.h"
 
 #include <QHash>
-#include <QLatin1StringView>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QString>
 
 #include <memory>

@@ -14,6 +14,7 @@
 #include "updates/review.h"
 #include "updates/sweep.h"
 #include "updatesdialog.h"
+#include "updateservices.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,27 +41,7 @@ using Curator::Updates::Proposal;
 namespace {
 
 // tst_sweep's list: one paper per case.
-const QByteArray Readme
-    = "# Papers to keep current\n\n"
-      "## Papers\n\n"
-      "Valero-Cuevas, F. J., & Santello, M. [**On neuromechanical approaches for the study of "
-      "grasp**](https://arxiv.org/abs/1710.08557) arXiv (2017)\n\n"
-      "Gould, A., Dorsher, S., Gaudi, B. S., & Udalski, A. [**Frequency of Hot Jupiters and Very "
-      "Hot Jupiters from the OGLE-III Transit Surveys Toward the Galactic "
-      "Bulge**](https://arxiv.org/abs/astro-ph/0601001) arXiv (2006)\n\n"
-      "Fenner, M., Crosas, M., ... & Clark, T. [**A Data Citation Roadmap for Scholarly Data "
-      "Repositories**](https://doi.org/10.1101/097196) bioRxiv (2016)\n\n"
-      "Chiang, C., Scott, A. J., ... & Hall, I. M. [**The impact of structural variation on human "
-      "gene expression**](https://www.biorxiv.org/content/10.1101/055962v2) bioRxiv (2016)\n\n"
-      "Xu, J., Qu, S., ... & Huang, J. [**Construction of a reference material panel for "
-      "detecting KRAS / NRAS / EGFR / BRAF / MET mutations in plasma "
-      "ctDNA**](https://doi.org/10.1136/jclinpath-2020-206745) Journal of Clinical Pathology "
-      "(2020)\n\n"
-      "Sadasivan, S., Pond, B. B., ... & Smeyne, R. J. [**Methylphenidate Exposure Induces "
-      "Dopamine Neuron Loss and Activation of Microglia in the Basal Ganglia of "
-      "Mice**](https://doi.org/10.1371/journal.pone.0033693) PLoS ONE (2012)\n\n"
-      "Chiang, C., Scott, A. J., ... & Hall, I. M. [**The impact of structural variation on human "
-      "gene expression**](https://doi.org/10.1038/ng.3834) Nature Genetics (2017)\n";
+const QByteArray Readme = Test::UpdateServices::readme();
 
 // The published paper alone: nothing to propose.
 const QByteArray UpToDate
@@ -78,9 +59,10 @@ class TestUpdatesDialog : public QObject
 
     QTemporaryDir m_dir;
     int m_n = 0;
-    TestHttpServer m_arxiv;
-    TestHttpServer m_crossref;
-    TestHttpServer m_biorxiv;
+    Test::UpdateServices m_services; // the services tst_sweep and refresh are tested against
+    TestHttpServer &m_arxiv = m_services.arxiv;
+    TestHttpServer &m_crossref = m_services.crossref;
+    TestHttpServer &m_biorxiv = m_services.biorxiv;
     TestHttpServer m_stall;
 
     struct Window
@@ -184,38 +166,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName()).clear();
         QVERIFY(m_dir.isValid());
-        for (TestHttpServer *s : {&m_arxiv, &m_crossref, &m_biorxiv, &m_stall})
-            QVERIFY(s->listen());
-        pointAt(m_arxiv, m_crossref, m_biorxiv);
+        QVERIFY(m_services.start());
+        QVERIFY(m_stall.listen());
         qunsetenv("CURATOR_CONTACT_EMAIL");
-        const auto entriesOf = [](const QString &fixture) {
-            const QByteArray feed = Test::readFile(Test::fixturePath(fixture));
-            const qsizetype from = feed.indexOf("<entry>");
-            return feed.mid(from, feed.lastIndexOf("</entry>") + 8 - from);
-        };
-        const QByteArray a = entriesOf(u"arxiv/2019_id_list_1710.08557.atom.xml"_s);
-        const QByteArray b = entriesOf(u"arxiv/2026_id_list_astro-ph_0601001.atom.xml"_s);
-        m_arxiv.routeHandler("GET", "/api/query?*", [a, b](const Test::Request &r) {
-            QByteArray body = "<?xml version='1.0' encoding='UTF-8'?>\n<feed "
-                              "xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
-                              "xmlns=\"http://www.w3.org/2005/Atom\">\n";
-            if (r.path.contains("1710.08557"))
-                body += a;
-            if (r.path.contains("0601001"))
-                body += b;
-            body += "</feed>\n";
-            return Response{200, body, {{"Content-Type", "application/atom+xml"}}};
-        });
-        const auto work = [this](const char *doi, const QString &fixture) {
-            m_crossref.route("GET", QByteArray("/works/") + doi,
-                             TestHttpServer::fixture(u"crossref/"_s + fixture));
-        };
-        work("10.1101/097196", u"10.1101_097196.json"_s);
-        work("10.1038/ng.3834", u"10.1038_ng.3834.json"_s);
-        work("10.1136/jclinpath-2020-206745", u"10.1136_jclinpath-2020-206745_retracted.json"_s);
-        work("10.1371/journal.pone.0033693", u"10.1371_journal.pone.0033693.json"_s);
-        m_biorxiv.route("GET", "/details/biorxiv/10.1101/055962/na/json",
-                        TestHttpServer::fixture(u"biorxiv/details_10.1101_055962.json"_s));
         Response stall;
         stall.mode = Response::Mode::Stall;
         m_stall.route("GET", "/*", stall);
