@@ -108,13 +108,13 @@ const QList<Command> &commandTable()
          {&Parser::base, &Parser::online, &Parser::json},
          &Runner::checkCommand},
         {u"review"_s,
-         u"review [--list NAME] [PR-NUMBER...] [--offline] [--json] [--post | --merge-pr | --take-over]"_s,
+         u"review [--list NAME] [PR-NUMBER...] [--offline] [--json] [--post | --merge-pr | --take-over | --fix-up]"_s,
          QT_TRANSLATE_NOOP("Curator::Cli",
                            "read the open pull requests that change the README as entries, "
                            "with findings; exit 1 on an error; answer one with --post, "
-                           "--merge-pr or --take-over"),
+                           "--merge-pr, --take-over or --fix-up"),
          {&Parser::list, &Parser::offline, &Parser::json, &Parser::post, &Parser::mergePr,
-          &Parser::takeOver},
+          &Parser::takeOver, &Parser::fixUp},
          &Runner::reviewCommand},
     };
     return table;
@@ -188,10 +188,10 @@ Parser::Parser()
                         "command it opens the window. Commands (COMMAND --help for one):")
         + commandLines());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({db,       list,   output,  json, force,        section, search, merge,
-                       refresh,  format, apply,   add,  lycheeIgnore, repo,    readme, remote,
-                       base,     github, toRepo,  yes,  prefer,       dryRun,  post,   mergePr,
-                       takeOver, online, offline, help, version});
+    parser.addOptions({db,       list,   output, json,    force,        section, search, merge,
+                       refresh,  format, apply,  add,     lycheeIgnore, repo,    readme, remote,
+                       base,     github, toRepo, yes,     prefer,       dryRun,  post,   mergePr,
+                       takeOver, fixUp,  online, offline, help,         version});
     parser.addPositionalArgument(u"command"_s,
                                  CommandLine::tr("One of: %1.").arg(commandNames().join(u", "_s)),
                                  u"[command]"_s);

@@ -172,13 +172,14 @@ int Runner::reviewCommand(const QStringList &args)
     const bool post = m_p.parser.isSet(m_p.post);
     const bool merge = m_p.parser.isSet(m_p.mergePr);
     const bool takeOver = m_p.parser.isSet(m_p.takeOver);
-    if (int(post) + int(merge) + int(takeOver) > 1)
-        return fail(CommandLine::tr("--post, --merge-pr and --take-over are different answers: "
-                                    "give one."),
+    const bool fixUp = m_p.parser.isSet(m_p.fixUp);
+    if (int(post) + int(merge) + int(takeOver) + int(fixUp) > 1)
+        return fail(CommandLine::tr("--post, --merge-pr, --take-over and --fix-up are different "
+                                    "answers: give one."),
                     UsageError);
-    if ((post || merge || takeOver) && numbers.size() != 1)
-        return fail(CommandLine::tr("--post, --merge-pr and --take-over answer one pull request: "
-                                    "give its number."),
+    if ((post || merge || takeOver || fixUp) && numbers.size() != 1)
+        return fail(CommandLine::tr("--post, --merge-pr, --take-over and --fix-up answer one pull "
+                                    "request: give its number."),
                     UsageError);
     int code = Failure;
     const std::optional<ListInfo> list = openList(&code);
@@ -223,7 +224,7 @@ int Runner::reviewCommand(const QStringList &args)
         return fail(error);
 
     bool anyError = false;
-    if (m_p.parser.isSet(m_p.json) && !post && !merge && !takeOver) {
+    if (m_p.parser.isSet(m_p.json) && !post && !merge && !takeOver && !fixUp) {
         QJsonArray all;
         for (const Review::InboxItem &item : std::as_const(items)) {
             all.append(pullJson(item));
@@ -253,7 +254,7 @@ int Runner::reviewCommand(const QStringList &args)
             anyError = anyError || item.review.errors() > 0;
         }
     }
-    if (!post && !merge && !takeOver) {
+    if (!post && !merge && !takeOver && !fixUp) {
         say(m_out,
             CommandLine::tr("%1 open pull requests, %2 touching %3")
                 .arg(items.size())
@@ -264,6 +265,37 @@ int Runner::reviewCommand(const QStringList &args)
 
     const Review::InboxItem &item = items.constFirst();
     Review::ApiResult answer;
+    if (fixUp) {
+        if (!item.touchesReadme || !item.error.isEmpty())
+            return fail(CommandLine::tr("#%1 has nothing to fix: it does not touch %2 or could "
+                                        "not be read.")
+                            .arg(item.pr.number)
+                            .arg(link.readme));
+        int fixed = 0;
+        QString why;
+        const QByteArray readme = Review::fixedReadme(item.headReadme, item.review, &fixed, &why);
+        if (!why.isEmpty())
+            return fail(why);
+        if (fixed == 0)
+            return fail(CommandLine::tr("The review of #%1 has nothing a fix-up can make; post it "
+                                        "instead.")
+                            .arg(item.pr.number));
+        Review::FixUp push;
+        QString error;
+        QObject::connect(&push, &Review::FixUp::finished, &loop, [&](const QString &e) {
+            error = e;
+            loop.quit();
+        });
+        push.push(link, item, readme,
+                  CommandLine::tr("Write the entries as the list writes them, in year order"));
+        loop.exec();
+        if (!error.isEmpty())
+            return fail(error);
+        say(m_out,
+            CommandLine::tr("Pushed a fix-up of %n entries to %1 (%2).", nullptr, fixed)
+                .arg(item.pr.headRepo, item.pr.headRef));
+        return Success;
+    }
     if (takeOver) {
         if (!item.touchesReadme || !item.error.isEmpty())
             return fail(CommandLine::tr("#%1 has no entries to take over: it does not touch %2 or "

@@ -135,6 +135,10 @@ struct Parser
         CommandLine::tr("review: add the pull request's entries to the list as it writes them "
                         "and open a pull request of its own (Co-authored-by the contributor, "
                         "\"Closes #N\"); the contributor is thanked on theirs.")};
+    QCommandLineOption fixUp{
+        u"fix-up"_s,
+        CommandLine::tr("review: push a commit to the contributor's branch that writes the "
+                        "entries as the list writes them (where they allowed maintainer edits).")};
     QCommandLineOption online{
         u"online"_s,
         CommandLine::tr("check: also ask arXiv and Crossref about each proposed entry and try its "

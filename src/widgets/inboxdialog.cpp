@@ -3,6 +3,7 @@
 #include "curation/curation.h"
 #include "git/githubtoken.h"
 #include "git/publisher.h"
+#include "textdiff.h"
 #include "ui_inboxdialog.h"
 
 #include <QCheckBox>
@@ -57,6 +58,7 @@ InboxDialog::InboxDialog(QNetworkAccessManager *nam, const RepoLink &link, Curat
     connect(m_ui->postButton, &QPushButton::clicked, this, &InboxDialog::postReview);
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &InboxDialog::mergePull);
     connect(m_ui->takeOverButton, &QPushButton::clicked, this, &InboxDialog::takeOver);
+    connect(m_ui->fixUpButton, &QPushButton::clicked, this, &InboxDialog::pushFixUp);
     connect(m_ui->openButton, &QPushButton::clicked, this, &InboxDialog::openInBrowser);
     connect(m_inbox, &Review::Inbox::progress, m_ui->statusLabel, &QLabel::setText);
     connect(m_inbox, &Review::Inbox::finished, this,
@@ -232,6 +234,10 @@ void InboxDialog::updateButtons()
     m_ui->onlineCheck->setEnabled(idle);
     m_ui->openButton->setEnabled(i >= 0);
     m_ui->postButton->setEnabled(idle && draft().has_value());
+    int fixable = 0;
+    if (idle && i >= 0 && m_items.at(i).pr.maintainerCanModify && draft().has_value())
+        fixedReadme(&fixable);
+    m_ui->fixUpButton->setEnabled(fixable > 0);
     m_ui->takeOverButton->setEnabled(idle && draft().has_value()
                                      && m_items.at(i).review.added() > 0);
     m_ui->mergeButton->setEnabled(idle && i >= 0 && m_items.at(i).error.isEmpty()
@@ -374,6 +380,59 @@ void InboxDialog::takeOver()
                     });
             });
     publisher->start(m_listId, options);
+}
+
+QByteArray InboxDialog::fixedReadme(int *fixed) const
+{
+    *fixed = 0;
+    const int i = selectedItem();
+    if (i < 0)
+        return {};
+    QString why;
+    const QByteArray readme
+        = Review::fixedReadme(m_items.at(i).headReadme, m_items.at(i).review, fixed, &why);
+    if (!why.isEmpty())
+        *fixed = 0;
+    return readme;
+}
+
+void InboxDialog::pushFixUp()
+{
+    int fixed = 0;
+    const QByteArray readme = fixedReadme(&fixed);
+    if (fixed == 0)
+        return;
+    const Review::InboxItem item = m_items.at(selectedItem());
+    QMessageBox ask(QMessageBox::Question, tr("Push Fix-Up"),
+                    tr("Push a commit to %1 (branch %2) that writes %n entries as the list writes "
+                       "them?",
+                       nullptr, fixed)
+                        .arg(item.pr.headRepo, item.pr.headRef),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    const QByteArray oldName = "a/" + m_link.readme.toUtf8();
+    const QByteArray newName = "b/" + m_link.readme.toUtf8();
+    ask.setDetailedText(QString::fromUtf8(
+        TextDiff::unified(TextDiff::diff(item.headReadme, readme), oldName, newName)));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    m_busy = true;
+    updateButtons();
+    auto *push = new Review::FixUp(this);
+    connect(push, &Review::FixUp::finished, this, [this, push, item](const QString &error) {
+        push->deleteLater();
+        m_busy = false;
+        updateButtons();
+        const QString message = error.isEmpty()
+            ? tr("Pushed a fix-up to %1 (%2).").arg(item.pr.headRepo, item.pr.headRef)
+            : error;
+        m_ui->statusLabel->setText(message);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Push Fix-Up"), error);
+        emit answered(message);
+    });
+    push->push(m_link, item, readme,
+               tr("Write the entries as the list writes them, in year order"));
 }
 
 } // namespace Curator

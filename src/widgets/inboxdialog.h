@@ -53,6 +53,10 @@ private:
     void postReview();
     void mergePull();
     void takeOver();
+    void pushFixUp();
+    // The selected pull request's README as a fix-up would make it, and how many entries it
+    // changes (0: nothing to push).
+    QByteArray fixedReadme(int *fixed) const;
     void openInBrowser();
     void updateButtons();
 

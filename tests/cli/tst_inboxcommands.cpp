@@ -32,9 +32,10 @@ class TestInboxCommands : public QObject
     QStringList db() const { return {u"--db"_s, m_fx.db()}; }
     QJsonObject pull(int n, const QString &title, const QString &author,
                      const QString &headRepo = Repo, bool draft = false,
-                     std::optional<bool> mergeable = std::nullopt) const
+                     std::optional<bool> mergeable = std::nullopt,
+                     const QString &cloneUrl = {}) const
     {
-        return m_fx.pull(n, title, author, headRepo, draft, mergeable);
+        return m_fx.pull(n, title, author, headRepo, draft, mergeable, cloneUrl);
     }
     static Test::Response json(const QJsonValue &v, int status = 200)
     {
@@ -294,6 +295,61 @@ private slots:
         QVERIFY2(undo.out.contains("Take over 1 entries of #2")
                      || undo.err.contains("Take over 1 entries of #2"),
                  QByteArray(undo.out + undo.err).constData());
+    }
+
+    // #2 and #4 from a fork that allows maintainer edits: a fix-up commit on their branches
+    // moves the 2019 paper to its year and undoes the link inside the link; nothing else of the
+    // README changes.
+    void fixUpOnTheContributorsBranch()
+    {
+        Test::GitSandbox &git = m_fx.git();
+        const QString fork = git.root() + u"/fork.git"_s;
+        QVERIFY(git.git(git.root(), {u"init"_s, u"-q"_s, u"--bare"_s, fork}).ok());
+        const QString contrib = git.root() + u"/contrib"_s;
+        QVERIFY(
+            git.git(contrib,
+                    {u"push"_s, u"-q"_s, fork, u"pr2:refs/heads/pr2"_s, u"pr4:refs/heads/pr4"_s})
+                .ok());
+        const QString forkRepo = u"doe/awesome-neuro-ai-papers"_s;
+        m_github.route(
+            "GET", "/repos/" + Repo.toUtf8() + "/pulls?state=open&per_page=100",
+            json(QJsonArray{
+                pull(2, u"Add an older study"_s, u"smith"_s, forkRepo, false, std::nullopt, fork),
+                pull(4, u"Add Brains"_s, u"doe"_s, forkRepo, false, std::nullopt, fork),
+                pull(5, u"Add brains and transformers"_s, u"doe"_s),
+            }));
+        const QByteArray seed = git.git(contrib, {u"show"_s, u"pr4:README.md"_s}).out;
+        Test::CliRun r
+            = Test::runCli(db() + QStringList{u"review"_s, u"4"_s, u"--offline"_s, u"--fix-up"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts).constLast(),
+                 u"Pushed a fix-up of 1 entries to doe/awesome-neuro-ai-papers (pr4)."_s);
+        auto forkFile = [&](const QString &branch) {
+            return git.git(git.root(), {u"--git-dir"_s, fork, u"show"_s, branch + u":README.md"_s})
+                .out;
+        };
+        QByteArray want = seed;
+        want.replace("Doe, J. [**Brains**]([https://arxiv.org/abs/2507.11111](https://arxiv.org/"
+                     "abs/2507.11111)) arXiv (2025)",
+                     "Doe, J. [**Brains**](https://arxiv.org/abs/2507.11111) arXiv (2025)");
+        QCOMPARE(forkFile(u"pr4"_s), want);
+        // On top of the contributor's head, one commit; the clone keeps no worktree.
+        QCOMPARE(git.git(git.root(), {u"--git-dir"_s, fork, u"rev-parse"_s, u"pr4^"_s}).line(),
+                 m_fx.sha(4));
+        QCOMPARE(git.work({u"worktree"_s, u"list"_s}).line().count(u'\n'), 0);
+
+        r = Test::runCli(db() + QStringList{u"review"_s, u"2"_s, u"--offline"_s, u"--fix-up"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QByteArray moved = Test::readFile(Test::seedReadmePath());
+        moved.insert(moved.indexOf("Richards, B. A., & Lillicrap, T. P. [**Dendritic"),
+                     "Smith, A. [**An older study**](https://arxiv.org/abs/1901.01234) arXiv "
+                     "(2019)\n\n");
+        QCOMPARE(forkFile(u"pr2"_s), moved);
+
+        // A branch of the base repository without maintainer edits: refused, nothing pushed.
+        r = Test::runCli(db() + QStringList{u"review"_s, u"5"_s, u"--offline"_s, u"--fix-up"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not allow maintainers to push"), r.err.constData());
     }
 
     void rateLimitSaysSo()

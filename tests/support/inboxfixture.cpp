@@ -20,8 +20,8 @@ QByteArray insertAtTop(QByteArray readme, const QByteArray &text)
 } // namespace
 
 QJsonObject InboxFixture::pull(int n, const QString &title, const QString &author,
-                               const QString &headRepo, bool draft,
-                               std::optional<bool> mergeable) const
+                               const QString &headRepo, bool draft, std::optional<bool> mergeable,
+                               const QString &cloneUrl) const
 {
     const QString repoUrl = u"https://github.com/"_s + Repo;
     const QString branch = u"pr"_s + QString::number(n);
@@ -29,7 +29,10 @@ QJsonObject InboxFixture::pull(int n, const QString &title, const QString &autho
     head.insert(u"label"_s, QString(author + u':' + branch));
     head.insert(u"ref"_s, branch);
     head.insert(u"sha"_s, m_sha.value(n));
-    head.insert(u"repo"_s, QJsonObject{{u"full_name"_s, headRepo}});
+    QJsonObject headRepoObject{{u"full_name"_s, headRepo}};
+    if (!cloneUrl.isEmpty())
+        headRepoObject.insert(u"clone_url"_s, cloneUrl);
+    head.insert(u"repo"_s, headRepoObject);
     QJsonObject base;
     base.insert(u"label"_s, u"neuro:main"_s);
     base.insert(u"ref"_s, u"main"_s);

@@ -37,7 +37,8 @@ public:
 
     QJsonObject pull(int n, const QString &title, const QString &author,
                      const QString &headRepo = QString(Repo), bool draft = false,
-                     std::optional<bool> mergeable = std::nullopt) const;
+                     std::optional<bool> mergeable = std::nullopt,
+                     const QString &cloneUrl = {}) const;
     static Response json(const QJsonValue &v, int status = 200);
 
 private:

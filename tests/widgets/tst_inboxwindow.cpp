@@ -9,6 +9,7 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
@@ -153,6 +154,56 @@ private slots:
             return true;
         });
         QVERIFY(found);
+    }
+
+    // #4 from a fork that allows maintainer edits: Push Fix-Up shows the diff it will push and
+    // pushes one commit to the contributor's branch.
+    void fixUpFromTheWindow()
+    {
+        Test::GitSandbox &git = m_fx.git();
+        const QString fork = git.root() + u"/fork-window.git"_s;
+        QVERIFY(git.git(git.root(), {u"init"_s, u"-q"_s, u"--bare"_s, fork}).ok());
+        const QString contrib = git.root() + u"/contrib"_s;
+        QVERIFY(git.git(contrib, {u"push"_s, u"-q"_s, fork, u"pr4:refs/heads/pr4"_s}).ok());
+        const QByteArray repo = "neuro/awesome-neuro-ai-papers";
+        m_fx.github().route(
+            "GET", "/repos/" + repo + "/pulls?state=open&per_page=100",
+            Test::InboxFixture::json(QJsonArray{
+                m_fx.pull(4, u"Add Brains"_s, u"doe"_s, u"doe/awesome-neuro-ai-papers"_s, false,
+                          std::nullopt, fork),
+                m_fx.pull(5, u"Add brains and transformers"_s, u"doe"_s),
+            }));
+        QSettings().setValue(u"contributions/online"_s, false);
+        Store store;
+        QVERIFY(store.open(m_fx.db()));
+        MainWindow w(store);
+        w.show();
+        w.findChild<QAction *>(u"actionContributions"_s)->trigger();
+        InboxDialog *inbox = w.inboxDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isLoading() && inbox->items().size() == 2, 20000);
+        auto *fixUp = inbox->findChild<QPushButton *>(u"fixUpButton"_s);
+        QVERIFY(inbox->selectPull(5));
+        QVERIFY(!fixUp->isEnabled()); // no maintainer edits
+        QVERIFY(inbox->selectPull(4));
+        QVERIFY(fixUp->isEnabled());
+        QSignalSpy answered(inbox, &InboxDialog::answered);
+        QString details;
+        Test::whenShown<QMessageBox>([&details](QMessageBox *box) {
+            details = box->detailedText();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(fixUp, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 20000);
+        QCOMPARE(answered.constFirst().constFirst().toString(),
+                 u"Pushed a fix-up to doe/awesome-neuro-ai-papers (pr4)."_s);
+        QVERIFY2(details.contains(u"+Doe, J. [**Brains**](https://arxiv.org/abs/2507.11111) arXiv "
+                                  "(2025)"_s),
+                 qPrintable(details));
+        const QByteArray pushed
+            = git.git(git.root(), {u"--git-dir"_s, fork, u"show"_s, u"pr4:README.md"_s}).out;
+        QVERIFY(pushed.contains("Doe, J. [**Brains**](https://arxiv.org/abs/2507.11111) arXiv "
+                                "(2025)"));
+        QVERIFY(!pushed.contains("([https://"));
     }
 };
 

@@ -4,11 +4,15 @@
 #include "git/gitrunner.h"
 #include "identifier.h"
 #include "review/onlinechecks.h"
+#include "store/readmeio.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -252,6 +256,7 @@ void Inbox::readItem(int index)
                                                    } else {
                                                        // A README the base did not have: every
                                                        // entry is new.
+                                                       it.headReadme = head.stdOut;
                                                        it.review = reviewContribution(
                                                            base.ok() ? base.stdOut : QByteArray(),
                                                            head.stdOut);
@@ -393,6 +398,166 @@ QString TakeOver::thanks(const InboxItem &item, const QUrl &newPullRequest)
                          "written as the list writes them and placed by year, with you as "
                          "co-author of the commit.")
         .arg(item.pr.author, newPullRequest.toString());
+}
+
+QByteArray fixedReadme(const QByteArray &head, const ContributionReview &review, int *fixed,
+                       QString *error)
+{
+    *fixed = 0;
+    Store store;
+    if (!store.open(u":memory:"_s)) {
+        *error = store.errorString();
+        return {};
+    }
+    ImportOptions options;
+    options.force = true; // unreadable entry-like text stays text, as it is
+    const ImportReport imported = importReadme(store, head, options);
+    if (!imported.ok) {
+        *error = imported.error;
+        return {};
+    }
+    const Markdown::ReadResult read = Markdown::readReadme(head);
+    const QList<Entry> entries = store.entries(imported.listId);
+    if (!read.ok || read.readme.entries.size() != entries.size()) {
+        *error = InboxText::tr("The README does not read back as the same entries.");
+        return {};
+    }
+    const auto entryAt = [&](int line) -> const Entry * {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (read.readme.entries.at(i).line == line)
+                return &entries.at(i);
+        }
+        return nullptr;
+    };
+    QSet<qint64> rewritten;
+    QSet<qint64> moved;
+    for (const Finding &f : review.findings) {
+        const Entry *e = entryAt(f.line);
+        if (!e)
+            continue;
+        if (f.code == u"grammar"_s || f.code == u"malformed-link"_s) {
+            if (rewritten.contains(e->id))
+                continue;
+            EntryFields fields = e->fields;
+            if (!Identifier::isWebUrl(fields.url) || fields.url.contains(u"]("_s)) {
+                static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
+                const QRegularExpressionMatch m = address.match(fields.url);
+                if (!m.hasMatch())
+                    continue;
+                fields.url = m.captured(0);
+                const LinkIdentifiers ids = Identifier::fromUrl(fields.url);
+                fields.doi = ids.doi;
+                fields.arxivId = ids.arxivId;
+            }
+            const qsizetype index = e - entries.constData();
+            if (read.readme.entries.at(index).parts.form == Markdown::EntryForm::Bullet)
+                fields.venue.clear(); // a description, not a venue
+            // Written afresh in the section's form, at the top of its year.
+            if (!store.removeEntry(e->id) || !store.addEntry(e->sectionId, fields)) {
+                *error = store.errorString();
+                return {};
+            }
+            rewritten.insert(e->id);
+        } else if (f.code == u"order"_s && f.severity == Finding::Severity::Error) {
+            if (rewritten.contains(e->id) || moved.contains(e->id))
+                continue;
+            if (!store.moveEntriesByYear({e->id}, e->sectionId)) {
+                *error = store.errorString();
+                return {};
+            }
+            moved.insert(e->id);
+        }
+    }
+    *fixed = int(rewritten.size() + moved.size());
+    if (*fixed == 0)
+        return head;
+    const ExportResult out = exportReadme(store, imported.listId);
+    if (!out.ok) {
+        *error = out.error;
+        return {};
+    }
+    return out.data;
+}
+
+FixUp::FixUp(QObject *parent)
+    : QObject(parent)
+    , m_git(new GitRunner(this))
+{ }
+
+FixUp::~FixUp() = default;
+
+void FixUp::push(const RepoLink &link, const InboxItem &item, const QByteArray &readme,
+                 const QString &message)
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_clone = link.path;
+    m_worktree = m_tmp->path() + u"/pr-%1-fix-up"_s.arg(item.pr.number);
+    m_readmeFile = m_worktree + u'/' + link.readme;
+    m_readme = readme;
+    if (!item.pr.maintainerCanModify || item.pr.headCloneUrl.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, n = item.pr.number] {
+                emit finished(InboxText::tr("#%1 does not allow maintainers to push to its "
+                                            "branch: post a review or take it over instead.")
+                                  .arg(n));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // The empty step writes the README into the worktree.
+    m_steps = {
+        {{u"worktree"_s, u"add"_s, u"--detach"_s, m_worktree,
+          u"refs/curator/pr/%1"_s.arg(item.pr.number)},
+         m_clone},
+        {{}, {}},
+        {{u"add"_s, u"--"_s, link.readme}, m_worktree},
+        {{u"commit"_s, u"-q"_s, u"-m"_s, message}, m_worktree},
+        {{u"push"_s, u"--"_s, item.pr.headCloneUrl, u"HEAD:refs/heads/"_s + item.pr.headRef},
+         m_worktree},
+    };
+    step();
+}
+
+void FixUp::step()
+{
+    const auto cleanUp = [this](const QString &error) {
+        // The temporary worktree goes whatever happened; the branch pushed stays.
+        m_git->run({u"worktree"_s, u"remove"_s, u"--force"_s, m_worktree},
+                   GitOptions{m_clone, {}, 0, false}, [this, error](const GitResult &) {
+                       m_tmp.reset();
+                       emit finished(error);
+                   });
+    };
+    if (m_steps.isEmpty()) {
+        cleanUp({});
+        return;
+    }
+    const auto [args, dir] = m_steps.takeFirst();
+    if (args.isEmpty()) {
+        QSaveFile f(m_readmeFile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m_readme) != m_readme.size() || !f.commit()) {
+            cleanUp(InboxText::tr("Cannot write %1: %2").arg(m_readmeFile, f.errorString()));
+            return;
+        }
+        step();
+        return;
+    }
+    GitOptions options;
+    options.workingDirectory = dir;
+    options.timeoutMs = 120000;
+    m_git->run(args, options, [this, cleanUp, first = m_steps.size() == 4](const GitResult &r) {
+        if (!r.ok()) {
+            if (first) { // no worktree was made
+                m_tmp.reset();
+                emit finished(r.message);
+                return;
+            }
+            cleanUp(r.message);
+            return;
+        }
+        step();
+    });
 }
 
 } // namespace Curator::Review

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 
 namespace Curator {
 class Curation;
@@ -30,6 +31,7 @@ struct InboxItem
     bool touchesReadme = false;
     QString mergeBase; // the commit the review compares with
     QString headAuthor; // "Name <email>" of the head commit, for a Co-authored-by line
+    QByteArray headReadme; // the README at the pull request's head
     ContributionReview review; // when touchesReadme and no error
     QString error; // why this one could not be read (git's or GitHub's words)
 };
@@ -53,6 +55,43 @@ public:
                                QString *error);
     // The comment left on the contributor's pull request once the new one is open.
     static QString thanks(const InboxItem &item, const QUrl &newPullRequest);
+};
+
+// The pull request's README with what the review can fix made as the list would make it, the
+// rest byte for byte (through an in-memory store, the import and export every list goes
+// through): an entry in another form, or with a link inside the link, written afresh from its
+// fields in its section's form at the top of its year; an entry out of year order moved there.
+// Duplicates and removals are left to the review. `*fixed` says how many entries changed.
+QByteArray fixedReadme(const QByteArray &head, const ContributionReview &review, int *fixed,
+                       QString *error);
+
+// A fix-up commit on the contributor's branch, where they allowed maintainer edits: the fixed
+// README committed on top of the pull request's head in a temporary worktree of the clone and
+// pushed to the branch's repository (GitHub's clone_url for it). finished() with an empty error
+// on success.
+class FixUp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FixUp)
+
+public:
+    explicit FixUp(QObject *parent = nullptr);
+    ~FixUp() override;
+    void push(const RepoLink &link, const InboxItem &item, const QByteArray &readme,
+              const QString &message);
+
+signals:
+    void finished(const QString &error);
+
+private:
+    void step();
+    GitRunner *m_git;
+    QList<std::pair<QStringList, QString>> m_steps; // git arguments, working directory
+    QString m_worktree;
+    QString m_clone;
+    QString m_readmeFile;
+    QByteArray m_readme;
+    std::unique_ptr<QTemporaryDir> m_tmp;
 };
 
 class Inbox final : public QObject

@@ -179,6 +179,7 @@ PullRequestInfo PullRequests::parsePull(const QJsonObject &json)
     p.headSha = head.value(u"sha"_s).toString();
     p.headRef = head.value(u"ref"_s).toString();
     p.headRepo = head.value(u"repo"_s).toObject().value(u"full_name"_s).toString();
+    p.headCloneUrl = head.value(u"repo"_s).toObject().value(u"clone_url"_s).toString();
     const QJsonObject base = json.value(u"base"_s).toObject();
     p.baseRef = base.value(u"ref"_s).toString();
     p.baseRepo = base.value(u"repo"_s).toObject().value(u"full_name"_s).toString();

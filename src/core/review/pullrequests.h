@@ -29,6 +29,7 @@ struct PullRequestInfo
     QString headSha;
     QString headRef; // the contributor's branch
     QString headRepo; // "owner/name" of the branch's repository; empty when the fork is gone
+    QString headCloneUrl; // where that branch can be pushed to (maintainer edits)
     QString baseRef; // the branch it targets
     QString baseRepo;
     bool draft = false;
