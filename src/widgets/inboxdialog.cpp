@@ -90,6 +90,7 @@ void InboxDialog::refresh()
     m_tokens->fetch([this](const TokenResult &t) {
         m_tokenPending = false;
         m_inbox->api()->setToken(t.token);
+        m_withoutToken = !t.found();
         m_inbox->setOnlineChecks(m_ui->onlineCheck->isChecked(), &m_curation.store());
         m_inbox->load(m_link);
         updateButtons();
@@ -139,13 +140,18 @@ void InboxDialog::fill()
         if (it.pr.number == wasSelected)
             m_ui->pullTree->setCurrentItem(row);
     }
+    const QString tokenNote = m_withoutToken ? u' '
+            + tr("No GitHub token: public repositories only, 60 requests an hour; posting, "
+                 "merging and pushing need one.")
+                                             : QString();
     m_ui->statusLabel->setText(
         tr("%1 open pull requests of %2; %3 change %4, %5 of them with errors.")
             .arg(m_items.size())
             .arg(m_link.github)
             .arg(touching)
             .arg(m_link.readme)
-            .arg(withErrors));
+            .arg(withErrors)
+        + tokenNote);
     if (!m_ui->pullTree->currentItem() && m_ui->pullTree->topLevelItemCount() > 0)
         m_ui->pullTree->setCurrentItem(m_ui->pullTree->topLevelItem(0));
     showSelected();

@@ -70,6 +70,7 @@ private:
     QList<Review::InboxItem> m_items;
     bool m_tokenPending = false;
     bool m_busy = false; // a post or a merge on its way
+    bool m_withoutToken = false;
 };
 
 } // namespace Curator
