@@ -132,7 +132,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/reviewcommands.cpp" line="+278"/>
+        <location filename="../src/cli/reviewcommands.cpp" line="+295"/>
+        <source>Pushed a fix-up of %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Pushed a fix-up of %n entry to %1 (%2).</numerusform>
+            <numerusform>Pushed a fix-up of %n entries to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Took over %n entries of #%1 into the list.</source>
         <translation>
             <numerusform>Took over %n entry of #%1 into the list.</numerusform>
@@ -263,7 +271,7 @@
 <context>
     <name>Curator::InboxDialog</name>
     <message numerus="yes">
-        <location filename="../src/widgets/inboxdialog.cpp" line="+123"/>
+        <location filename="../src/widgets/inboxdialog.cpp" line="+126"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -279,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Post this review on #%1 (it %2, with %n comments on %3)?</source>
         <translation>
             <numerusform>Post this review on #%1 (it %2, with %n comment on %3)?</numerusform>
@@ -292,6 +300,14 @@
         <translation>
             <numerusform>Its review found %n error.</numerusform>
             <numerusform>Its review found %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>Push a commit to %1 (branch %2) that writes %n entries as the list writes them?</source>
+        <translation>
+            <numerusform>Push a commit to %1 (branch %2) that writes %n entry as the list writes it?</numerusform>
+            <numerusform>Push a commit to %1 (branch %2) that writes %n entries as the list writes them?</numerusform>
         </translation>
     </message>
 </context>
@@ -461,7 +477,7 @@ The README file is not touched, and Edit → Undo brings the list back.</numerus
 <context>
     <name>Curator::Review::Inbox</name>
     <message numerus="yes">
-        <location filename="../src/core/review/inbox.cpp" line="+372"/>
+        <location filename="../src/core/review/inbox.cpp" line="+377"/>
         <source>Take over %n entries of #%1</source>
         <translation>
             <numerusform>Take over %n entry of #%1</numerusform>
