@@ -441,6 +441,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>review: push a commit to the contributor&apos;s branch that writes the entries as the list writes them (where they allowed maintainer edits).</source>
+        <translation>review: Einen Commit auf den Branch des Beitragenden pushen, der die Einträge so schreibt, wie die Liste sie schreibt (wo dieser Bearbeitungen durch Maintainer erlaubt hat).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>check: also ask arXiv and Crossref about each proposed entry and try its link.</source>
         <translation>check: Zu jedem vorgeschlagenen Eintrag auch arXiv und Crossref abfragen und seinen Link ausprobieren.</translation>
     </message>
@@ -541,8 +546,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr or --take-over</source>
-        <translation>die offenen Pull-Requests, die die README ändern, als Einträge lesen, mit Befunden; Rückgabewert 1 bei einem Fehler; auf einen mit --post, --merge-pr oder --take-over antworten</translation>
+        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr, --take-over or --fix-up</source>
+        <translation>die offenen Pull-Requests, die die README ändern, als Einträge lesen, mit Befunden; Rückgabewert 1 bei einem Fehler; auf einen mit --post, --merge-pr, --take-over oder --fix-up antworten</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -834,7 +839,7 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
   Repository: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-82"/>
+        <location filename="../src/cli/runner.h" line="-86"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files: Der Abschnitt, in den eingefügt wird (Standard: der erste).</translation>
     </message>
@@ -978,14 +983,14 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
         <translation>%1 ist keine Pull-Request-Nummer.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--post, --merge-pr and --take-over are different answers: give one.</source>
-        <translation>--post, --merge-pr und --take-over sind unterschiedliche Antworten: Geben Sie nur eine davon an.</translation>
+        <location line="+8"/>
+        <source>--post, --merge-pr, --take-over and --fix-up are different answers: give one.</source>
+        <translation>--post, --merge-pr, --take-over und --fix-up sind verschiedene Antworten: Geben Sie nur eine davon an.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--post, --merge-pr and --take-over answer one pull request: give its number.</source>
-        <translation>--post, --merge-pr und --take-over antworten auf genau einen Pull-Request: Geben Sie seine Nummer an.</translation>
+        <source>--post, --merge-pr, --take-over and --fix-up answer one pull request: give its number.</source>
+        <translation>--post, --merge-pr, --take-over und --fix-up antworten auf genau einen Pull-Request: Geben Sie seine Nummer an.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1019,6 +1024,29 @@ Ohne Befehl öffnet es das Fenster. Befehle (BEFEHL --help für einen):</transla
     </message>
     <message>
         <location line="+11"/>
+        <source>#%1 has nothing to fix: it does not touch %2 or could not be read.</source>
+        <translation>#%1 hat nichts zu korrigieren: Er ändert %2 nicht oder konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The review of #%1 has nothing a fix-up can make; post it instead.</source>
+        <translation>Das Review zu #%1 enthält nichts, was ein Korrektur-Commit umsetzen kann; veröffentlichen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the entries as the list writes them, in year order</source>
+        <translation>Einträge so schreiben, wie die Liste sie schreibt, nach Jahr geordnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pushed a fix-up of %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Korrektur-Commit für %n Eintrag nach %1 (%2) gepusht.</numerusform>
+            <numerusform>Korrektur-Commit für %n Einträge nach %1 (%2) gepusht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>#%1 has no entries to take over: it does not touch %2 or could not be read.</source>
         <translation>#%1 hat keine Einträge zum Übernehmen: Er ändert %2 nicht oder konnte nicht gelesen werden.</translation>
     </message>
@@ -1997,17 +2025,17 @@ Im Repository:
 <context>
     <name>Curator::InboxDialog</name>
     <message>
-        <location filename="../src/widgets/inboxdialog.cpp" line="+48"/>
+        <location filename="../src/widgets/inboxdialog.cpp" line="+49"/>
         <source>Contributions to %1</source>
         <translation>Beiträge zu %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Looking for a GitHub token…</source>
         <translation>GitHub-Token wird gesucht…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>fork %1</source>
         <translation>Fork %1</translation>
     </message>
@@ -2054,11 +2082,16 @@ Im Repository:
     </message>
     <message>
         <location line="+17"/>
+        <source>No GitHub token: public repositories only, 60 requests an hour; posting, merging and pushing need one.</source>
+        <translation>Kein GitHub-Token: nur öffentliche Repositorys, 60 Anfragen pro Stunde; Veröffentlichen, Zusammenführen und Pushen erfordern eines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 open pull requests of %2; %3 change %4, %5 of them with errors.</source>
         <translation>%1 offene Pull-Requests in %2; %3 ändern %4, %5 davon mit Fehlern.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2103,7 +2136,7 @@ Im Repository:
         <translation>Dieser Pull-Request ändert %1 nicht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>approves it</source>
         <translation>stimmt zu</translation>
     </message>
@@ -2191,6 +2224,30 @@ Im Repository:
         <location line="+3"/>
         <source>Took #%1 over in %2, but the comment could not be posted: %3</source>
         <translation>#%1 in %2 übernommen, aber der Kommentar konnte nicht veröffentlicht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+25"/>
+        <source>Push Fix-Up</source>
+        <translation>Korrektur-Commit pushen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>Push a commit to %1 (branch %2) that writes %n entries as the list writes them?</source>
+        <translation>
+            <numerusform>Einen Commit nach %1 (Branch %2) pushen, der %n Eintrag so schreibt, wie die Liste ihn schreibt?</numerusform>
+            <numerusform>Einen Commit nach %1 (Branch %2) pushen, der %n Einträge so schreibt, wie die Liste sie schreibt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pushed a fix-up to %1 (%2).</source>
+        <translation>Korrektur-Commit nach %1 (%2) gepusht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the entries as the list writes them, in year order</source>
+        <translation>Einträge so schreiben, wie die Liste sie schreibt, nach Jahr geordnet</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4352,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
 <context>
     <name>Curator::Review::Inbox</name>
     <message>
-        <location filename="../src/core/review/inbox.cpp" line="+44"/>
+        <location filename="../src/core/review/inbox.cpp" line="+48"/>
         <source>Thank you! Read as entries of the list, this pull request:</source>
         <translation>Vielen Dank! Als Einträge der Liste gelesen, bewirkt dieser Pull-Request Folgendes:</translation>
     </message>
@@ -4360,7 +4417,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>Der Pull-Request entfernt %1 oder kann es nicht anzeigen: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Checking the proposed entries against arXiv and Crossref, and their links…</source>
         <translation>Die vorgeschlagenen Einträge werden mit arXiv und Crossref abgeglichen und ihre Links geprüft…</translation>
     </message>
@@ -4386,6 +4443,21 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <location line="+20"/>
         <source>Thank you, @%1! The entries of this pull request are taken over in %2, written as the list writes them and placed by year, with you as co-author of the commit.</source>
         <translation>Vielen Dank, @%1! Die Einträge dieses Pull-Requests wurden in %2 übernommen, so geschrieben, wie die Liste sie schreibt, und nach Jahr eingeordnet, mit Ihnen als Co-Autor des Commits.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The README does not read back as the same entries.</source>
+        <translation>Beim erneuten Lesen ergibt die README nicht dieselben Einträge.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>#%1 does not allow maintainers to push to its branch: post a review or take it over instead.</source>
+        <translation>#%1 erlaubt Maintainern nicht, auf seinen Branch zu pushen: Veröffentlichen Sie stattdessen ein Review oder übernehmen Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4556,7 @@ Die README-Datei wird nicht verändert, und Bearbeiten → Rückgängig stellt d
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1: GitHub&apos;s answer is not a list.</source>
         <translation>%1: Die Antwort von GitHub ist keine Liste.</translation>
     </message>
@@ -5811,6 +5883,16 @@ aus %2</translation>
         <location line="+1"/>
         <source>Send the review shown above to GitHub: the findings on their lines, with suggestions GitHub can commit</source>
         <translation>Das oben angezeigte Review an GitHub senden: die Befunde an ihren Zeilen, mit Vorschlägen, die GitHub committen kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Push &amp;Fix-Up…</source>
+        <translation>&amp;Korrektur-Commit pushen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the contributor allowed maintainer edits: push a commit to their branch that writes the entries as the list writes them, in year order</source>
+        <translation>Wo der Beitragende Bearbeitungen durch Maintainer erlaubt hat: Einen Commit auf seinen Branch pushen, der die Einträge so schreibt, wie die Liste sie schreibt, nach Jahr geordnet</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -441,6 +441,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>review: push a commit to the contributor&apos;s branch that writes the entries as the list writes them (where they allowed maintainer edits).</source>
+        <translation>review&#xa0;: pousser sur la branche du contributeur un commit qui écrit les entrées telles que la liste les écrit (là où il a autorisé les modifications par les mainteneurs).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>check: also ask arXiv and Crossref about each proposed entry and try its link.</source>
         <translation>check&#xa0;: interroger aussi arXiv et Crossref sur chaque entrée proposée et tester son lien.</translation>
     </message>
@@ -541,8 +546,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr or --take-over</source>
-        <translation>lire en tant qu’entrées les pull requests ouvertes qui modifient le README, avec des constats&#xa0;; code de sortie 1 en cas d’erreur&#xa0;; répondre à l’une d’elles avec --post, --merge-pr ou --take-over</translation>
+        <source>read the open pull requests that change the README as entries, with findings; exit 1 on an error; answer one with --post, --merge-pr, --take-over or --fix-up</source>
+        <translation>lire en tant qu’entrées les pull requests ouvertes qui modifient le README, avec des constats&#xa0;; code de sortie 1 en cas d’erreur&#xa0;; répondre à l’une d’elles avec --post, --merge-pr, --take-over ou --fix-up</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -834,7 +839,7 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
   dépôt&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/runner.h" line="-82"/>
+        <location filename="../src/cli/runner.h" line="-86"/>
         <source>add, import-files: the section to add to (default: the first).</source>
         <translation>add, import-files&#xa0;: la section où ajouter (par défaut&#xa0;: la première).</translation>
     </message>
@@ -978,14 +983,14 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
         <translation>%1 n’est pas un numéro de pull request.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--post, --merge-pr and --take-over are different answers: give one.</source>
-        <translation>--post, --merge-pr et --take-over sont des réponses différentes&#xa0;: n’en indiquez qu’une.</translation>
+        <location line="+8"/>
+        <source>--post, --merge-pr, --take-over and --fix-up are different answers: give one.</source>
+        <translation>--post, --merge-pr, --take-over et --fix-up sont des réponses différentes&#xa0;: n’en indiquez qu’une.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--post, --merge-pr and --take-over answer one pull request: give its number.</source>
-        <translation>--post, --merge-pr et --take-over répondent à une seule pull request&#xa0;: indiquez son numéro.</translation>
+        <source>--post, --merge-pr, --take-over and --fix-up answer one pull request: give its number.</source>
+        <translation>--post, --merge-pr, --take-over et --fix-up répondent à une seule pull request&#xa0;: indiquez son numéro.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1019,6 +1024,29 @@ Sans commande, il ouvre la fenêtre. Commandes (COMMANDE --help pour l’une d�
     </message>
     <message>
         <location line="+11"/>
+        <source>#%1 has nothing to fix: it does not touch %2 or could not be read.</source>
+        <translation>#%1 n’a rien à corriger&#xa0;: elle ne modifie pas %2 ou n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The review of #%1 has nothing a fix-up can make; post it instead.</source>
+        <translation>La relecture de #%1 ne contient rien qu’un commit de correction puisse appliquer&#xa0;; publiez-la plutôt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the entries as the list writes them, in year order</source>
+        <translation>Écrire les entrées telles que la liste les écrit, dans l’ordre des années</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Pushed a fix-up of %n entries to %1 (%2).</source>
+        <translation>
+            <numerusform>Commit de correction de %n entrée poussé vers %1 (%2).</numerusform>
+            <numerusform>Commit de correction de %n entrées poussé vers %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>#%1 has no entries to take over: it does not touch %2 or could not be read.</source>
         <translation>#%1 n’a aucune entrée à reprendre&#xa0;: elle ne modifie pas %2 ou n’a pas pu être lue.</translation>
     </message>
@@ -1997,17 +2025,17 @@ Dans le dépôt&#xa0;:
 <context>
     <name>Curator::InboxDialog</name>
     <message>
-        <location filename="../src/widgets/inboxdialog.cpp" line="+48"/>
+        <location filename="../src/widgets/inboxdialog.cpp" line="+49"/>
         <source>Contributions to %1</source>
         <translation>Contributions à %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Looking for a GitHub token…</source>
         <translation>Recherche d’un jeton GitHub…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>fork %1</source>
         <translation>fork %1</translation>
     </message>
@@ -2054,11 +2082,16 @@ Dans le dépôt&#xa0;:
     </message>
     <message>
         <location line="+17"/>
+        <source>No GitHub token: public repositories only, 60 requests an hour; posting, merging and pushing need one.</source>
+        <translation>Aucun jeton GitHub&#xa0;: dépôts publics uniquement, 60 requêtes par heure&#xa0;; publier, fusionner et pousser en nécessitent un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 open pull requests of %2; %3 change %4, %5 of them with errors.</source>
         <translation>%1 pull requests ouvertes sur %2&#xa0;; %3 modifient %4, dont %5 avec des erreurs.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2103,7 +2136,7 @@ Dans le dépôt&#xa0;:
         <translation>Cette pull request ne modifie pas %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>approves it</source>
         <translation>approuve</translation>
     </message>
@@ -2191,6 +2224,30 @@ Dans le dépôt&#xa0;:
         <location line="+3"/>
         <source>Took #%1 over in %2, but the comment could not be posted: %3</source>
         <translation>#%1 reprise dans %2, mais le commentaire n’a pas pu être publié&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+25"/>
+        <source>Push Fix-Up</source>
+        <translation>Pousser un commit de correction</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>Push a commit to %1 (branch %2) that writes %n entries as the list writes them?</source>
+        <translation>
+            <numerusform>Pousser vers %1 (branche %2) un commit qui écrit %n entrée telle que la liste l’écrit&#xa0;?</numerusform>
+            <numerusform>Pousser vers %1 (branche %2) un commit qui écrit %n entrées telles que la liste les écrit&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pushed a fix-up to %1 (%2).</source>
+        <translation>Commit de correction poussé vers %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write the entries as the list writes them, in year order</source>
+        <translation>Écrire les entrées telles que la liste les écrit, dans l’ordre des années</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4352,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
 <context>
     <name>Curator::Review::Inbox</name>
     <message>
-        <location filename="../src/core/review/inbox.cpp" line="+44"/>
+        <location filename="../src/core/review/inbox.cpp" line="+48"/>
         <source>Thank you! Read as entries of the list, this pull request:</source>
         <translation>Merci&#xa0;! Lue comme des entrées de la liste, cette pull request&#xa0;:</translation>
     </message>
@@ -4360,7 +4417,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>La pull request supprime %1 ou ne peut pas l’afficher&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Checking the proposed entries against arXiv and Crossref, and their links…</source>
         <translation>Comparaison des entrées proposées avec arXiv et Crossref, et vérification de leurs liens…</translation>
     </message>
@@ -4386,6 +4443,21 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <location line="+20"/>
         <source>Thank you, @%1! The entries of this pull request are taken over in %2, written as the list writes them and placed by year, with you as co-author of the commit.</source>
         <translation>Merci, @%1&#xa0;! Les entrées de cette pull request sont reprises dans %2, écrites comme la liste les écrit et placées selon leur année, avec vous comme coauteur du commit.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The README does not read back as the same entries.</source>
+        <translation>Relu, le README ne donne pas les mêmes entrées.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>#%1 does not allow maintainers to push to its branch: post a review or take it over instead.</source>
+        <translation>#%1 n’autorise pas les mainteneurs à pousser sur sa branche&#xa0;: publiez plutôt une relecture ou reprenez-la.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4556,7 @@ Le fichier README n’est pas modifié, et Édition → Annuler rétablit la lis
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1: GitHub&apos;s answer is not a list.</source>
         <translation>%1&#xa0;: la réponse de GitHub n’est pas une liste.</translation>
     </message>
@@ -5811,6 +5883,16 @@ provenant de %2</translation>
         <location line="+1"/>
         <source>Send the review shown above to GitHub: the findings on their lines, with suggestions GitHub can commit</source>
         <translation>Envoyer à GitHub la relecture affichée ci-dessus&#xa0;: les constats sur leurs lignes, avec des suggestions que GitHub peut committer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Push &amp;Fix-Up…</source>
+        <translation>Pou&amp;sser un commit de correction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the contributor allowed maintainer edits: push a commit to their branch that writes the entries as the list writes them, in year order</source>
+        <translation>Là où le contributeur a autorisé les modifications par les mainteneurs&#xa0;: pousser sur sa branche un commit qui écrit les entrées telles que la liste les écrit, dans l’ordre des années</translation>
     </message>
     <message>
         <location line="+5"/>
