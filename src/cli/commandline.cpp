@@ -12,6 +12,11 @@ void say(QIODevice &dev, const QString &text)
     dev.write("\n");
 }
 
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 const QList<Command> &commandTable()
 {
     // The synopses are syntax, not prose: they stay as they are in every language.

@@ -1,6 +1,7 @@
 // check-links and link-rules: the link check of issue 16 from the command line.
 #include "runner.h"
 
+#include "git/githubtoken.h"
 #include "links/linkhealth.h"
 #include "links/linkstatus.h"
 #include "links/linkstore.h"
@@ -16,11 +17,6 @@
 namespace Curator::Cli {
 
 namespace {
-
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QJsonObject findingJson(const Links::LinkFinding &f)
 {
@@ -70,9 +66,7 @@ int Runner::checkLinksCommand(const QStringList &args)
 
     Links::CheckSettings settings;
     settings.refresh = m_p.parser.isSet(m_p.refresh);
-    settings.githubToken = qgetenv("GH_TOKEN");
-    if (settings.githubToken.isEmpty())
-        settings.githubToken = qgetenv("GITHUB_TOKEN");
+    settings.githubToken = githubTokenFromEnvironment();
     QNetworkAccessManager nam;
     Links::LinkHealth health(m_store, &nam);
     Links::LinkReport report;

@@ -18,11 +18,6 @@ namespace Curator::Cli {
 
 namespace {
 
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 QJsonObject entryJson(const Review::ListedEntry &e)
 {
     return QJsonObject{

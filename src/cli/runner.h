@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonValue>
 
 #include <optional>
 
@@ -43,6 +44,8 @@ class CommandLine
 };
 
 void say(QIODevice &dev, const QString &text);
+// A JSON string, or null for an empty one (--json output).
+QJsonValue orNull(const QString &text);
 
 // Every option of every command, declared once; which command takes which is in the table.
 struct Parser

@@ -188,6 +188,10 @@ std::optional<Review::ReviewDraft> InboxDialog::draft() const
 
 void InboxDialog::showSelected()
 {
+    // Worked out once per selection: it imports and exports the pull request's README.
+    m_fixable = 0;
+    if (const int i = selectedItem(); i >= 0 && m_items.at(i).pr.maintainerCanModify && draft())
+        fixedReadme(&m_fixable);
     m_ui->findingTree->clear();
     m_ui->reviewPreview->clear();
     const int i = selectedItem();
@@ -240,10 +244,7 @@ void InboxDialog::updateButtons()
     m_ui->onlineCheck->setEnabled(idle);
     m_ui->openButton->setEnabled(i >= 0);
     m_ui->postButton->setEnabled(idle && draft().has_value());
-    int fixable = 0;
-    if (idle && i >= 0 && m_items.at(i).pr.maintainerCanModify && draft().has_value())
-        fixedReadme(&fixable);
-    m_ui->fixUpButton->setEnabled(fixable > 0);
+    m_ui->fixUpButton->setEnabled(idle && m_fixable > 0);
     m_ui->takeOverButton->setEnabled(idle && draft().has_value()
                                      && m_items.at(i).review.added() > 0);
     m_ui->mergeButton->setEnabled(idle && i >= 0 && m_items.at(i).error.isEmpty()

@@ -71,6 +71,7 @@ private:
     bool m_tokenPending = false;
     bool m_busy = false; // a post or a merge on its way
     bool m_withoutToken = false;
+    int m_fixable = 0; // entries a fix-up of the selected pull request would change
 };
 
 } // namespace Curator

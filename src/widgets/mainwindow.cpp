@@ -5,6 +5,7 @@
 #include "entrydelegate.h"
 #include "entryeditor.h"
 #include "entrytablemodel.h"
+#include "git/githubtoken.h"
 #include "exportpane.h"
 #include "icons.h"
 #include "identifier.h"
@@ -927,9 +928,7 @@ void MainWindow::checkLinks()
     Links::CheckSettings settings;
     // The command line's token, from the environment (GH_TOKEN, else GITHUB_TOKEN): GitHub's API
     // allows 60 requests an hour without one, fewer than a list's repositories may need.
-    settings.githubToken = qgetenv("GH_TOKEN");
-    if (settings.githubToken.isEmpty())
-        settings.githubToken = qgetenv("GITHUB_TOKEN");
+    settings.githubToken = githubTokenFromEnvironment();
     m_checkedList = list;
     // Until the links are counted the bar only says that something runs.
     m_linkProgress->setRange(0, 0);

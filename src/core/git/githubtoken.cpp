@@ -33,6 +33,19 @@ constexpr int TimedOut = -1; // not a QKeychain::Error
 
 } // namespace
 
+QByteArray githubTokenFromEnvironment(TokenSource *source)
+{
+    QByteArray token = tokenFromVariable("GH_TOKEN");
+    TokenSource from = TokenSource::GhTokenVariable;
+    if (token.isEmpty()) {
+        token = tokenFromVariable("GITHUB_TOKEN");
+        from = TokenSource::GitHubTokenVariable;
+    }
+    if (source)
+        *source = token.isEmpty() ? TokenSource::None : from;
+    return token;
+}
+
 struct TokenProvider::Lookup
 {
     Callback done;
@@ -58,12 +71,7 @@ void TokenProvider::fetch(Callback done)
     lookup->done = std::move(done);
 
     TokenResult r;
-    r.token = tokenFromVariable("GH_TOKEN");
-    r.source = TokenSource::GhTokenVariable;
-    if (r.token.isEmpty()) {
-        r.token = tokenFromVariable("GITHUB_TOKEN");
-        r.source = TokenSource::GitHubTokenVariable;
-    }
+    r.token = githubTokenFromEnvironment(&r.source);
     if (!r.token.isEmpty()) {
         finishLater(lookup, r);
         return;

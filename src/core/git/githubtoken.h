@@ -44,6 +44,10 @@ struct KeychainResult
 //
 // The token itself is never logged and never written to a file; with no keychain it is not kept
 // anywhere (QtKeychain's plain-text fallback stays off).
+// GH_TOKEN, else GITHUB_TOKEN (trimmed), as the command line and a list's CI set them; empty
+// when neither is set. `source` says which.
+QByteArray githubTokenFromEnvironment(TokenSource *source = nullptr);
+
 class TokenProvider final : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "contribution.h"
 
 #include "duplicates.h"
+#include "identifier.h"
 #include "markdown/entryforms.h"
 #include "markdown/entryrenderer.h"
 #include "textdiff.h"
@@ -159,15 +160,6 @@ QString describe(const ListedEntry &e)
     return text;
 }
 
-// The address inside a link written where the address belongs: "[https://…](https://…)" or a
-// whole markdown link in the parentheses.
-QString addressInside(const QString &url)
-{
-    static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
-    const QRegularExpressionMatch m = address.match(url);
-    return m.hasMatch() ? m.captured(0) : QString();
-}
-
 bool isMalformedUrl(const QString &url)
 {
     return url.startsWith(u'[') || url.contains(u"]("_s) || url.startsWith(u'<')
@@ -279,6 +271,23 @@ int ContributionReview::warnings() const
     return int(findings.size()) - errors();
 }
 
+std::optional<EntryFields> asTheListWrites(EntryFields fields, Markdown::EntryForm form)
+{
+    if (!Identifier::isWebUrl(fields.url) || isMalformedUrl(fields.url)) {
+        static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
+        const QRegularExpressionMatch m = address.match(fields.url);
+        if (!m.hasMatch())
+            return std::nullopt;
+        fields.url = m.captured(0);
+        const LinkIdentifiers ids = Identifier::fromUrl(fields.url);
+        fields.doi = ids.doi;
+        fields.arxivId = ids.arxivId;
+    }
+    if (form == EntryForm::Bullet)
+        fields.venue.clear(); // a description, not a venue
+    return fields;
+}
+
 ContributionReview reviewContribution(const QByteArray &base, const QByteArray &head)
 {
     ContributionReview review;
@@ -368,10 +377,7 @@ ContributionReview reviewContribution(const QByteArray &base, const QByteArray &
 
         // A link inside the link.
         if (isMalformedUrl(e.fields.url) || linksItsOwnAddress(e)) {
-            EntryFields fixed = e.fields;
-            const QString address = addressInside(e.fields.url);
-            if (!address.isEmpty())
-                fixed.url = address;
+            const EntryFields fixed = asTheListWrites(e.fields, e.form).value_or(e.fields);
             const QString fix = QString::fromUtf8(
                 trimmedRaw(Markdown::rerenderEntry(e.raw, fixed, grammar.entryTemplate, eol)));
             addFinding(Finding::Severity::Error, u"malformed-link"_s, e.line,
@@ -386,9 +392,7 @@ ContributionReview reviewContribution(const QByteArray &base, const QByteArray &
 
         // Written in another of the forms the reader knows.
         if (grammar.known && e.form != grammar.form) {
-            EntryFields f = e.fields;
-            if (e.form == EntryForm::Bullet)
-                f.venue.clear(); // a description, not a venue
+            const EntryFields f = asTheListWrites(e.fields, e.form).value_or(e.fields);
             const QString tmpl
                 = grammar.entryTemplate.isEmpty() ? review.entryTemplate : grammar.entryTemplate;
             addFinding(Finding::Severity::Error, u"grammar"_s, e.line,

@@ -69,6 +69,12 @@ struct ContributionReview
     int warnings() const;
 };
 
+// An entry's fields as the list would write them: the web address inside a link written where
+// the address belongs ("[https://…](https://…)") taken out, with the identifiers it names; a
+// bullet's description not taken for a venue. Nothing when the link holds no web address. The
+// review's fixes, a take-over and a fix-up all write entries this way.
+std::optional<EntryFields> asTheListWrites(EntryFields fields, Markdown::EntryForm form);
+
 // `base`: the README before the contribution (the pull request's merge base); `head`: after.
 ContributionReview reviewContribution(const QByteArray &base, const QByteArray &head);
 

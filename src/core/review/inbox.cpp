@@ -2,14 +2,12 @@
 
 #include "curation/curation.h"
 #include "git/gitrunner.h"
-#include "identifier.h"
 #include "review/onlinechecks.h"
 #include "store/readmeio.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -348,25 +346,15 @@ QList<qint64> TakeOver::apply(Curation &curation, qint64 listId, const InboxItem
     for (const EntryChange &c : item.review.changes) {
         if (c.kind != EntryChange::Kind::Added || duplicates.contains(c.after->line))
             continue;
-        EntryFields f = c.after->fields;
-        if (!Identifier::isWebUrl(f.url) || f.url.contains(u"]("_s)) {
-            static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
-            const QRegularExpressionMatch m = address.match(f.url);
-            if (!m.hasMatch())
-                continue;
-            f.url = m.captured(0);
-            const LinkIdentifiers ids = Identifier::fromUrl(f.url);
-            f.doi = ids.doi;
-            f.arxivId = ids.arxivId;
-        }
-        if (c.after->form == Markdown::EntryForm::Bullet)
-            f.venue.clear(); // a description, not a venue
+        const std::optional<EntryFields> f = asTheListWrites(c.after->fields, c.after->form);
+        if (!f)
+            continue;
         qint64 section = sections.constFirst().id;
         for (const Section &s : sections) {
             if (s.title.compare(c.after->section, Qt::CaseInsensitive) == 0)
                 section = s.id;
         }
-        additions << Addition{section, f};
+        additions << Addition{section, *f};
     }
     if (additions.isEmpty()) {
         *error = InboxText::tr("#%1 adds no entry the list does not have.").arg(item.pr.number);
@@ -438,22 +426,13 @@ QByteArray fixedReadme(const QByteArray &head, const ContributionReview &review,
         if (f.code == u"grammar"_s || f.code == u"malformed-link"_s) {
             if (rewritten.contains(e->id))
                 continue;
-            EntryFields fields = e->fields;
-            if (!Identifier::isWebUrl(fields.url) || fields.url.contains(u"]("_s)) {
-                static const QRegularExpression address(uR"(https?://[^\s\[\]()<>"]+)"_s);
-                const QRegularExpressionMatch m = address.match(fields.url);
-                if (!m.hasMatch())
-                    continue;
-                fields.url = m.captured(0);
-                const LinkIdentifiers ids = Identifier::fromUrl(fields.url);
-                fields.doi = ids.doi;
-                fields.arxivId = ids.arxivId;
-            }
             const qsizetype index = e - entries.constData();
-            if (read.readme.entries.at(index).parts.form == Markdown::EntryForm::Bullet)
-                fields.venue.clear(); // a description, not a venue
+            const std::optional<EntryFields> fields
+                = asTheListWrites(e->fields, read.readme.entries.at(index).parts.form);
+            if (!fields)
+                continue;
             // Written afresh in the section's form, at the top of its year.
-            if (!store.removeEntry(e->id) || !store.addEntry(e->sectionId, fields)) {
+            if (!store.removeEntry(e->id) || !store.addEntry(e->sectionId, *fields)) {
                 *error = store.errorString();
                 return {};
             }

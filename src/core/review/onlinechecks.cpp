@@ -1,6 +1,7 @@
 #include "onlinechecks.h"
 
 #include "duplicates.h"
+#include "git/githubtoken.h"
 #include "identifier.h"
 #include "links/linkcheck.h"
 #include "metadata/lookupcache.h"
@@ -218,9 +219,7 @@ void OnlineChecks::lookupsDone()
         return;
     }
     Links::CheckSettings settings;
-    settings.githubToken = qgetenv("GH_TOKEN");
-    if (settings.githubToken.isEmpty())
-        settings.githubToken = qgetenv("GITHUB_TOKEN");
+    settings.githubToken = githubTokenFromEnvironment();
     m_run->links->start(m_run->linksToCheck, settings, {}, m_run->found);
 }
 
